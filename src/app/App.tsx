@@ -1,0 +1,62 @@
+// The workbench layout: header, the documents navigation, and the open view (a transcript or
+// the cases sheet). On start it loads the demo on a first visit and reopens the last project.
+import { useEffect, useState } from "react";
+import { appDatabase } from "../persistence/database";
+import { useWorkbench } from "../state/workbenchStore";
+import { useProject } from "../state/liveQueries";
+import { CasesSheet } from "../ui/cases/CasesSheet";
+import { DocumentList } from "../ui/DocumentList";
+import { Header } from "../ui/Header";
+import { ImportPanel } from "../ui/import/ImportPanel";
+import { NoticeBar } from "../ui/NoticeBar";
+import { t } from "../ui/strings";
+import { TranscriptPane } from "../ui/TranscriptPane";
+import { rememberOpenProject, startWorkbench } from "./demoProject";
+
+export function App() {
+  const [ready, setReady] = useState(false);
+  const projectId = useWorkbench((s) => s.projectId);
+  const view = useWorkbench((s) => s.view);
+  const openProject = useWorkbench((s) => s.openProject);
+  const notify = useWorkbench((s) => s.notify);
+  const project = useProject(projectId);
+
+  useEffect(() => {
+    startWorkbench(appDatabase())
+      .then((start) => openProject(start?.id ?? null))
+      .catch((error: unknown) => notify("error", `Telaah could not open its database: ${String(error)}`))
+      .finally(() => setReady(true));
+  }, [openProject, notify]);
+
+  useEffect(() => {
+    if (ready) void rememberOpenProject(appDatabase(), projectId);
+  }, [ready, projectId]);
+
+  useEffect(() => {
+    // A project deleted in another tab closes here too.
+    if (project === null && projectId) openProject(null);
+  }, [project, projectId, openProject]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <Header project={project ?? null} />
+      <NoticeBar />
+      {ready && projectId ? (
+        <div className="workspace">
+          <DocumentList projectId={projectId} />
+          <main id="main" className="main-pane">
+            <ImportPanel projectId={projectId} />
+            {view === "cases" ? <CasesSheet projectId={projectId} /> : <TranscriptPane projectId={projectId} />}
+          </main>
+        </div>
+      ) : (
+        <main id="main" className="empty-state">
+          <p>{ready ? t("noProjects") : "…"}</p>
+        </main>
+      )}
+    </div>
+  );
+}

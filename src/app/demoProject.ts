@@ -1,0 +1,44 @@
+// The Banten study as the built-in demo: loaded on the first visit, and again on request as a
+// new project. The study ships as a project file, checked like any other on the way in.
+import { parseProjectFile } from "../formats/projectFile";
+import type { Project, ProjectContent } from "../core/model/types";
+import { listProjects, writeProjectContent } from "../persistence/projects";
+import type { TelaahDatabase } from "../persistence/schema";
+
+const FIRST_VISIT_DONE = "firstVisitDone";
+const LAST_PROJECT = "lastProjectId";
+
+async function readDemoContent(): Promise<ProjectContent> {
+  const { default: text } = await import("../../fixtures/banten-study.json?raw");
+  return parseProjectFile("banten-study.json", text);
+}
+
+export async function loadDemoProject(db: TelaahDatabase): Promise<Project> {
+  const content = await readDemoContent();
+  const taken = new Set((await listProjects(db)).map((p) => p.name));
+  let name = content.project.name;
+  for (let n = 2; taken.has(name); n++) name = `${content.project.name} (${n})`;
+  return writeProjectContent(db, content, name);
+}
+
+/**
+ * On the very first visit of this browser, loads the demo (once, even with two tabs opening at
+ * the same moment); returns the project to open, if any.
+ */
+export async function startWorkbench(db: TelaahDatabase): Promise<Project | null> {
+  if (!(await db.meta.get(FIRST_VISIT_DONE))) {
+    const demo = await readDemoContent();
+    await db.transaction("rw", [db.meta, db.projects, ...db.projectTables], async () => {
+      if (await db.meta.get(FIRST_VISIT_DONE)) return;
+      await db.meta.put({ key: FIRST_VISIT_DONE, value: true });
+      if ((await db.projects.count()) === 0) await writeProjectContent(db, demo);
+    });
+  }
+  const projects = await listProjects(db);
+  const last = await db.meta.get(LAST_PROJECT);
+  return projects.find((p) => p.id === last?.value) ?? projects[0] ?? null;
+}
+
+export async function rememberOpenProject(db: TelaahDatabase, projectId: string | null): Promise<void> {
+  await db.meta.put({ key: LAST_PROJECT, value: projectId });
+}

@@ -1,0 +1,85 @@
+// Imports a batch of transcript files into the open project: each file is read, checked and
+// written in its own transaction; a bad file is reported and leaves nothing behind. Progress and
+// per-file results go to the workbench store; a case is suggested from the speaker turns.
+import { detectSpeakers } from "../core/text/speakers";
+import { FileProblem, type ImportedTranscript } from "../formats/importTypes";
+import { readPastedText, readTranscriptFile } from "../formats/readTranscript";
+import { createCase } from "../persistence/cases";
+import { appDatabase } from "../persistence/database";
+import { addImportedDocument, findCaseByName } from "../persistence/documents";
+import { requestPersistentStorage } from "../persistence/storage";
+import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
+import { t } from "../ui/strings";
+
+export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Asks the user whether to import a file over 20 MB. */
+export type ConfirmLargeFile = (file: File) => Promise<boolean>;
+
+export async function importTranscriptFiles(projectId: string, files: File[], confirmLarge: ConfirmLargeFile): Promise<void> {
+  const store = useWorkbench.getState();
+  store.startImport(files.map((f) => f.name));
+  let imported = 0;
+  for (const [index, file] of files.entries()) {
+    store.updateImportResult(index, { status: "reading" });
+    if (file.size > LARGE_FILE_BYTES && !(await confirmLarge(file))) {
+      store.updateImportResult(index, { status: "skipped", message: t("skippedLarge") });
+      continue;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const transcript = await readTranscriptFile(file.name, bytes);
+      store.updateImportResult(index, await storeTranscript(projectId, transcript));
+      imported++;
+    } catch (error) {
+      store.updateImportResult(index, { status: "failed", message: describeFailure(file.name, error) });
+    }
+  }
+  store.finishImport();
+  if (imported > 0) await requestPersistentStorage();
+}
+
+export async function importPastedText(projectId: string, name: string, text: string): Promise<void> {
+  const store = useWorkbench.getState();
+  store.startImport([name]);
+  try {
+    store.updateImportResult(0, await storeTranscript(projectId, readPastedText(name, text)));
+    await requestPersistentStorage();
+  } catch (error) {
+    store.updateImportResult(0, { status: "failed", message: describeFailure(name, error) });
+  }
+  store.finishImport();
+}
+
+/** Links an imported document to its suggested case, creating the case when it is new. */
+export async function linkSuggestedCase(projectId: string, index: number): Promise<void> {
+  const store = useWorkbench.getState();
+  const result = store.importJob?.results[index];
+  if (!result?.documentId || !result.suggestedCase) return;
+  const db = appDatabase();
+  const existing = await findCaseByName(db, projectId, result.suggestedCase);
+  const linked = existing ?? (await createCase(db, projectId, result.suggestedCase));
+  await db.caseDocuments.put({ projectId, caseId: linked.id, documentId: result.documentId });
+  store.updateImportResult(index, { linkedCase: linked.name });
+}
+
+async function storeTranscript(projectId: string, transcript: ImportedTranscript): Promise<Partial<FileImportResult>> {
+  const { document } = await addImportedDocument(appDatabase(), projectId, transcript);
+  const { interviewee } = detectSpeakers(transcript.text);
+  return {
+    status: "imported",
+    message: transcript.notes.join(" "),
+    documentId: document.id,
+    documentName: document.name,
+    suggestedCase: interviewee ?? transcript.name,
+    suggestedFrom: interviewee ? "speakers" : "file name",
+  };
+}
+
+function describeFailure(fileName: string, error: unknown): string {
+  if (error instanceof FileProblem) return error.message;
+  if (error instanceof Error && error.name === "QuotaExceededError") {
+    return `${fileName}: the browser's storage is full; nothing of this file was saved`;
+  }
+  return `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,70 @@
+// Project-level actions behind the projects dialog: create, rename, delete, load the demo,
+// and export or import the project file. Each reports to the user through the store.
+import { FileProblem } from "../formats/importTypes";
+import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
+import { appDatabase } from "../persistence/database";
+import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
+import { useWorkbench } from "../state/workbenchStore";
+import { t } from "../ui/strings";
+import { loadDemoProject } from "./demoProject";
+import { downloadText, safeFileName } from "./download";
+
+function report(error: unknown): void {
+  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+}
+
+export async function createAndOpenProject(name: string): Promise<void> {
+  try {
+    const project = await createProject(appDatabase(), name);
+    useWorkbench.getState().openProject(project.id);
+  } catch (error) {
+    report(error);
+  }
+}
+
+export async function renameProjectNamed(projectId: string, name: string): Promise<void> {
+  await renameProject(appDatabase(), projectId, name).catch(report);
+}
+
+export async function deleteProjectAndClose(projectId: string): Promise<void> {
+  try {
+    await deleteProject(appDatabase(), projectId);
+    const store = useWorkbench.getState();
+    if (store.projectId === projectId) store.openProject(null);
+  } catch (error) {
+    report(error);
+  }
+}
+
+export async function loadDemoAsNewProject(): Promise<void> {
+  try {
+    const project = await loadDemoProject(appDatabase());
+    const store = useWorkbench.getState();
+    store.openProject(project.id);
+    store.notify("info", t("demoLoaded", { name: project.name }));
+  } catch (error) {
+    report(error);
+  }
+}
+
+export async function exportProjectFile(projectId: string): Promise<void> {
+  try {
+    const content = await readProjectContent(appDatabase(), projectId);
+    const text = await serializeProjectFile(content);
+    downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
+  } catch (error) {
+    report(error);
+  }
+}
+
+export async function importProjectFile(file: File): Promise<void> {
+  const store = useWorkbench.getState();
+  try {
+    const content = await parseProjectFile(file.name, await file.text());
+    const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
+    store.openProject(project.id);
+    store.notify("info", t("projectImported", { name: project.name }));
+  } catch (error) {
+    report(error instanceof FileProblem ? error : new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}

@@ -1,0 +1,181 @@
+// Importing a case-attribute table (first column: case names; every other column: one attribute):
+// planning what the already-parsed rows would change, then applying that plan to the project's lists.
+import { inferAttributeType, parseAttributeValue } from "./attributes";
+import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "./types";
+
+export interface AttributeTableRow {
+  /** 1-based line of the file where the row starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface TableRowProblem {
+  line: number;
+  message: string;
+}
+
+export interface CaseAttributeUpdate {
+  /** The existing case's name, or the name as written in the file for an unknown case. */
+  caseName: string;
+  /** The existing case, or null when no case has this name. */
+  caseId: Id | null;
+  /** Typed values keyed by attribute name (the existing definition's spelling); null clears a value. */
+  values: Record<string, AttributeValue>;
+}
+
+export interface AttributeImportPlan {
+  newAttributes: { name: string; type: AttributeType; choices: string[] }[];
+  updates: CaseAttributeUpdate[];
+  /** Names in the file that match no case, in file order; the user may have them created. */
+  unknownCases: string[];
+  /** Rows left out, with why. */
+  problems: TableRowProblem[];
+}
+
+/** The table's header cannot be used, so nothing of the file is imported (shown as "<file>: <reason>"). */
+export class AttributeTableProblem extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: string,
+  ) {
+    super(`${fileName}: ${reason}`);
+    this.name = "AttributeTableProblem";
+  }
+}
+
+/** How names of cases and attributes are compared: trimmed, NFC-normalised, ignoring case. */
+export function nameKey(name: string): string {
+  return name.trim().normalize("NFC").toLowerCase();
+}
+
+interface Column {
+  name: string;
+  type: AttributeType;
+  choices: string[];
+}
+
+export function planAttributeImport(input: {
+  fileName: string;
+  header: string[];
+  rows: AttributeTableRow[];
+  cases: Case[];
+  attributes: AttributeDefinition[];
+}): AttributeImportPlan {
+  const { header, cases, attributes } = input;
+  const names = checkHeader(input.fileName, header);
+  const wellFormed = input.rows.filter((row) => row.cells.length === header.length);
+  const newAttributes: Column[] = [];
+  const columns = names.map((name, index): Column => {
+    const existing = attributes.find((attribute) => nameKey(attribute.name) === nameKey(name));
+    if (existing) return { name: existing.name, type: existing.type, choices: existing.choices };
+    const column = { name, ...inferAttributeType(wellFormed.map((row) => row.cells[index + 1] ?? "")) };
+    newAttributes.push(column);
+    return column;
+  });
+
+  const updates: CaseAttributeUpdate[] = [];
+  const problems: TableRowProblem[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, cells } of input.rows) {
+    if (cells.length !== header.length) {
+      problems.push({ line, message: `has ${cells.length} cells, but the header has ${header.length}` });
+      continue;
+    }
+    const name = (cells[0] ?? "").trim();
+    if (name === "") {
+      problems.push({ line, message: "has no case name" });
+      continue;
+    }
+    const firstLine = firstLineOf.get(nameKey(name));
+    if (firstLine !== undefined) {
+      problems.push({ line, message: `case "${name}" was already given on line ${firstLine}` });
+      continue;
+    }
+    firstLineOf.set(nameKey(name), line);
+    const values: [string, AttributeValue][] = [];
+    const bad: string[] = [];
+    columns.forEach((column, index) => {
+      const parsed = parseAttributeValue(column.type, cells[index + 1] ?? "", column.choices);
+      if (parsed.ok) values.push([column.name, parsed.value]);
+      else bad.push(`${column.name} (${column.type}): ${parsed.reason}`);
+    });
+    if (bad.length > 0) {
+      problems.push(...bad.map((message) => ({ line, message })));
+      continue;
+    }
+    const existing = cases.find((c) => nameKey(c.name) === nameKey(name));
+    updates.push({ caseName: existing?.name ?? name, caseId: existing?.id ?? null, values: Object.fromEntries(values) });
+  }
+  const unknownCases = updates.filter((update) => update.caseId === null).map((update) => update.caseName);
+  return { newAttributes, updates, unknownCases, problems };
+}
+
+/** The attribute column names (trimmed), or throws when the header cannot be used. */
+function checkHeader(fileName: string, header: string[]): string[] {
+  if (header.every((cell) => cell.trim() === "")) throw new AttributeTableProblem(fileName, "has no header row");
+  if (header.length < 2) {
+    throw new AttributeTableProblem(fileName, "needs a column of case names followed by at least one attribute column");
+  }
+  const names = header.map((cell) => cell.trim());
+  const seen = new Set<string>();
+  names.forEach((name, index) => {
+    // The first column only holds case names, so its heading may be left empty.
+    if (name === "" && index > 0) throw new AttributeTableProblem(fileName, `column ${index + 1} has no name`);
+    if (name !== "" && seen.has(nameKey(name))) {
+      throw new AttributeTableProblem(fileName, `has more than one column named "${name}"`);
+    }
+    seen.add(nameKey(name));
+  });
+  return names.slice(1);
+}
+
+/**
+ * The project's cases and attribute definitions after the import: new definitions appended (in column order),
+ * values set on known cases, unknown cases created or skipped. Pure: the caller writes the lists at once.
+ */
+export function applyAttributePlan(
+  plan: AttributeImportPlan,
+  options: {
+    cases: Case[];
+    attributes: AttributeDefinition[];
+    projectId: Id;
+    createUnknownCases: boolean;
+    newId: () => string;
+  },
+): { cases: Case[]; attributes: AttributeDefinition[]; created: Case[]; skippedCases: string[] } {
+  const { projectId, newId } = options;
+  const firstOrder = options.attributes.reduce((max, attribute) => Math.max(max, attribute.order + 1), 0);
+  const added = plan.newAttributes.map(
+    (attribute, index): AttributeDefinition => ({ id: newId(), projectId, ...attribute, order: firstOrder + index }),
+  );
+  const attributes = [...options.attributes, ...added];
+  const idOf = new Map<string, Id>();
+  for (const attribute of attributes) {
+    if (!idOf.has(nameKey(attribute.name))) idOf.set(nameKey(attribute.name), attribute.id);
+  }
+  const byId = (values: Record<string, AttributeValue>): Record<Id, AttributeValue> => {
+    const result: [Id, AttributeValue][] = [];
+    for (const [name, value] of Object.entries(values)) {
+      const id = idOf.get(nameKey(name));
+      if (id !== undefined) result.push([id, value]);
+    }
+    return Object.fromEntries(result);
+  };
+
+  const updateOf = new Map(plan.updates.map((update) => [update.caseId, update]));
+  const cases = options.cases.map((c) => {
+    const update = updateOf.get(c.id);
+    return update ? { ...c, attributes: { ...c.attributes, ...byId(update.values) } } : c;
+  });
+  const created: Case[] = [];
+  const skippedCases: string[] = [];
+  for (const update of plan.updates) {
+    if (update.caseId !== null) continue;
+    if (options.createUnknownCases) {
+      created.push({ id: newId(), projectId, name: update.caseName, attributes: byId(update.values) });
+    } else {
+      skippedCases.push(update.caseName);
+    }
+  }
+  return { cases: [...cases, ...created], attributes, created, skippedCases };
+}

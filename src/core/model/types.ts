@@ -1,0 +1,98 @@
+// The records of a Telaah project. Every offset here counts Unicode code points of the
+// document's canonical text, half-open [start, end). Derived data (counts, matrices) is not stored.
+
+export type Id = string;
+
+export interface Project {
+  id: Id;
+  /** The study's name; also its central topic, in the middle of the concept map. */
+  name: string;
+  created: string;
+  modified: string;
+}
+
+export type SourceType = "paste" | "txt" | "md" | "docx" | "vtt" | "srt" | "project";
+
+export interface TextDocument {
+  id: Id;
+  projectId: Id;
+  name: string;
+  /** Canonical text: BOM stripped, LF line endings, otherwise exactly as written. */
+  text: string;
+  sourceName: string;
+  sourceType: SourceType;
+  created: string;
+  modified: string;
+}
+
+export interface Code {
+  id: Id;
+  projectId: Id;
+  name: string;
+  /** Parent code (a theme is a code with children); null at the top level. */
+  parentId: Id | null;
+  /** `#rrggbb`, or null to show the neutral theme colour. */
+  color: string | null;
+  description: string;
+  order: number;
+}
+
+export interface Coding {
+  id: Id;
+  projectId: Id;
+  documentId: Id;
+  codeId: Id;
+  start: number;
+  end: number;
+  coderId: Id;
+  created: string;
+  /** The coded text and a little context on each side, to find the passage again if the text changes. */
+  quote: string;
+  before: string;
+  after: string;
+}
+
+export type AttributeType = "text" | "number" | "date" | "choice";
+export type AttributeValue = string | number | null;
+
+export interface AttributeDefinition {
+  id: Id;
+  projectId: Id;
+  name: string;
+  type: AttributeType;
+  /** Allowed values of a choice attribute. */
+  choices: string[];
+  order: number;
+}
+
+export interface Case {
+  id: Id;
+  projectId: Id;
+  name: string;
+  /** Values keyed by attribute definition id. */
+  attributes: Record<Id, AttributeValue>;
+}
+
+export interface CaseDocument {
+  projectId: Id;
+  caseId: Id;
+  documentId: Id;
+}
+
+export interface Coder {
+  id: Id;
+  projectId: Id;
+  name: string;
+}
+
+/** Everything that belongs to one project, as held in memory, in the project file or in a test. */
+export interface ProjectContent {
+  project: Project;
+  coders: Coder[];
+  documents: TextDocument[];
+  codes: Code[];
+  codings: Coding[];
+  attributes: AttributeDefinition[];
+  cases: Case[];
+  caseDocuments: CaseDocument[];
+}

@@ -1,0 +1,71 @@
+// Case-attribute tables as CSV: reading a headed CSV file into its header and line-numbered rows
+// (the codebook reader uses this too), and writing a project's cases with their attribute values.
+import Papa from "papaparse";
+import { formatAttributeValue } from "../core/model/attributes";
+import type { AttributeTableRow } from "../core/model/attributeTable";
+import type { AttributeDefinition, Case } from "../core/model/types";
+import { FileProblem } from "./importTypes";
+
+export interface CsvTable {
+  header: string[];
+  rows: AttributeTableRow[];
+}
+
+const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
+  MissingQuotes: "a quoted cell is never closed",
+  InvalidQuotes: "text follows the closing quote of a quoted cell",
+};
+
+/**
+ * Reads a CSV file whose delimiter (comma, semicolon or tab) is detected. A BOM is dropped, line endings become LF,
+ * blank lines (also ones holding only delimiters) are skipped; each row keeps the line it starts on.
+ * Malformed quotes throw a FileProblem naming that line.
+ */
+export function parseAttributeCsv(fileName: string, text: string): CsvTable {
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const records: AttributeTableRow[] = [];
+  let quoteProblem: string | null = null;
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(body, {
+    delimiter: detectDelimiter(body),
+    newline: "\n",
+    step: (result, parser) => {
+      const error = result.errors.find((e) => e.type === "Quotes");
+      if (error) {
+        quoteProblem = `line ${line}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`;
+        parser.abort();
+        return;
+      }
+      if (result.data.some((cell) => cell.trim() !== "")) records.push({ line, cells: result.data });
+      line += countLineBreaks(body, start, result.meta.cursor);
+      start = result.meta.cursor;
+    },
+  });
+  if (quoteProblem !== null) throw new FileProblem(fileName, quoteProblem);
+  const [header, ...rows] = records;
+  return { header: header?.cells ?? [], rows };
+}
+
+/** Header "case" and the attribute names in their order, then one row per case (RFC 4180 quoting, CRLF). */
+export function exportAttributeCsv(cases: Case[], attributes: AttributeDefinition[]): string {
+  const ordered = [...attributes].sort((a, b) => a.order - b.order);
+  return Papa.unparse({
+    fields: ["case", ...ordered.map((attribute) => attribute.name)],
+    data: cases.map((c) => [
+      c.name,
+      ...ordered.map((attribute) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)),
+    ]),
+  });
+}
+
+function detectDelimiter(body: string): string {
+  return Papa.parse<string[]>(body, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: "greedy", preview: 20 }).meta
+    .delimiter;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}

@@ -1,0 +1,144 @@
+// The codebook as CSV, columns theme,code,description,color: a row with an empty code is a theme and
+// the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
+import Papa from "papaparse";
+import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
+import type { Code, Id } from "../core/model/types";
+import { parseAttributeCsv } from "./attributeCsv";
+import { FileProblem } from "./importTypes";
+
+export interface CodebookRow {
+  theme: string;
+  /** Empty on a theme's own row. */
+  code: string;
+  description: string;
+  /** `#rrggbb`, or null for none. */
+  color: string | null;
+}
+
+const COLUMNS = ["theme", "code", "description", "color"];
+const REQUIRED_COLUMNS = ["theme", "code"];
+
+/**
+ * Reads a codebook CSV (header names in any case, in any order; description and color optional). Rows without
+ * a theme and repeated themes or codes are left out and reported; a bad colour is reported and dropped.
+ */
+export function parseCodebookCsv(
+  fileName: string,
+  text: string,
+): { rows: CodebookRow[]; problems: TableRowProblem[] } {
+  const table = parseAttributeCsv(fileName, text);
+  const headings = table.header.map((heading) => heading.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((name) => !headings.includes(name));
+  if (missing.length > 0) {
+    throw new FileProblem(fileName, `has no ${missing.join(" or ")} column (expected ${COLUMNS.join(",")})`);
+  }
+  const repeated = COLUMNS.find((name) => headings.indexOf(name) !== headings.lastIndexOf(name));
+  if (repeated !== undefined) throw new FileProblem(fileName, `has more than one ${repeated} column`);
+
+  const rows: CodebookRow[] = [];
+  const problems: TableRowProblem[] = [];
+  const seen = new Set<string>();
+  for (const { line, cells } of table.rows) {
+    const cell = (name: string) => (cells[headings.indexOf(name)] ?? "").trim();
+    const theme = cell("theme");
+    const code = cell("code");
+    const description = cell("description");
+    const rawColor = cell("color");
+    if (theme === "") {
+      problems.push({ line, message: code === "" ? "has no theme" : `code "${code}" has no theme` });
+      continue;
+    }
+    const key = code === "" ? nameKey(theme) : `${nameKey(theme)}\u001f${nameKey(code)}`;
+    if (seen.has(key)) {
+      const what = code === "" ? `theme "${theme}"` : `code "${code}" of theme "${theme}"`;
+      problems.push({ line, message: `${what} is listed twice` });
+      continue;
+    }
+    seen.add(key);
+    const color = normaliseColor(rawColor);
+    if (color === null && rawColor !== "") {
+      problems.push({ line, message: `colour "${rawColor}" is not #rrggbb; the row is kept without a colour` });
+    }
+    rows.push({ theme, code, description, color });
+  }
+  return { rows, problems };
+}
+
+/**
+ * Themes (top-level codes) and their codes in file order; `order` counts among siblings. A theme named only by
+ * its codes is created with no description or colour. `makeId` gives a theme's id from its name, a code's from both.
+ */
+export function codebookRowsToCodes(
+  rows: CodebookRow[],
+  projectId: Id,
+  makeId: (themeName: string, codeName?: string) => string,
+): Code[] {
+  const codes: Code[] = [];
+  const themes = new Map<string, { theme: Code; children: number }>();
+  for (const row of rows) {
+    let entry = themes.get(nameKey(row.theme));
+    if (!entry) {
+      const theme: Code = {
+        id: makeId(row.theme),
+        projectId,
+        name: row.theme,
+        parentId: null,
+        color: null,
+        description: "",
+        order: themes.size,
+      };
+      entry = { theme, children: 0 };
+      themes.set(nameKey(row.theme), entry);
+      codes.push(theme);
+    }
+    const { theme } = entry;
+    if (row.code === "") {
+      theme.description = row.description;
+      theme.color = row.color;
+      continue;
+    }
+    codes.push({
+      id: makeId(theme.name, row.code),
+      projectId,
+      name: row.code,
+      parentId: theme.id,
+      color: row.color,
+      description: row.description,
+      order: entry.children++,
+    });
+  }
+  return codes;
+}
+
+/**
+ * Each top-level code as a theme row followed by its descendants (depth first, by `order`) as code rows under it:
+ * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
+ */
+export function exportCodebookCsv(codes: Code[]): string {
+  const ids = new Set(codes.map((code) => code.id));
+  const childrenOf = new Map<Id | null, Code[]>();
+  for (const code of [...codes].sort((a, b) => a.order - b.order)) {
+    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), code]);
+  }
+  const data: string[][] = [];
+  const writeDescendants = (theme: Code, parent: Code) => {
+    for (const child of childrenOf.get(parent.id) ?? []) {
+      data.push([theme.name, child.name, child.description, child.color ?? ""]);
+      writeDescendants(theme, child);
+    }
+  };
+  for (const theme of childrenOf.get(null) ?? []) {
+    data.push([theme.name, "", theme.description, theme.color ?? ""]);
+    writeDescendants(theme, theme);
+  }
+  return Papa.unparse({ fields: COLUMNS, data });
+}
+
+/** `#rrggbb` (lower case) from `#rgb`, `#rrggbb`, or either without the `#`; null when empty or not a colour. */
+function normaliseColor(raw: string): string | null {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(raw);
+  if (!match?.[1]) return null;
+  const hex = match[1].toLowerCase();
+  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join("") : hex}`;
+}

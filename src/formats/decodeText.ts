@@ -1,0 +1,82 @@
+// Turns the bytes of a text file into canonical text: honours a UTF-8/UTF-16 byte-order mark,
+// otherwise reads strict UTF-8 and falls back to Windows-1252; binary files are refused.
+import { canonicalizeText, isBlank } from "../core/text/canonical";
+import { FileProblem } from "./importTypes";
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  notes: string[];
+}
+
+const BINARY_SIGNATURES: { bytes: number[]; reason: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], reason: "is a PDF, not text" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], reason: "is a ZIP archive (a .docx renamed?), not text" },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], reason: "is a ZIP archive (a .docx renamed?), not text" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], reason: "is a PNG image, not text" },
+  { bytes: [0xff, 0xd8, 0xff], reason: "is a JPEG image, not text" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], reason: "is a GIF image, not text" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], reason: "is a GIF image, not text" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], reason: "is an old Word (.doc) or other Office 97–2003 file, not text" },
+];
+
+/** Characters for bytes 0x80–0x9F in Windows-1252 (WHATWG index). Node's own decoder treats them as Latin-1. */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Share of control bytes (other than tab, LF, FF, CR, ESC) above which data is taken to be binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+export function decodeTextBytes(fileName: string, bytes: Uint8Array): DecodedText {
+  const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
+  if (signature) throw new FileProblem(fileName, signature.reason);
+
+  let decoded: DecodedText;
+  if (startsWith(bytes, [0xff, 0xfe])) decoded = decodeUtf16(fileName, bytes, "utf-16le");
+  else if (startsWith(bytes, [0xfe, 0xff])) decoded = decodeUtf16(fileName, bytes, "utf-16be");
+  else {
+    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+    if (looksBinary(body)) throw new FileProblem(fileName, "is not a text file");
+    decoded = decodeUtf8OrWindows1252(body);
+  }
+  if (isBlank(decoded.text)) throw new FileProblem(fileName, "is empty");
+  return decoded;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function decodeUtf16(fileName: string, bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodedText {
+  try {
+    // The decoder drops the byte-order mark itself.
+    const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return { text: canonicalizeText(text), encoding, notes: [] };
+  } catch {
+    throw new FileProblem(fileName, "could not be decoded as UTF-16");
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const b of bytes) {
+    if (b === 0) return true;
+    const allowed = b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x1b;
+    if ((b < 0x20 && !allowed) || b === 0x7f) controls++;
+  }
+  return controls > bytes.length * MAX_CONTROL_SHARE;
+}
+
+function decodeUtf8OrWindows1252(bytes: Uint8Array): DecodedText {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text: canonicalizeText(text), encoding: "utf-8", notes: [] };
+  } catch {
+    let text = "";
+    for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
+    return { text: canonicalizeText(text), encoding: "windows-1252", notes: ["not valid UTF-8; read as Windows-1252"] };
+  }
+}

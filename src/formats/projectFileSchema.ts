@@ -1,0 +1,72 @@
+// The shape of the project file (version 1), checked with zod on import. Records carry no
+// projectId in the file: every record belongs to the one project the file holds.
+import { z } from "zod";
+
+const id = z.string().min(1);
+const timestamp = z.string().min(1);
+const offset = z.number().int().nonnegative();
+
+export const fileProjectSchema = z.object({ id, name: z.string().min(1), created: timestamp, modified: timestamp });
+export const fileCoderSchema = z.object({ id, name: z.string().min(1) });
+export const fileDocumentSchema = z.object({
+  id,
+  name: z.string().min(1),
+  text: z.string(),
+  sourceName: z.string(),
+  sourceType: z.enum(["paste", "txt", "md", "docx", "vtt", "srt", "project"]),
+  created: timestamp,
+  modified: timestamp,
+});
+export const fileCodeSchema = z.object({
+  id,
+  name: z.string().min(1),
+  parentId: id.nullable(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i).nullable(),
+  description: z.string(),
+  order: z.number(),
+});
+export const fileCodingSchema = z.object({
+  id,
+  documentId: id,
+  codeId: id,
+  start: offset,
+  end: offset,
+  coderId: id,
+  created: timestamp,
+  quote: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export const fileAttributeSchema = z.object({
+  id,
+  name: z.string().min(1),
+  type: z.enum(["text", "number", "date", "choice"]),
+  choices: z.array(z.string()),
+  order: z.number(),
+});
+export const fileCaseSchema = z.object({
+  id,
+  name: z.string().min(1),
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+});
+export const fileCaseDocumentSchema = z.object({ caseId: id, documentId: id });
+
+export const fileContentSchema = z.object({
+  project: fileProjectSchema,
+  coders: z.array(fileCoderSchema),
+  documents: z.array(fileDocumentSchema),
+  codes: z.array(fileCodeSchema),
+  codings: z.array(fileCodingSchema),
+  attributes: z.array(fileAttributeSchema),
+  cases: z.array(fileCaseSchema),
+  caseDocuments: z.array(fileCaseDocumentSchema),
+});
+
+export type FileContent = z.infer<typeof fileContentSchema>;
+
+export const projectFileEnvelopeSchema = z.object({
+  format: z.literal("telaah-project"),
+  version: z.number().int().positive(),
+  checksum: z.string(),
+  content: z.unknown(),
+});

@@ -1,0 +1,100 @@
+// Turns WebVTT and SRT subtitle files into transcript text: one line per cue (one per voice in
+// WebVTT), each prefixed with "[HH:MM:SS.mmm - HH:MM:SS.mmm] ".
+import { FileProblem } from "./importTypes";
+
+const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})$/;
+const VOICE_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>/g;
+const ANY_TAG = /<[^>]*>/g;
+const SRT_TAG = /<\/?(?:i|b|u|font)(?:\s[^>]*)?>/gi;
+const SKIPPED_VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", nbsp: "\u00a0", lrm: "\u200e", rlm: "\u200f" };
+
+export function parseVtt(fileName: string, text: string): string {
+  // The header is the first block; NOTE, STYLE and REGION blocks carry no cue text.
+  const blocks = splitBlocks(text).filter((lines) => !SKIPPED_VTT_BLOCK.test(lines[0] ?? ""));
+  return renderCues(fileName, blocks, vttCueLines);
+}
+
+export function parseSrt(fileName: string, text: string): string {
+  return renderCues(fileName, splitBlocks(text), (lines) => {
+    const cueText = collapse(joinLines(lines).replace(SRT_TAG, ""));
+    return cueText ? [cueText] : [];
+  });
+}
+
+function splitBlocks(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n(?:[ \t]*\n)+/)
+    .filter((block) => block.trim() !== "")
+    .map((block) => block.split("\n"));
+}
+
+/** Renders each block that has a timing line in its first two lines (an identifier may come first). */
+function renderCues(fileName: string, blocks: string[][], cueLines: (lines: string[]) => string[]): string {
+  let cues = 0;
+  const out: string[] = [];
+  for (const lines of blocks) {
+    const timingIndex = lines.slice(0, 2).findIndex((line) => line.includes("-->"));
+    if (timingIndex < 0) continue;
+    cues++;
+    const prefix = timingPrefix(lines[timingIndex] ?? "");
+    if (prefix === null) continue;
+    for (const line of cueLines(lines.slice(timingIndex + 1))) out.push(prefix + line);
+  }
+  if (cues === 0) throw new FileProblem(fileName, "has no subtitle cues");
+  if (out.length === 0) throw new FileProblem(fileName, "has no usable subtitle cues");
+  return out.join("\n") + "\n";
+}
+
+/** "00:01.000 --> 00:04,5 align:start" becomes "[00:00:01.000 - 00:00:04.500] "; null when malformed. */
+function timingPrefix(line: string): string | null {
+  const [startPart, endPart] = line.split("-->");
+  const start = normalizeTimestamp(startPart?.trim() ?? "");
+  const end = normalizeTimestamp(endPart?.trim().split(/\s+/)[0] ?? "");
+  return start && end ? `[${start} - ${end}] ` : null;
+}
+
+function normalizeTimestamp(stamp: string): string | null {
+  const m = TIMESTAMP.exec(stamp);
+  if (!m) return null;
+  const [, hours = "0", minutes = "", seconds = "", millis = ""] = m;
+  if (Number(minutes) > 59 || Number(seconds) > 59) return null;
+  return `${hours.padStart(2, "0")}:${minutes.padStart(2, "0")}:${seconds}.${millis.padEnd(3, "0")}`;
+}
+
+/** One line per voice span ("Name: text"); text outside voice spans stands on its own line. */
+function vttCueLines(lines: string[]): string[] {
+  const joined = joinLines(lines);
+  const out: string[] = [];
+  let speaker = "";
+  let from = 0;
+  const flush = (to: number) => {
+    const spoken = decodeEntities(collapse(joined.slice(from, to).replace(ANY_TAG, "")));
+    if (spoken) out.push(speaker ? `${speaker}: ${spoken}` : spoken);
+  };
+  for (const tag of joined.matchAll(VOICE_TAG)) {
+    flush(tag.index);
+    speaker = decodeEntities(collapse(tag[1] ?? ""));
+    from = tag.index + tag[0].length;
+  }
+  flush(joined.length);
+  return out;
+}
+
+function joinLines(lines: string[]): string {
+  return lines.map((line) => line.trim()).join(" ");
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return ENTITIES[name] ?? whole;
+    const codePoint = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
+    const valid = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
+    return valid ? String.fromCodePoint(codePoint) : whole;
+  });
+}

@@ -1,0 +1,106 @@
+// Cases (informants), their attribute definitions and values, and their links to documents.
+import { newId } from "../core/model/ids";
+import type { AttributeDefinition, AttributeType, AttributeValue, Case } from "../core/model/types";
+import { findCaseByName } from "./documents";
+import type { TelaahDatabase } from "./schema";
+
+export async function createCase(db: TelaahDatabase, projectId: string, name: string): Promise<Case> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error("A case needs a name.");
+  return db.transaction("rw", db.cases, async () => {
+    if (await findCaseByName(db, projectId, trimmed)) throw new Error(`A case named "${trimmed}" already exists.`);
+    const record: Case = { id: newId(), projectId, name: trimmed, attributes: {} };
+    await db.cases.add(record);
+    return record;
+  });
+}
+
+export async function renameCase(db: TelaahDatabase, projectId: string, caseId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error("A case needs a name.");
+  await db.transaction("rw", db.cases, async () => {
+    const other = await findCaseByName(db, projectId, trimmed);
+    if (other && other.id !== caseId) throw new Error(`A case named "${trimmed}" already exists.`);
+    await db.cases.update([projectId, caseId], { name: trimmed });
+  });
+}
+
+/** Deletes a case and its document links; the documents and their codings stay. */
+export async function deleteCase(db: TelaahDatabase, projectId: string, caseId: string): Promise<void> {
+  await db.transaction("rw", db.cases, db.caseDocuments, async () => {
+    await db.caseDocuments.where("projectId").equals(projectId).filter((l) => l.caseId === caseId).delete();
+    await db.cases.delete([projectId, caseId]);
+  });
+}
+
+export async function setCaseAttribute(
+  db: TelaahDatabase,
+  projectId: string,
+  caseId: string,
+  attributeId: string,
+  value: AttributeValue,
+): Promise<void> {
+  await db.transaction("rw", db.cases, async () => {
+    const record = await db.cases.get([projectId, caseId]);
+    if (!record) throw new Error("That case no longer exists.");
+    await db.cases.put({ ...record, attributes: { ...record.attributes, [attributeId]: value } });
+  });
+}
+
+export async function addAttribute(
+  db: TelaahDatabase,
+  projectId: string,
+  name: string,
+  type: AttributeType,
+  choices: string[],
+): Promise<AttributeDefinition> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error("An attribute needs a name.");
+  return db.transaction("rw", db.attributes, async () => {
+    const existing = await db.attributes.where("projectId").equals(projectId).toArray();
+    if (existing.some((a) => a.name.toLocaleLowerCase() === trimmed.toLocaleLowerCase())) {
+      throw new Error(`An attribute named "${trimmed}" already exists.`);
+    }
+    const order = existing.reduce((max, a) => Math.max(max, a.order + 1), 0);
+    const record: AttributeDefinition = { id: newId(), projectId, name: trimmed, type, choices, order };
+    await db.attributes.add(record);
+    return record;
+  });
+}
+
+/** Deletes an attribute definition and its value on every case. */
+export async function deleteAttribute(db: TelaahDatabase, projectId: string, attributeId: string): Promise<void> {
+  await db.transaction("rw", db.attributes, db.cases, async () => {
+    await db.cases
+      .where("projectId")
+      .equals(projectId)
+      .modify((c: Case) => {
+        delete c.attributes[attributeId];
+      });
+    await db.attributes.delete([projectId, attributeId]);
+  });
+}
+
+export async function setCaseDocumentLink(
+  db: TelaahDatabase,
+  projectId: string,
+  caseId: string,
+  documentId: string,
+  linked: boolean,
+): Promise<void> {
+  if (linked) await db.caseDocuments.put({ projectId, caseId, documentId });
+  else await db.caseDocuments.delete([projectId, caseId, documentId]);
+}
+
+/** Replaces a project's cases and attribute definitions by the result of an attribute-table import, at once. */
+export async function writeCasesAndAttributes(
+  db: TelaahDatabase,
+  projectId: string,
+  cases: Case[],
+  attributes: AttributeDefinition[],
+): Promise<void> {
+  await db.transaction("rw", db.cases, db.attributes, async () => {
+    await db.cases.bulkPut(cases.map((c) => ({ ...c, projectId })));
+    await db.attributes.bulkPut(attributes.map((a) => ({ ...a, projectId })));
+  });
+}

@@ -1,0 +1,108 @@
+// Documents: adding an imported transcript (with an optional link to a case, created if new)
+// in one transaction, renaming, and deleting a document together with its codings and links.
+import { newId } from "../core/model/ids";
+import type { Case, TextDocument } from "../core/model/types";
+import type { ImportedTranscript } from "../formats/importTypes";
+import { codePointLength } from "../core/text/offsets";
+import type { DocumentRecord, TelaahDatabase } from "./schema";
+
+export interface AddedDocument {
+  document: TextDocument;
+  /** The case the document was linked to, if any, and whether it was created for it. */
+  linkedCase: Case | null;
+  caseCreated: boolean;
+}
+
+export async function addImportedDocument(
+  db: TelaahDatabase,
+  projectId: string,
+  transcript: ImportedTranscript,
+  caseName?: string,
+): Promise<AddedDocument> {
+  return db.transaction("rw", [db.projects, db.documents, db.documentTexts, db.cases, db.caseDocuments], async () => {
+    if (!(await db.projects.get(projectId))) throw new Error("That project no longer exists.");
+    const existing = await db.documents.where("projectId").equals(projectId).toArray();
+    const now = new Date().toISOString();
+    const document: TextDocument = {
+      id: newId(),
+      projectId,
+      name: uniqueName(transcript.name, new Set(existing.map((d) => d.name))),
+      text: transcript.text,
+      sourceName: transcript.sourceName,
+      sourceType: transcript.sourceType,
+      created: now,
+      modified: now,
+    };
+    await db.documents.add(toDocumentRecord(document));
+    await db.documentTexts.add({ projectId, id: document.id, text: document.text });
+    let linkedCase: Case | null = null;
+    let caseCreated = false;
+    if (caseName?.trim()) {
+      linkedCase = await findCaseByName(db, projectId, caseName);
+      if (!linkedCase) {
+        linkedCase = { id: newId(), projectId, name: caseName.trim(), attributes: {} };
+        await db.cases.add(linkedCase);
+        caseCreated = true;
+      }
+      await db.caseDocuments.put({ projectId, caseId: linkedCase.id, documentId: document.id });
+    }
+    await db.projects.update(projectId, { modified: now });
+    return { document, linkedCase, caseCreated };
+  });
+}
+
+export async function findCaseByName(db: TelaahDatabase, projectId: string, name: string): Promise<Case | null> {
+  const wanted = normalizeName(name);
+  const cases = await db.cases.where("projectId").equals(projectId).toArray();
+  return cases.find((c) => normalizeName(c.name) === wanted) ?? null;
+}
+
+export async function renameDocument(db: TelaahDatabase, projectId: string, documentId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error("A document needs a name.");
+  await db.documents.update([projectId, documentId], { name: trimmed, modified: new Date().toISOString() });
+}
+
+export async function deleteDocument(db: TelaahDatabase, projectId: string, documentId: string): Promise<void> {
+  await db.transaction("rw", [db.documents, db.documentTexts, db.codings, db.caseDocuments], async () => {
+    await db.codings.where("[projectId+documentId]").equals([projectId, documentId]).delete();
+    await db.caseDocuments.where("[projectId+documentId]").equals([projectId, documentId]).delete();
+    await db.documentTexts.delete([projectId, documentId]);
+    await db.documents.delete([projectId, documentId]);
+  });
+}
+
+export function toDocumentRecord({ text, ...rest }: TextDocument): DocumentRecord {
+  return { ...rest, characters: codePointLength(text) };
+}
+
+/** A document with its text, or null when it does not exist. */
+export async function readDocument(db: TelaahDatabase, projectId: string, documentId: string): Promise<TextDocument | null> {
+  return db.transaction("r", db.documents, db.documentTexts, async () => {
+    const [record, text] = await Promise.all([db.documents.get([projectId, documentId]), db.documentTexts.get([projectId, documentId])]);
+    if (!record || !text) return null;
+    const { characters: _characters, ...rest } = record;
+    return { ...rest, text: text.text };
+  });
+}
+
+export async function readDocuments(db: TelaahDatabase, projectId: string): Promise<TextDocument[]> {
+  const [records, texts] = await Promise.all([
+    db.documents.where("projectId").equals(projectId).toArray(),
+    db.documentTexts.where("projectId").equals(projectId).toArray(),
+  ]);
+  const textById = new Map(texts.map((t) => [t.id, t.text]));
+  return records.map(({ characters: _characters, ...rest }) => ({ ...rest, text: textById.get(rest.id) ?? "" }));
+}
+
+export function normalizeName(name: string): string {
+  return name.normalize("NFC").trim().toLocaleLowerCase();
+}
+
+function uniqueName(name: string, taken: Set<string>): string {
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

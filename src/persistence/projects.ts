@@ -1,0 +1,92 @@
+// Projects: list, create, rename, delete, and whole-project reads and writes. Every write is
+// one transaction: a project is written entirely or not at all.
+import { newId } from "../core/model/ids";
+import type { Project, ProjectContent } from "../core/model/types";
+import { readDocuments, toDocumentRecord } from "./documents";
+import { DEFAULT_CODER_NAME, type TelaahDatabase } from "./schema";
+
+export interface ProjectSummary {
+  documents: number;
+  codes: number;
+  codings: number;
+  cases: number;
+}
+
+export function listProjects(db: TelaahDatabase): Promise<Project[]> {
+  return db.projects.orderBy("name").toArray();
+}
+
+export async function createProject(db: TelaahDatabase, name: string): Promise<Project> {
+  const now = new Date().toISOString();
+  const project: Project = { id: newId(), name: name.trim(), created: now, modified: now };
+  await db.transaction("rw", db.projects, db.coders, async () => {
+    await db.projects.add(project);
+    await db.coders.add({ id: newId(), projectId: project.id, name: DEFAULT_CODER_NAME });
+  });
+  return project;
+}
+
+export async function renameProject(db: TelaahDatabase, projectId: string, name: string): Promise<void> {
+  const updated = await db.projects.update(projectId, { name: name.trim(), modified: new Date().toISOString() });
+  if (updated === 0) throw new Error("That project no longer exists.");
+}
+
+export async function summarizeProject(db: TelaahDatabase, projectId: string): Promise<ProjectSummary> {
+  const [documents, codes, codings, cases] = await Promise.all([
+    db.documents.where("projectId").equals(projectId).count(),
+    db.codes.where("projectId").equals(projectId).count(),
+    db.codings.where("projectId").equals(projectId).count(),
+    db.cases.where("projectId").equals(projectId).count(),
+  ]);
+  return { documents, codes, codings, cases };
+}
+
+export async function deleteProject(db: TelaahDatabase, projectId: string): Promise<void> {
+  await db.transaction("rw", [db.projects, ...db.projectTables], async () => {
+    for (const table of db.projectTables) await table.where("projectId").equals(projectId).delete();
+    await db.projects.delete(projectId);
+  });
+}
+
+/**
+ * Writes a whole project (from the project file or the demo) as a new project. When its id is
+ * already taken in this browser, the project gets a fresh id; record ids stay as they were.
+ */
+export async function writeProjectContent(db: TelaahDatabase, content: ProjectContent, nameIfTaken?: string): Promise<Project> {
+  return db.transaction("rw", [db.projects, ...db.projectTables], async () => {
+    const taken = (await db.projects.get(content.project.id)) !== undefined;
+    const projectId = taken ? newId() : content.project.id;
+    const name = taken && nameIfTaken ? nameIfTaken : content.project.name;
+    const project: Project = { ...content.project, id: projectId, name };
+    const own = <T extends { projectId: string }>(records: T[]) => records.map((r) => ({ ...r, projectId }));
+    await db.projects.add(project);
+    await db.coders.bulkAdd(own(content.coders));
+    await db.documents.bulkAdd(own(content.documents).map(toDocumentRecord));
+    await db.documentTexts.bulkAdd(content.documents.map((d) => ({ projectId, id: d.id, text: d.text })));
+    await db.codes.bulkAdd(own(content.codes));
+    await db.codings.bulkAdd(own(content.codings));
+    await db.attributes.bulkAdd(own(content.attributes));
+    await db.cases.bulkAdd(own(content.cases));
+    await db.caseDocuments.bulkAdd(own(content.caseDocuments));
+    return project;
+  });
+}
+
+export async function readProjectContent(db: TelaahDatabase, projectId: string): Promise<ProjectContent> {
+  return db.transaction("r", [db.projects, ...db.projectTables], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new Error("That project no longer exists.");
+    const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) =>
+      table.where("projectId").equals(projectId).toArray();
+    return {
+      project,
+      coders: await all(db.coders),
+      documents: await readDocuments(db, projectId),
+      codes: await all(db.codes),
+      codings: await all(db.codings),
+      attributes: await all(db.attributes),
+      cases: await all(db.cases),
+      caseDocuments: await all(db.caseDocuments),
+    };
+  });
+}

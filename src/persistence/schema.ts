@@ -1,0 +1,96 @@
+// The IndexedDB schema, version by version. Records of a project are keyed [projectId+id], so
+// ids stay as they were in an imported file. Each version after the first has a tested upgrade.
+import Dexie, { type Table } from "dexie";
+import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
+
+export const DATABASE_NAME = "telaah";
+
+/** A document without its text (listing documents never loads every transcript). */
+export interface DocumentRecord extends Omit<TextDocument, "text"> {
+  /** Length of the text in code points. */
+  characters: number;
+}
+
+/** A document's text, stored apart from its record. */
+export interface DocumentTextRecord {
+  projectId: string;
+  id: string;
+  text: string;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Version 1: no coders table; each coding named its coder in a `coder` text field. */
+export const SCHEMA_V1 = {
+  projects: "id, name",
+  documents: "[projectId+id], projectId",
+  documentTexts: "[projectId+id], projectId",
+  codes: "[projectId+id], projectId",
+  codings: "[projectId+id], projectId, [projectId+documentId], [projectId+codeId]",
+  attributes: "[projectId+id], projectId",
+  cases: "[projectId+id], projectId",
+  caseDocuments: "[projectId+caseId+documentId], projectId, [projectId+documentId]",
+  meta: "key",
+};
+
+/** Version 2: coders become records; codings point at them by coderId. */
+export const SCHEMA_V2 = { ...SCHEMA_V1, coders: "[projectId+id], projectId" };
+
+export const DEFAULT_CODER_NAME = "me";
+
+export class TelaahDatabase extends Dexie {
+  projects!: Table<Project, string>;
+  documents!: Table<DocumentRecord, [string, string]>;
+  documentTexts!: Table<DocumentTextRecord, [string, string]>;
+  codes!: Table<Code, [string, string]>;
+  codings!: Table<Coding, [string, string]>;
+  attributes!: Table<AttributeDefinition, [string, string]>;
+  cases!: Table<Case, [string, string]>;
+  caseDocuments!: Table<CaseDocument, [string, string, string]>;
+  coders!: Table<Coder, [string, string]>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // One coder record per distinct coder name in each project; codings point at it.
+        const coderIds = new Map<string, string>();
+        await tx
+          .table("codings")
+          .toCollection()
+          .modify((coding: Coding & { coder?: string }) => {
+            const name = coding.coder?.trim() || DEFAULT_CODER_NAME;
+            const key = `${coding.projectId}\u001f${name}`;
+            let coderId = coderIds.get(key);
+            if (!coderId) {
+              coderId = crypto.randomUUID();
+              coderIds.set(key, coderId);
+            }
+            coding.coderId = coderId;
+            delete coding.coder;
+          });
+        const coders: Coder[] = [...coderIds].map(([key, id]) => {
+          const [projectId, name] = key.split("\u001f") as [string, string];
+          return { id, projectId, name };
+        });
+        const projectIds = await tx.table("projects").toCollection().primaryKeys();
+        for (const projectId of projectIds as string[]) {
+          if (!coders.some((c) => c.projectId === projectId)) {
+            coders.push({ id: crypto.randomUUID(), projectId, name: DEFAULT_CODER_NAME });
+          }
+        }
+        await tx.table("coders").bulkAdd(coders);
+      });
+  }
+
+  /** Every table that holds records of a project (all but projects and meta). */
+  get projectTables() {
+    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders];
+  }
+}

@@ -1,0 +1,68 @@
+// React hooks that read the database live: they re-render when any tab changes the data.
+import { useLiveQuery } from "dexie-react-hooks";
+import type { AttributeDefinition, Case, CaseDocument, Project, TextDocument } from "../core/model/types";
+import { appDatabase } from "../persistence/database";
+import { readDocument } from "../persistence/documents";
+import { listProjects } from "../persistence/projects";
+
+export function useProjects(): Project[] | undefined {
+  return useLiveQuery(() => listProjects(appDatabase()), []);
+}
+
+export function useProject(projectId: string | null): Project | undefined | null {
+  return useLiveQuery(async () => (projectId ? ((await appDatabase().projects.get(projectId)) ?? null) : null), [projectId]);
+}
+
+/** Documents of a project without their text, sorted by name. */
+export interface DocumentListItem {
+  id: string;
+  name: string;
+  characters: number;
+  sourceType: TextDocument["sourceType"];
+}
+
+export function useDocumentList(projectId: string | null): DocumentListItem[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const documents = await appDatabase().documents.where("projectId").equals(projectId).toArray();
+    return documents
+      .map((d) => ({ id: d.id, name: d.name, characters: d.characters, sourceType: d.sourceType }))
+      .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  }, [projectId]);
+}
+
+export function useDocument(projectId: string | null, documentId: string | null): TextDocument | null | undefined {
+  return useLiveQuery(
+    async () => (projectId && documentId ? readDocument(appDatabase(), projectId, documentId) : null),
+    [projectId, documentId],
+  );
+}
+
+export function useCodingCount(projectId: string | null, documentId: string | null): number | undefined {
+  return useLiveQuery(
+    async () =>
+      projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).count() : 0,
+    [projectId, documentId],
+  );
+}
+
+export interface CaseSheetData {
+  cases: Case[];
+  attributes: AttributeDefinition[];
+  links: CaseDocument[];
+}
+
+export function useCaseSheet(projectId: string | null): CaseSheetData | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return { cases: [], attributes: [], links: [] };
+    const db = appDatabase();
+    const [cases, attributes, links] = await Promise.all([
+      db.cases.where("projectId").equals(projectId).toArray(),
+      db.attributes.where("projectId").equals(projectId).toArray(),
+      db.caseDocuments.where("projectId").equals(projectId).toArray(),
+    ]);
+    cases.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+    attributes.sort((a, b) => a.order - b.order);
+    return { cases, attributes, links };
+  }, [projectId]);
+}

@@ -1,0 +1,70 @@
+// UI state of the workbench (which project, document and view are open; the running import;
+// the message shown to the user). Components call the named actions, never setState.
+import { create } from "zustand";
+
+export type WorkbenchView = "transcript" | "cases";
+
+export type FileImportStatus = "waiting" | "reading" | "imported" | "failed" | "skipped";
+
+export interface FileImportResult {
+  fileName: string;
+  status: FileImportStatus;
+  /** Why it failed or was skipped, or notes on how it was read. */
+  message: string;
+  documentId?: string;
+  documentName?: string;
+  /** Case suggested from the speaker turns or the file name, and whether the link was made. */
+  suggestedCase?: string;
+  suggestedFrom?: "speakers" | "file name";
+  linkedCase?: string;
+}
+
+export interface ImportJob {
+  results: FileImportResult[];
+  finished: boolean;
+}
+
+export interface Notice {
+  kind: "info" | "error";
+  text: string;
+}
+
+interface WorkbenchState {
+  projectId: string | null;
+  documentId: string | null;
+  view: WorkbenchView;
+  importJob: ImportJob | null;
+  notice: Notice | null;
+  openProject(projectId: string | null): void;
+  selectDocument(documentId: string | null): void;
+  showView(view: WorkbenchView): void;
+  startImport(fileNames: string[]): void;
+  updateImportResult(index: number, patch: Partial<FileImportResult>): void;
+  finishImport(): void;
+  closeImport(): void;
+  notify(kind: Notice["kind"], text: string): void;
+  dismissNotice(): void;
+}
+
+export const useWorkbench = create<WorkbenchState>()((set) => ({
+  projectId: null,
+  documentId: null,
+  view: "transcript",
+  importJob: null,
+  notice: null,
+  openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", importJob: null }),
+  selectDocument: (documentId) => set({ documentId, view: "transcript" }),
+  showView: (view) => set({ view }),
+  startImport: (fileNames) =>
+    set({ importJob: { finished: false, results: fileNames.map((fileName) => ({ fileName, status: "waiting", message: "" })) } }),
+  updateImportResult: (index, patch) =>
+    set((state) => {
+      if (!state.importJob) return {};
+      const results = state.importJob.results.map((r, i) => (i === index ? { ...r, ...patch } : r));
+      return { importJob: { ...state.importJob, results } };
+    }),
+  finishImport: () => set((state) => (state.importJob ? { importJob: { ...state.importJob, finished: true } } : {})),
+  closeImport: () => set({ importJob: null }),
+  notify: (kind, text) => set({ notice: { kind, text } }),
+  dismissNotice: () => set({ notice: null }),
+}));

@@ -1,0 +1,28 @@
+// Shows how much the browser stores for Telaah and whether that storage is persistent.
+import { useEffect, useState } from "react";
+import { readStorageStatus, type StorageStatus } from "../persistence/storage";
+import { useWorkbench } from "../state/workbenchStore";
+import { formatBytes, t } from "./strings";
+
+export function StorageBadge() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const importJob = useWorkbench((s) => s.importJob);
+  useEffect(() => {
+    let live = true;
+    void readStorageStatus().then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, [importJob?.finished]);
+  if (!status) return null;
+  const used = status.usedBytes === null ? t("storageUnknown") : t("storageUsed", { used: formatBytes(status.usedBytes) });
+  const persistence = status.persistent ? t("storagePersistent") : t("storageNotPersistent");
+  return (
+    <div className="storage-badge" role="status" aria-label="Storage">
+      <span className={`storage-dot ${status.persistent ? "ok" : "warn"}`} aria-hidden="true" />
+      <span>
+        {used} · {persistence}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// The cases sheet: one row per case (informant), one column per attribute, and the documents
+// linked to each case. Cells are edited in place; values are checked against the column's type.
+import { useRef, useState } from "react";
+import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
+import type { Case } from "../../core/model/types";
+import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
+import { ConfirmDialog } from "../Dialog";
+import { t } from "../strings";
+import { AddAttributeForm } from "./AddAttributeForm";
+import { AttributeCell } from "./AttributeCell";
+import { AttributeImportDialog } from "./AttributeImportDialog";
+import { CaseDocumentsCell } from "./CaseDocumentsCell";
+
+export function CasesSheet({ projectId }: { projectId: string }) {
+  const sheet = useCaseSheet(projectId);
+  const documents = useDocumentList(projectId) ?? [];
+  const project = useProject(projectId);
+  const [newCase, setNewCase] = useState("");
+  const [pendingDelete, setPendingDelete] = useState<Case | null>(null);
+  const [pendingImport, setPendingImport] = useState<PendingAttributeImport | null>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
+  if (!sheet) return null;
+  const { cases, attributes, links } = sheet;
+
+  return (
+    <section className="cases-sheet" role="region" aria-label={t("cases")}>
+      <header className="sheet-head">
+        <h1>{t("cases")}</h1>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (newCase.trim()) void addCase(projectId, newCase);
+            setNewCase("");
+          }}
+        >
+          <input aria-label={t("newCaseName")} placeholder={t("newCaseName")} value={newCase} onChange={(e) => setNewCase(e.target.value)} />
+          <button type="submit" disabled={!newCase.trim()}>
+            {t("addCase")}
+          </button>
+        </form>
+        <AddAttributeForm projectId={projectId} />
+        <div className="button-row">
+          <button type="button" onClick={() => csvInput.current?.click()}>
+            {t("importAttributes")}
+          </button>
+          <input
+            ref={csvInput}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={t("importAttributes")}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void planAttributeTableImport(projectId, file).then(setPendingImport);
+            }}
+          />
+          <button type="button" onClick={() => void downloadAttributeTable(projectId, project?.name ?? "project")}>
+            {t("exportAttributes")}
+          </button>
+        </div>
+      </header>
+      {cases.length === 0 ? (
+        <p className="muted">{t("noCases")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="sheet">
+            <thead>
+              <tr>
+                <th scope="col">{t("caseName")}</th>
+                {attributes.map((a) => (
+                  <th scope="col" key={a.id}>
+                    <span>{a.name}</span> <span className="type-tag">{a.type}</span>
+                    <button type="button" className="icon-button" aria-label={t("deleteAttribute", { name: a.name })} onClick={() => void removeAttribute(projectId, a.id)}>
+                      ×
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">{t("linkedDocuments")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("delete")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cases.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <input
+                      className="cell-input"
+                      aria-label={t("rename") + " " + c.name}
+                      defaultValue={c.name}
+                      key={c.name}
+                      onBlur={(e) => e.target.value.trim() !== c.name && void renameCaseTo(projectId, c.id, e.target.value)}
+                      onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+                    />
+                  </th>
+                  {attributes.map((a) => (
+                    <td key={a.id}>
+                      <AttributeCell projectId={projectId} record={c} attribute={a} />
+                    </td>
+                  ))}
+                  <td>
+                    <CaseDocumentsCell projectId={projectId} record={c} documents={documents} links={links} />
+                  </td>
+                  <td>
+                    <button type="button" className="icon-button danger" aria-label={t("deleteCase", { name: c.name })} onClick={() => setPendingDelete(c)}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        danger
+        title={pendingDelete ? t("deleteCaseTitle", { name: pendingDelete.name }) : ""}
+        body={t("deleteCaseBody")}
+        confirmLabel={t("delete")}
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          if (pendingDelete) void removeCase(projectId, pendingDelete.id);
+          setPendingDelete(null);
+        }}
+      />
+      <AttributeImportDialog projectId={projectId} pending={pendingImport} onClose={() => setPendingImport(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// The header's import buttons: choose transcript files (several at once) or paste text.
+// A file over 20 MB asks first.
+import { useRef, useState } from "react";
+import { importPastedText, importTranscriptFiles } from "../../app/importTranscripts";
+import { ConfirmDialog, Dialog } from "../Dialog";
+import { formatBytes, t } from "../strings";
+
+const ACCEPTED = ".txt,.text,.md,.markdown,.docx,.vtt,.srt,text/plain";
+
+interface PendingConfirm {
+  file: File;
+  resolve(answer: boolean): void;
+}
+
+export function ImportControls({ projectId }: { projectId: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingConfirm | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+
+  const confirmLarge = (file: File) => new Promise<boolean>((resolve) => setPending({ file, resolve }));
+  const answer = (value: boolean) => {
+    pending?.resolve(value);
+    setPending(null);
+  };
+
+  return (
+    <div className="import-controls">
+      <button type="button" className="primary" onClick={() => input.current?.click()} title={t("importFilesHint")}>
+        {t("importFiles")}
+      </button>
+      <input
+        ref={input}
+        id="import-files"
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t("importFiles")}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = "";
+          if (files.length) void importTranscriptFiles(projectId, files, confirmLarge);
+        }}
+      />
+      <button type="button" onClick={() => setPasteOpen(true)}>
+        {t("pasteText")}
+      </button>
+      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} projectId={projectId} />
+      <ConfirmDialog
+        open={pending !== null}
+        title={t("largeFileTitle")}
+        body={pending ? t("largeFileBody", { file: pending.file.name, size: formatBytes(pending.file.size) }) : ""}
+        confirmLabel={t("importAnyway")}
+        onConfirm={() => answer(true)}
+        onCancel={() => answer(false)}
+      />
+    </div>
+  );
+}
+
+function PasteDialog({ open, onClose, projectId }: { open: boolean; onClose(): void; projectId: string }) {
+  const [name, setName] = useState("");
+  const [text, setText] = useState("");
+  const submit = () => {
+    void importPastedText(projectId, name.trim() || "Pasted transcript", text);
+    setName("");
+    setText("");
+    onClose();
+  };
+  return (
+    <Dialog
+      title={t("pasteTitle")}
+      open={open}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t("cancel")}
+          </button>
+          <button type="submit" form="paste-form" className="primary" disabled={!text.trim()}>
+            {t("addDocument")}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="paste-form"
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim()) submit();
+        }}
+      >
+        <label>
+          {t("documentName")}
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Interview 1" />
+        </label>
+        <label>
+          {t("transcriptText")}
+          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} />
+        </label>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,70 @@
+// The results of the running or last import: a progress bar, one line per file (imported, or
+// why not), and the offer to link each document to the case named after its interviewee.
+import { linkSuggestedCase } from "../../app/importTranscripts";
+import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
+import { t, type StringKey } from "../strings";
+
+const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
+  waiting: "statusWaiting",
+  reading: "statusReading",
+  imported: "statusImported",
+  failed: "statusFailed",
+  skipped: "statusSkipped",
+};
+
+export function ImportPanel({ projectId }: { projectId: string }) {
+  const job = useWorkbench((s) => s.importJob);
+  const close = useWorkbench((s) => s.closeImport);
+  const selectDocument = useWorkbench((s) => s.selectDocument);
+  if (!job) return null;
+  const total = job.results.length;
+  const done = job.results.filter((r) => r.status !== "waiting" && r.status !== "reading").length;
+  const imported = job.results.filter((r) => r.status === "imported").length;
+  const unlinked = job.results.map((r, i) => [r, i] as const).filter(([r]) => r.status === "imported" && !r.linkedCase);
+  return (
+    <section className="import-panel" aria-label={t("importTitle")}>
+      <div className="import-panel-head">
+        <h2>{job.finished ? t("importDone", { imported, failed: total - imported }) : t("importProgress", { done, total })}</h2>
+        {job.finished && (
+          <button type="button" onClick={close}>
+            {t("close")}
+          </button>
+        )}
+      </div>
+      <progress max={total} value={done} aria-label={t("importProgress", { done, total })} />
+      {job.finished && unlinked.length > 1 && (
+        <button type="button" onClick={() => unlinked.forEach(([, i]) => void linkSuggestedCase(projectId, i))}>
+          {t("linkAllSuggested")}
+        </button>
+      )}
+      <ul className="import-results">
+        {job.results.map((result, index) => (
+          <li key={index} className={`import-result status-${result.status}`} data-status={result.status}>
+            <span className="import-status">{t(STATUS_LABEL[result.status])}</span>
+            <span className="import-file">
+              {result.documentId ? (
+                <button type="button" className="link-button" onClick={() => selectDocument(result.documentId!)}>
+                  {result.fileName}
+                </button>
+              ) : (
+                result.fileName
+              )}
+            </span>
+            {result.message && <span className="import-message">{result.message}</span>}
+            {result.status === "imported" && result.suggestedCase && <CaseOffer projectId={projectId} index={index} result={result} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CaseOffer({ projectId, index, result }: { projectId: string; index: number; result: FileImportResult }) {
+  if (result.linkedCase) return <span className="import-linked">{t("linkedTo", { name: result.linkedCase })}</span>;
+  const why = result.suggestedFrom === "speakers" ? t("suggestedFromSpeakers") : t("suggestedFromFileName");
+  return (
+    <button type="button" onClick={() => void linkSuggestedCase(projectId, index)} title={why}>
+      {t("linkToCase", { name: result.suggestedCase! })}
+    </button>
+  );
+}

@@ -1,0 +1,144 @@
+// The projects dialog: every project in this browser with open, rename and delete; a new
+// project; the Banten demo as a new project; the project file out and in.
+import { useRef, useState } from "react";
+import {
+  createAndOpenProject,
+  deleteProjectAndClose,
+  exportProjectFile,
+  importProjectFile,
+  loadDemoAsNewProject,
+  renameProjectNamed,
+} from "../../app/projectActions";
+import type { Project } from "../../core/model/types";
+import { appDatabase } from "../../persistence/database";
+import { summarizeProject } from "../../persistence/projects";
+import { useProjects } from "../../state/liveQueries";
+import { useWorkbench } from "../../state/workbenchStore";
+import { ConfirmDialog, Dialog } from "../Dialog";
+import { t } from "../strings";
+
+interface PendingDelete {
+  project: Project;
+  body: string;
+}
+
+export function ProjectsDialog({ open, onClose, currentProjectId }: { open: boolean; onClose(): void; currentProjectId: string | null }) {
+  const projects = useProjects() ?? [];
+  const openProject = useWorkbench((s) => s.openProject);
+  const [newName, setNewName] = useState("");
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const askDelete = async (project: Project) => {
+    const s = await summarizeProject(appDatabase(), project.id);
+    setPendingDelete({ project, body: t("deleteProjectBody", { ...s }) });
+  };
+
+  return (
+    <Dialog title={t("projects")} open={open} onClose={onClose} actions={<button type="button" onClick={onClose}>{t("close")}</button>}>
+      <ul className="project-list" aria-label={t("projects")}>
+        {projects.map((project) => (
+          <li key={project.id} className={project.id === currentProjectId ? "current" : undefined}>
+            {renaming?.id === project.id ? (
+              <form
+                className="inline-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  if (renaming.name.trim()) void renameProjectNamed(project.id, renaming.name);
+                  setRenaming(null);
+                }}
+              >
+                <input aria-label={t("renameProject", { name: project.name })} value={renaming.name} autoFocus onChange={(e) => setRenaming({ id: project.id, name: e.target.value })} />
+                <button type="submit">{t("save")}</button>
+                <button type="button" onClick={() => setRenaming(null)}>{t("cancel")}</button>
+              </form>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="link-button project-name"
+                  aria-label={t("openProject", { name: project.name })}
+                  aria-current={project.id === currentProjectId ? "true" : undefined}
+                  onClick={() => {
+                    openProject(project.id);
+                    onClose();
+                  }}
+                >
+                  {project.name}
+                </button>
+                <button type="button" aria-label={t("renameProject", { name: project.name })} onClick={() => setRenaming({ id: project.id, name: project.name })}>
+                  {t("rename")}
+                </button>
+                <button type="button" aria-label={`${t("exportProject")}: ${project.name}`} onClick={() => void exportProjectFile(project.id)}>
+                  {t("exportProject")}
+                </button>
+                <button type="button" className="danger" aria-label={t("deleteProject", { name: project.name })} onClick={() => void askDelete(project)}>
+                  {t("delete")}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+        {projects.length === 0 && <li className="muted">{t("noProjects")}</li>}
+      </ul>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!newName.trim()) return;
+          void createAndOpenProject(newName);
+          setNewName("");
+          onClose();
+        }}
+      >
+        <input aria-label={t("newProjectName")} placeholder={t("newProjectName")} value={newName} onChange={(e) => setNewName(e.target.value)} />
+        <button type="submit" className="primary" disabled={!newName.trim()}>
+          {t("newProject")}
+        </button>
+      </form>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            void loadDemoAsNewProject();
+            onClose();
+          }}
+        >
+          {t("loadDemo")}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t("importProject")}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t("importProject")}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) {
+              void importProjectFile(file);
+              onClose();
+            }
+          }}
+        />
+      </div>
+      <ConfirmDialog
+        open={pendingDelete !== null}
+        danger
+        title={pendingDelete ? t("deleteProjectTitle", { name: pendingDelete.project.name }) : ""}
+        body={pendingDelete?.body ?? ""}
+        confirmLabel={t("delete")}
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          if (pendingDelete) void deleteProjectAndClose(pendingDelete.project.id);
+          setPendingDelete(null);
+        }}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,62 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../../src/formats/docx";
+import { FileProblem } from "../../../src/formats/importTypes";
+import { buildDocx } from "./buildDocx";
+
+async function problemOf(promise: Promise<unknown>): Promise<FileProblem> {
+  const error: unknown = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FileProblem);
+  return error as FileProblem;
+}
+
+describe("readDocx", () => {
+  it("reads paragraphs as lines, keeping non-ASCII, emoji and right-to-left text", async () => {
+    const bytes = buildDocx([
+      "Pewawancara: Apa pendapat Ibu?",
+      "Informan A: Saya 😀 setuju",
+      "Kutipan: مرحبا بالعالم و שלום עולם",
+    ]);
+    expect(await readDocx("wawancara.docx", bytes)).toBe(
+      "Pewawancara: Apa pendapat Ibu?\nInforman A: Saya 😀 setuju\nKutipan: مرحبا بالعالم و שלום עולם\n",
+    );
+  });
+
+  it("keeps a line break inside a paragraph and an empty paragraph as a blank line", async () => {
+    const bytes = buildDocx(["Baris satu\nbaris dua", "", "Paragraf tiga", ""]);
+    expect(await readDocx("a.docx", bytes)).toBe("Baris satu\nbaris dua\n\nParagraf tiga\n");
+  });
+
+  it("reads a .docx whose bytes are a view into a larger buffer", async () => {
+    const docx = buildDocx(["Halo"]);
+    const larger = new Uint8Array(docx.length + 10);
+    larger.set(docx, 5);
+    expect(await readDocx("a.docx", larger.subarray(5, 5 + docx.length))).toBe("Halo\n");
+  });
+
+  it("rejects bytes that are not a zip", async () => {
+    const problem = await problemOf(readDocx("rusak.docx", strToU8("this is plain text, not a docx")));
+    expect(problem.fileName).toBe("rusak.docx");
+    expect(problem.reason).toBe("is not a valid .docx file");
+  });
+
+  it("rejects a truncated .docx", async () => {
+    const bytes = buildDocx(["Halo"]);
+    const problem = await problemOf(readDocx("potong.docx", bytes.subarray(0, bytes.length - 30)));
+    expect(problem.reason).toBe("is not a valid .docx file");
+  });
+
+  it("rejects a zip without a Word document inside", async () => {
+    const bytes = zipSync({ "notes.txt": strToU8("hello") });
+    const problem = await problemOf(readDocx("bukan.docx", bytes));
+    expect(problem.reason).toBe("is not a valid .docx file");
+  });
+
+  it("rejects a .docx with no text", async () => {
+    const problem = await problemOf(readDocx("kosong.docx", buildDocx(["", "  "])));
+    expect(problem.reason).toBe("is empty");
+  });
+});
