@@ -2,7 +2,8 @@
 
 /** Makes a name safe as a file name on every system. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").trim() || "telaah";
+  const printable = Array.from(name, (ch) => (ch < " " ? "_" : ch)).join("");
+  return printable.replace(/[\\/:*?"<>|]+/g, "_").trim() || "telaah";
 }
 
 export function downloadText(fileName: string, parts: BlobPart[], type: string): void {

@@ -5,9 +5,11 @@ import { FileProblem } from "./importTypes";
 const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})$/;
 const VOICE_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>/g;
 const ANY_TAG = /<[^>]*>/g;
+/** Ruby text (<rt>) is a reading aid for the base text, not more words. */
+const RUBY_TEXT = /<rt>.*?<\/rt>/g;
 const SRT_TAG = /<\/?(?:i|b|u|font)(?:\s[^>]*)?>/gi;
 const SKIPPED_VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", nbsp: "\u00a0", lrm: "\u200e", rlm: "\u200f" };
+const ENTITIES = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["nbsp", "\u00a0"], ["lrm", "\u200e"], ["rlm", "\u200f"]]);
 
 export function parseVtt(fileName: string, text: string): string {
   // The header is the first block; NOTE, STYLE and REGION blocks carry no cue text.
@@ -70,7 +72,7 @@ function vttCueLines(lines: string[]): string[] {
   let speaker = "";
   let from = 0;
   const flush = (to: number) => {
-    const spoken = decodeEntities(collapse(joined.slice(from, to).replace(ANY_TAG, "")));
+    const spoken = decodeEntities(collapse(joined.slice(from, to).replace(RUBY_TEXT, "").replace(ANY_TAG, "")));
     if (spoken) out.push(speaker ? `${speaker}: ${spoken}` : spoken);
   };
   for (const tag of joined.matchAll(VOICE_TAG)) {
@@ -92,7 +94,7 @@ function collapse(text: string): string {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return ENTITIES[name] ?? whole;
+    if (name !== undefined) return ENTITIES.get(name) ?? whole;
     const codePoint = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
     const valid = codePoint > 0 && codePoint <= 0x10ffff && (codePoint < 0xd800 || codePoint > 0xdfff);
     return valid ? String.fromCodePoint(codePoint) : whole;

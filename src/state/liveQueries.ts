@@ -9,8 +9,14 @@ export function useProjects(): Project[] | undefined {
   return useLiveQuery(() => listProjects(appDatabase()), []);
 }
 
+/** The project, null when it does not exist (e.g. deleted in another tab), undefined while loading. */
 export function useProject(projectId: string | null): Project | undefined | null {
-  return useLiveQuery(async () => (projectId ? ((await appDatabase().projects.get(projectId)) ?? null) : null), [projectId]);
+  const result = useLiveQuery(
+    async () => ({ projectId, project: projectId ? ((await appDatabase().projects.get(projectId)) ?? null) : null }),
+    [projectId],
+  );
+  // Right after projectId changes, the hook still holds the previous query's answer.
+  return result && result.projectId === projectId ? result.project : undefined;
 }
 
 /** Documents of a project without their text, sorted by name. */

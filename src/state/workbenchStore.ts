@@ -36,7 +36,10 @@ interface WorkbenchState {
   importJob: ImportJob | null;
   notice: Notice | null;
   openProject(projectId: string | null): void;
+  /** Makes a document the current one without changing the view. */
   selectDocument(documentId: string | null): void;
+  /** Shows a document in the transcript view. */
+  openDocument(documentId: string): void;
   showView(view: WorkbenchView): void;
   startImport(fileNames: string[]): void;
   updateImportResult(index: number, patch: Partial<FileImportResult>): void;
@@ -53,7 +56,8 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   importJob: null,
   notice: null,
   openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", importJob: null }),
-  selectDocument: (documentId) => set({ documentId, view: "transcript" }),
+  selectDocument: (documentId) => set({ documentId }),
+  openDocument: (documentId) => set({ documentId, view: "transcript" }),
   showView: (view) => set({ view }),
   startImport: (fileNames) =>
     set({ importJob: { finished: false, results: fileNames.map((fileName) => ({ fileName, status: "waiting", message: "" })) } }),

@@ -1,6 +1,6 @@
 // The "Documents" navigation: every document of the project, its size and its case; choosing
 // one opens it in the transcript view. Arrow keys move between documents.
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { countCodings, deleteDocumentOfProject } from "../app/documentActions";
 import { useCaseSheet, useDocumentList } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
@@ -13,6 +13,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
   const selected = useWorkbench((s) => s.documentId);
   const view = useWorkbench((s) => s.view);
   const selectDocument = useWorkbench((s) => s.selectDocument);
+  const openDocument = useWorkbench((s) => s.openDocument);
   const [pendingDelete, setPendingDelete] = useState<{ id: string; name: string; codings: number } | null>(null);
 
   const caseNames = useMemo(() => {
@@ -25,6 +26,11 @@ export function DocumentList({ projectId }: { projectId: string }) {
     }
     return names;
   }, [sheet]);
+
+  useEffect(() => {
+    // Opening a project opens its first document; a deleted document's place goes to the first one.
+    if (documents?.length && !documents.some((d) => d.id === selected)) selectDocument(documents[0]!.id);
+  }, [documents, selected, selectDocument]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
@@ -46,7 +52,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
           const current = view === "transcript" && d.id === selected;
           return (
             <li key={d.id} className={current ? "current" : undefined}>
-              <button type="button" className="document-link" aria-current={current ? "page" : undefined} onClick={() => selectDocument(d.id)}>
+              <button type="button" className="document-link" aria-current={current ? "page" : undefined} onClick={() => openDocument(d.id)}>
                 <span className="document-name">{d.name}</span>
                 <span className="document-meta">
                   {caseNames.get(d.id)?.join(", ") ?? t("noCase")} · {t("characters", { count: formatCount(d.characters) })}

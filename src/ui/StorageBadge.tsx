@@ -6,14 +6,18 @@ import { formatBytes, t } from "./strings";
 
 export function StorageBadge() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
-  const importJob = useWorkbench((s) => s.importJob);
+  const importFinished = useWorkbench((s) => s.importJob?.finished);
+  const projectId = useWorkbench((s) => s.projectId);
   useEffect(() => {
     let live = true;
-    void readStorageStatus().then((s) => live && setStatus(s));
+    const refresh = () => void readStorageStatus().then((s) => live && setStatus(s));
+    refresh();
+    const timer = setInterval(refresh, 30_000);
     return () => {
       live = false;
+      clearInterval(timer);
     };
-  }, [importJob?.finished]);
+  }, [importFinished, projectId]);
   if (!status) return null;
   const used = status.usedBytes === null ? t("storageUnknown") : t("storageUsed", { used: formatBytes(status.usedBytes) });
   const persistence = status.persistent ? t("storagePersistent") : t("storageNotPersistent");

@@ -54,6 +54,11 @@ interface Column {
   choices: string[];
 }
 
+/**
+ * What importing the table would change. New columns get a type guessed from their rows of the right length;
+ * an empty cell clears the value. A bad row is reported and left out whole. Throws AttributeTableProblem
+ * when the header cannot be used.
+ */
 export function planAttributeImport(input: {
   fileName: string;
   header: string[];
@@ -104,7 +109,8 @@ export function planAttributeImport(input: {
       continue;
     }
     const existing = cases.find((c) => nameKey(c.name) === nameKey(name));
-    updates.push({ caseName: existing?.name ?? name, caseId: existing?.id ?? null, values: Object.fromEntries(values) });
+    const caseId = existing?.id ?? null;
+    updates.push({ caseName: existing?.name ?? name, caseId, values: Object.fromEntries(values) });
   }
   const unknownCases = updates.filter((update) => update.caseId === null).map((update) => update.caseName);
   return { newAttributes, updates, unknownCases, problems };

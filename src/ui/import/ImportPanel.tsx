@@ -15,7 +15,7 @@ const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
 export function ImportPanel({ projectId }: { projectId: string }) {
   const job = useWorkbench((s) => s.importJob);
   const close = useWorkbench((s) => s.closeImport);
-  const selectDocument = useWorkbench((s) => s.selectDocument);
+  const openDocument = useWorkbench((s) => s.openDocument);
   if (!job) return null;
   const total = job.results.length;
   const done = job.results.filter((r) => r.status !== "waiting" && r.status !== "reading").length;
@@ -43,7 +43,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             <span className="import-status">{t(STATUS_LABEL[result.status])}</span>
             <span className="import-file">
               {result.documentId ? (
-                <button type="button" className="link-button" onClick={() => selectDocument(result.documentId!)}>
+                <button type="button" className="link-button" onClick={() => openDocument(result.documentId!)}>
                   {result.fileName}
                 </button>
               ) : (

@@ -99,7 +99,8 @@ describe("planAttributeImport", () => {
   });
 
   it("allows the case-name column to have no heading", () => {
-    const plan = planAttributeImport({ fileName: "k.csv", header: ["", "Usia"], rows: rows(["Informan A", "7"]), cases, attributes });
+    const header = ["", "Usia"];
+    const plan = planAttributeImport({ fileName: "k.csv", header, rows: rows(["Informan A", "7"]), cases, attributes });
     expect(plan.updates).toEqual([{ caseName: "Informan A", caseId: "c-a", values: { Usia: 7 } }]);
   });
 });

@@ -34,7 +34,8 @@ describe("parseAttributeValue", () => {
   });
 
   it("rejects dates that are not on the calendar or in another shape", () => {
-    for (const raw of ["2023-02-29", "2023-13-01", "2023-04-31", "31/04/2023", "00/01/2023", "2023/01/05", "05/03-2023", "1900-02-29", "5 Maret 2023"]) {
+    const bad = ["2023-02-29", "2023-13-01", "2023-04-31", "31/04/2023", "00/01/2023", "1900-02-29"];
+    for (const raw of [...bad, "2023/01/05", "05/03-2023", "5 Maret 2023"]) {
       expect(parseAttributeValue("date", raw, []).ok, raw).toBe(false);
     }
     expect(parseAttributeValue("date", "2000-02-29", [])).toEqual({ ok: true, value: "2000-02-29" });

@@ -26,6 +26,16 @@ describe("parseAttributeCsv", () => {
     });
   });
 
+  it("takes semicolons as the delimiter of a two-column file full of decimal commas", () => {
+    expect(parseAttributeCsv("kasus.csv", "case;usia\nA;1,5\nB;2,5\n")).toEqual({
+      header: ["case", "usia"],
+      rows: [
+        { line: 2, cells: ["A", "1,5"] },
+        { line: 3, cells: ["B", "2,5"] },
+      ],
+    });
+  });
+
   it("reads a tab-separated file", () => {
     expect(parseAttributeCsv("kasus.tsv", "case\tusia\nA\t1\n")).toEqual({
       header: ["case", "usia"],
@@ -76,7 +86,12 @@ describe("exportAttributeCsv", () => {
     { id: "c", projectId: "p", name: "Catatan", type: "text", choices: [], order: 3 },
   ];
   const cases: Case[] = [
-    { id: "a", projectId: "p", name: "Informan A", attributes: { u: 41.5, w: "2023-03-05", k: "Serang", c: 'kata "kunci", lalu\nbaris dua' } },
+    {
+      id: "a",
+      projectId: "p",
+      name: "Informan A",
+      attributes: { u: 41.5, w: "2023-03-05", k: "Serang", c: 'kata "kunci", lalu\nbaris dua' },
+    },
     { id: "b", projectId: "p", name: "Informan, B", attributes: { u: null } },
   ];
 

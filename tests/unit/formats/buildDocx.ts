@@ -5,9 +5,16 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** One paragraph per entry; "\n" inside an entry becomes a line break (<w:br/>) within the paragraph. */
 export function buildDocx(paragraphs: string[]): Uint8Array {
-  const body = paragraphs
-    .map((p) => `<w:p>${p.split("\n").map((run) => `<w:r><w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`).join("<w:r><w:br/></w:r>")}</w:p>`)
-    .join("");
+  return buildDocxFromBody(paragraphs.map(paragraphXml).join(""));
+}
+
+export function paragraphXml(text: string): string {
+  const runs = text.split("\n").map((run) => `<w:r><w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`);
+  return `<w:p>${runs.join("<w:r><w:br/></w:r>")}</w:p>`;
+}
+
+/** A .docx whose <w:body> holds the given WordprocessingML. */
+export function buildDocxFromBody(body: string): Uint8Array {
   return zipSync({
     "[Content_Types].xml": strToU8(
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../../src/formats/docx";
 import { FileProblem } from "../../../src/formats/importTypes";
-import { buildDocx } from "./buildDocx";
+import { buildDocx, buildDocxFromBody, paragraphXml } from "./buildDocx";
 
 async function problemOf(promise: Promise<unknown>): Promise<FileProblem> {
   const error: unknown = await promise.then(
@@ -25,9 +25,20 @@ describe("readDocx", () => {
     );
   });
 
-  it("keeps a line break inside a paragraph and an empty paragraph as a blank line", async () => {
-    const bytes = buildDocx(["Baris satu\nbaris dua", "", "Paragraf tiga", ""]);
-    expect(await readDocx("a.docx", bytes)).toBe("Baris satu\nbaris dua\n\nParagraf tiga\n");
+  it("keeps a soft line break inside a paragraph and drops empty paragraphs", async () => {
+    const bytes = buildDocx(["", "Baris satu\nbaris dua", "", "Paragraf tiga", ""]);
+    expect(await readDocx("a.docx", bytes)).toBe("Baris satu\nbaris dua\nParagraf tiga\n");
+  });
+
+  it("keeps tabs and markup characters, and puts each table cell on its own line", async () => {
+    const cell = (text: string) => `<w:tc>${paragraphXml(text)}</w:tc>`;
+    const body =
+      '<w:p><w:r><w:t>00:01</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">a &lt; b &amp; "c" &gt; d</w:t></w:r></w:p>' +
+      `<w:tbl><w:tr>${cell("Kode")}${cell("Makna")}</w:tr><w:tr>${cell("K1")}${cell("Harga")}</w:tr></w:tbl>` +
+      paragraphXml("Penutup");
+    expect(await readDocx("tabel.docx", buildDocxFromBody(body))).toBe(
+      '00:01\ta < b & "c" > d\nKode\nMakna\nK1\nHarga\nPenutup\n',
+    );
   });
 
   it("reads a .docx whose bytes are a view into a larger buffer", async () => {

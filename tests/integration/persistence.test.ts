@@ -1,0 +1,122 @@
+// Dexie repositories on fake-indexeddb: projects, whole-project writes, documents with case
+// links, and that a failed write leaves the database as it was.
+import "fake-indexeddb/auto";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseProjectFile } from "../../src/formats/projectFile";
+import { addImportedDocument, deleteDocument, readDocument } from "../../src/persistence/documents";
+import {
+  createProject,
+  deleteProject,
+  listProjects,
+  readProjectContent,
+  renameProject,
+  summarizeProject,
+  writeProjectContent,
+} from "../../src/persistence/projects";
+import { TelaahDatabase } from "../../src/persistence/schema";
+import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
+
+const opened: TelaahDatabase[] = [];
+let counter = 0;
+function freshDatabase(): TelaahDatabase {
+  const db = new TelaahDatabase(`test-${process.pid}-${++counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+const demo = () => parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
+
+async function countAll(db: TelaahDatabase): Promise<number[]> {
+  return Promise.all([db.projects.count(), ...db.projectTables.map((t) => t.count())]);
+}
+
+describe("projects", () => {
+  it("creates, lists, renames and deletes projects; a new project has the default coder", async () => {
+    const db = freshDatabase();
+    const b = await createProject(db, "  Study B ");
+    const a = await createProject(db, "Study A");
+    expect((await listProjects(db)).map((p) => p.name)).toEqual(["Study A", "Study B"]);
+    expect(await db.coders.where("projectId").equals(b.id).toArray()).toMatchObject([{ name: "me" }]);
+    await renameProject(db, a.id, "Study C");
+    expect((await listProjects(db)).map((p) => p.name)).toEqual(["Study B", "Study C"]);
+    await deleteProject(db, b.id);
+    expect((await listProjects(db)).map((p) => p.id)).toEqual([a.id]);
+    expect(await db.coders.count()).toBe(1);
+  });
+
+  it("writes a whole project and reads it back unchanged", async () => {
+    const db = freshDatabase();
+    const content = await demo();
+    await writeProjectContent(db, content);
+    const back = await readProjectContent(db, content.project.id);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(back.documents)).toEqual(byId(content.documents));
+    expect(byId(back.codings)).toEqual(byId(content.codings));
+    expect(byId(back.codes)).toEqual(byId(content.codes));
+    expect(back.caseDocuments).toHaveLength(6);
+    expect(await summarizeProject(db, content.project.id)).toEqual({ documents: 6, codes: 18, codings: 30, cases: 6 });
+  });
+
+  it("loads the same project twice as two projects with the same record ids", async () => {
+    const db = freshDatabase();
+    const content = await demo();
+    const first = await writeProjectContent(db, content);
+    const second = await writeProjectContent(db, content, "Copy");
+    expect(second.id).not.toBe(first.id);
+    expect(second.name).toBe("Copy");
+    expect(await db.codings.count()).toBe(60);
+    await deleteProject(db, first.id);
+    expect(await db.codings.count()).toBe(30);
+    expect((await readProjectContent(db, second.id)).codings.map((c) => c.id).sort()).toEqual(content.codings.map((c) => c.id).sort());
+  });
+
+  it("writes nothing when any part of a project cannot be written", async () => {
+    const db = freshDatabase();
+    const content = await demo();
+    const before = await countAll(db);
+    const broken = { ...content, codings: [...content.codings, content.codings[0]!] }; // duplicate key
+    await expect(writeProjectContent(db, broken)).rejects.toThrow();
+    expect(await countAll(db)).toEqual(before);
+  });
+});
+
+describe("documents", () => {
+  const transcript = { name: "Interview 1", text: "Pewawancara: Halo\nInforman A: Saya 😀 setuju\n", sourceName: "Interview 1.txt", sourceType: "txt" as const, notes: [] };
+
+  it("adds a document with its text and links it to a new or existing case", async () => {
+    const db = freshDatabase();
+    const project = await createProject(db, "P");
+    const first = await addImportedDocument(db, project.id, transcript, "Informan A");
+    expect(first.caseCreated).toBe(true);
+    const second = await addImportedDocument(db, project.id, transcript, " informan a ");
+    expect(second.caseCreated).toBe(false);
+    expect(second.linkedCase?.id).toBe(first.linkedCase?.id);
+    expect(second.document.name).toBe("Interview 1 (2)");
+    expect((await readDocument(db, project.id, first.document.id))?.text).toBe(transcript.text);
+    expect((await db.documents.get([project.id, first.document.id]))?.characters).toBe(Array.from(transcript.text).length);
+    expect(await db.caseDocuments.count()).toBe(2);
+  });
+
+  it("refuses a document for a project that is gone, writing nothing", async () => {
+    const db = freshDatabase();
+    await expect(addImportedDocument(db, "missing", transcript, "X")).rejects.toThrow(/no longer exists/);
+    expect(await countAll(db)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("deletes a document with its text, codings and case links", async () => {
+    const db = freshDatabase();
+    const content = await demo();
+    const project = await writeProjectContent(db, content);
+    const target = content.documents.find((d) => d.name === "Informan B")!;
+    const expectedLeft = content.codings.filter((c) => c.documentId !== target.id).length;
+    await deleteDocument(db, project.id, target.id);
+    expect(await db.codings.count()).toBe(expectedLeft);
+    expect(await db.documentTexts.count()).toBe(5);
+    expect(await db.caseDocuments.count()).toBe(5);
+    expect(await db.cases.count()).toBe(6);
+  });
+});

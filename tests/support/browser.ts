@@ -1,0 +1,93 @@
+// Browser-test support: a Vite dev server for the workbench on a free local port, and Debian's
+// Chromium driven by playwright-core (never a downloaded browser). TELAAH_CHROMIUM overrides the path.
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+
+export const CHROMIUM_PATH = process.env.TELAAH_CHROMIUM ?? "/usr/bin/chromium";
+export const ROOT = join(import.meta.dirname, "..", "..");
+export const ARTIFACTS = join(ROOT, "tests", ".artifacts");
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export interface Workbench {
+  server: ViteDevServer;
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWorkbench(): Promise<Workbench> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set TELAAH_CHROMIUM`);
+  }
+  const server = await createServer({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "error", server: { port: 0, host: "127.0.0.1" } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === "string") throw new Error("the Vite server has no port");
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return {
+    server,
+    browser,
+    url: `http://127.0.0.1:${address.port}/`,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh browser profile (empty IndexedDB) with the workbench open and started. */
+export async function openWorkbench(workbench: Workbench): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await workbench.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  await page.goto(workbench.url);
+  await page.getByRole("navigation", { name: "Documents" }).waitFor();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Record counts of every object store of the workbench's database, read with the raw IndexedDB API. */
+export function countRecords(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open("telaah");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = Array.from(db.objectStoreNames);
+          const tx = db.transaction(names, "readonly");
+          const counts: Record<string, number> = {};
+          for (const name of names) {
+            const count = tx.objectStore(name).count();
+            count.onsuccess = () => (counts[name] = count.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
