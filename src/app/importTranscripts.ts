@@ -16,25 +16,49 @@ export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 /** Asks the user whether to import a file over 20 MB. */
 export type ConfirmLargeFile = (file: File) => Promise<boolean>;
 
+/** Collects result changes and hands them to the store at most every 100 ms, so a large import does not re-render per file. */
+function batchedResults() {
+  const pending = new Map<number, Partial<FileImportResult>>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending.size === 0) return;
+    useWorkbench.getState().updateImportResults(new Map(pending));
+    pending.clear();
+  };
+  return {
+    patch(index: number, patch: Partial<FileImportResult>) {
+      pending.set(index, { ...pending.get(index), ...patch });
+      timer ??= setTimeout(flush, 100);
+    },
+    flush,
+  };
+}
+
 export async function importTranscriptFiles(projectId: string, files: File[], confirmLarge: ConfirmLargeFile): Promise<void> {
   const store = useWorkbench.getState();
   store.startImport(files.map((f) => f.name));
+  const results = batchedResults();
   let imported = 0;
   for (const [index, file] of files.entries()) {
-    store.updateImportResult(index, { status: "reading" });
-    if (file.size > LARGE_FILE_BYTES && !(await confirmLarge(file))) {
-      store.updateImportResult(index, { status: "skipped", message: t("skippedLarge") });
-      continue;
+    results.patch(index, { status: "reading" });
+    if (file.size > LARGE_FILE_BYTES) {
+      results.flush();
+      if (!(await confirmLarge(file))) {
+        results.patch(index, { status: "skipped", message: t("skippedLarge") });
+        continue;
+      }
     }
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const transcript = await readTranscriptFile(file.name, bytes);
-      store.updateImportResult(index, await storeTranscript(projectId, transcript));
+      const transcript = await readTranscriptFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      results.patch(index, await storeTranscript(projectId, transcript));
       imported++;
     } catch (error) {
-      store.updateImportResult(index, { status: "failed", message: describeFailure(file.name, error) });
+      results.patch(index, { status: "failed", message: describeFailure(file.name, error) });
     }
   }
+  results.flush();
   store.finishImport();
   if (imported > 0) await requestPersistentStorage();
 }
@@ -43,10 +67,10 @@ export async function importPastedText(projectId: string, name: string, text: st
   const store = useWorkbench.getState();
   store.startImport([name]);
   try {
-    store.updateImportResult(0, await storeTranscript(projectId, readPastedText(name, text)));
+    store.updateImportResults(new Map([[0, await storeTranscript(projectId, readPastedText(name, text))]]));
     await requestPersistentStorage();
   } catch (error) {
-    store.updateImportResult(0, { status: "failed", message: describeFailure(name, error) });
+    store.updateImportResults(new Map([[0, { status: "failed", message: describeFailure(name, error) }]]));
   }
   store.finishImport();
 }
@@ -60,7 +84,7 @@ export async function linkSuggestedCase(projectId: string, index: number): Promi
   const existing = await findCaseByName(db, projectId, result.suggestedCase);
   const linked = existing ?? (await createCase(db, projectId, result.suggestedCase));
   await db.caseDocuments.put({ projectId, caseId: linked.id, documentId: result.documentId });
-  store.updateImportResult(index, { linkedCase: linked.name });
+  store.updateImportResults(new Map([[index, { linkedCase: linked.name }]]));
 }
 
 async function storeTranscript(projectId: string, transcript: ImportedTranscript): Promise<Partial<FileImportResult>> {

@@ -21,12 +21,11 @@ export async function addImportedDocument(
 ): Promise<AddedDocument> {
   return db.transaction("rw", [db.projects, db.documents, db.documentTexts, db.cases, db.caseDocuments], async () => {
     if (!(await db.projects.get(projectId))) throw new Error("That project no longer exists.");
-    const existing = await db.documents.where("projectId").equals(projectId).toArray();
     const now = new Date().toISOString();
     const document: TextDocument = {
       id: newId(),
       projectId,
-      name: uniqueName(transcript.name, new Set(existing.map((d) => d.name))),
+      name: await uniqueDocumentName(db, projectId, transcript.name),
       text: transcript.text,
       sourceName: transcript.sourceName,
       sourceType: transcript.sourceType,
@@ -99,10 +98,12 @@ export function normalizeName(name: string): string {
   return name.normalize("NFC").trim().toLocaleLowerCase();
 }
 
-function uniqueName(name: string, taken: Set<string>): string {
-  if (!taken.has(name)) return name;
+/** The name itself when no document of the project has it, else the name with the first free " (n)". */
+async function uniqueDocumentName(db: TelaahDatabase, projectId: string, name: string): Promise<string> {
+  const taken = (candidate: string) => db.documents.where("[projectId+name]").equals([projectId, candidate]).count();
+  if ((await taken(name)) === 0) return name;
   for (let n = 2; ; n++) {
     const candidate = `${name} (${n})`;
-    if (!taken.has(candidate)) return candidate;
+    if ((await taken(candidate)) === 0) return candidate;
   }
 }

@@ -26,7 +26,7 @@ export interface MetaRecord {
 /** Version 1: no coders table; each coding named its coder in a `coder` text field. */
 export const SCHEMA_V1 = {
   projects: "id, name",
-  documents: "[projectId+id], projectId",
+  documents: "[projectId+id], projectId, [projectId+name]",
   documentTexts: "[projectId+id], projectId",
   codes: "[projectId+id], projectId",
   codings: "[projectId+id], projectId, [projectId+documentId], [projectId+codeId]",

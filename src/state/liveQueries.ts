@@ -4,6 +4,8 @@ import type { AttributeDefinition, Case, CaseDocument, Project, TextDocument } f
 import { appDatabase } from "../persistence/database";
 import { readDocument } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
+import { nameCollator } from "../core/text/names";
+import { useThrottledQuery } from "./throttledQuery";
 
 export function useProjects(): Project[] | undefined {
   return useLiveQuery(() => listProjects(appDatabase()), []);
@@ -28,12 +30,12 @@ export interface DocumentListItem {
 }
 
 export function useDocumentList(projectId: string | null): DocumentListItem[] | undefined {
-  return useLiveQuery(async () => {
+  return useThrottledQuery(["documents"], async () => {
     if (!projectId) return [];
     const documents = await appDatabase().documents.where("projectId").equals(projectId).toArray();
     return documents
       .map((d) => ({ id: d.id, name: d.name, characters: d.characters, sourceType: d.sourceType }))
-      .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+      .sort((a, b) => nameCollator.compare(a.name, b.name));
   }, [projectId]);
 }
 
@@ -67,7 +69,7 @@ export function useCaseSheet(projectId: string | null): CaseSheetData | undefine
       db.attributes.where("projectId").equals(projectId).toArray(),
       db.caseDocuments.where("projectId").equals(projectId).toArray(),
     ]);
-    cases.sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+    cases.sort((a, b) => nameCollator.compare(a.name, b.name));
     attributes.sort((a, b) => a.order - b.order);
     return { cases, attributes, links };
   }, [projectId]);

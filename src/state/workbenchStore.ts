@@ -22,6 +22,9 @@ export interface FileImportResult {
 export interface ImportJob {
   results: FileImportResult[];
   finished: boolean;
+  /** performance.now() at the start and the end of the import. */
+  startedAt: number;
+  finishedAt: number | null;
 }
 
 export interface Notice {
@@ -42,7 +45,8 @@ interface WorkbenchState {
   openDocument(documentId: string): void;
   showView(view: WorkbenchView): void;
   startImport(fileNames: string[]): void;
-  updateImportResult(index: number, patch: Partial<FileImportResult>): void;
+  /** Applies changes to several files' results at once (a large import batches its updates). */
+  updateImportResults(patches: ReadonlyMap<number, Partial<FileImportResult>>): void;
   finishImport(): void;
   closeImport(): void;
   notify(kind: Notice["kind"], text: string): void;
@@ -60,14 +64,22 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   openDocument: (documentId) => set({ documentId, view: "transcript" }),
   showView: (view) => set({ view }),
   startImport: (fileNames) =>
-    set({ importJob: { finished: false, results: fileNames.map((fileName) => ({ fileName, status: "waiting", message: "" })) } }),
-  updateImportResult: (index, patch) =>
+    set({
+      importJob: {
+        finished: false,
+        startedAt: performance.now(),
+        finishedAt: null,
+        results: fileNames.map((fileName) => ({ fileName, status: "waiting", message: "" })),
+      },
+    }),
+  updateImportResults: (patches) =>
     set((state) => {
       if (!state.importJob) return {};
-      const results = state.importJob.results.map((r, i) => (i === index ? { ...r, ...patch } : r));
+      const results = state.importJob.results.map((r, i) => (patches.has(i) ? { ...r, ...patches.get(i) } : r));
       return { importJob: { ...state.importJob, results } };
     }),
-  finishImport: () => set((state) => (state.importJob ? { importJob: { ...state.importJob, finished: true } } : {})),
+  finishImport: () =>
+    set((state) => (state.importJob ? { importJob: { ...state.importJob, finished: true, finishedAt: performance.now() } } : {})),
   closeImport: () => set({ importJob: null }),
   notify: (kind, text) => set({ notice: { kind, text } }),
   dismissNotice: () => set({ notice: null }),

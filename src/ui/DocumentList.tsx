@@ -1,6 +1,6 @@
 // The "Documents" navigation: every document of the project, its size and its case; choosing
 // one opens it in the transcript view. Arrow keys move between documents.
-import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { countCodings, deleteDocumentOfProject } from "../app/documentActions";
 import { useCaseSheet, useDocumentList } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
@@ -32,6 +32,11 @@ export function DocumentList({ projectId }: { projectId: string }) {
     if (documents?.length && !documents.some((d) => d.id === selected)) selectDocument(documents[0]!.id);
   }, [documents, selected, selectDocument]);
 
+  const askDelete = useCallback(
+    (id: string, name: string) => void countCodings(projectId, id).then((codings) => setPendingDelete({ id, name, codings })),
+    [projectId],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>("button.document-link"));
@@ -48,22 +53,18 @@ export function DocumentList({ projectId }: { projectId: string }) {
       </h2>
       {documents && documents.length === 0 && <p className="muted">{t("noDocuments")}</p>}
       <ul className="document-list" onKeyDown={onKeyDown}>
-        {documents?.map((d) => {
-          const current = view === "transcript" && d.id === selected;
-          return (
-            <li key={d.id} className={current ? "current" : undefined}>
-              <button type="button" className="document-link" aria-current={current ? "page" : undefined} onClick={() => openDocument(d.id)}>
-                <span className="document-name">{d.name}</span>
-                <span className="document-meta">
-                  {caseNames.get(d.id)?.join(", ") ?? t("noCase")} · {t("characters", { count: formatCount(d.characters) })}
-                </span>
-              </button>
-              <button type="button" className="icon-button" aria-label={t("deleteDocument", { name: d.name })} onClick={() => void countCodings(projectId, d.id).then((codings) => setPendingDelete({ id: d.id, name: d.name, codings }))}>
-                ×
-              </button>
-            </li>
-          );
-        })}
+        {documents?.map((d) => (
+          <DocumentRow
+            key={d.id}
+            id={d.id}
+            name={d.name}
+            characters={d.characters}
+            cases={caseNames.get(d.id)?.join(", ") ?? t("noCase")}
+            current={view === "transcript" && d.id === selected}
+            onOpen={openDocument}
+            onDelete={askDelete}
+          />
+        ))}
       </ul>
       <ConfirmDialog
         open={pendingDelete !== null}
@@ -80,3 +81,30 @@ export function DocumentList({ projectId }: { projectId: string }) {
     </nav>
   );
 }
+
+interface DocumentRowProps {
+  id: string;
+  name: string;
+  characters: number;
+  cases: string;
+  current: boolean;
+  onOpen(documentId: string): void;
+  onDelete(id: string, name: string): void;
+}
+
+/** One document's entry; memoized, since the list re-renders whenever any document changes. */
+const DocumentRow = memo(function DocumentRow({ id, name, characters, cases, current, onOpen, onDelete }: DocumentRowProps) {
+  return (
+    <li className={current ? "current" : undefined}>
+      <button type="button" className="document-link" aria-current={current ? "page" : undefined} onClick={() => onOpen(id)}>
+        <span className="document-name">{name}</span>
+        <span className="document-meta">
+          {cases} · {t("characters", { count: formatCount(characters) })}
+        </span>
+      </button>
+      <button type="button" className="icon-button" aria-label={t("deleteDocument", { name })} onClick={() => onDelete(id, name)}>
+        ×
+      </button>
+    </li>
+  );
+});

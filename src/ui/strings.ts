@@ -43,7 +43,7 @@ const en = {
   source: "Source: {name}",
   importTitle: "Import",
   importProgress: "Importing {done} of {total} files",
-  importDone: "{imported} imported, {failed} not imported",
+  importDone: "{imported} imported, {failed} not imported, in {seconds} s",
   statusWaiting: "Waiting",
   statusReading: "Reading…",
   statusImported: "Imported",
@@ -114,6 +114,8 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }
 
+const countFormat = new Intl.NumberFormat("en");
+
 export function formatCount(n: number): string {
-  return n.toLocaleString("en");
+  return countFormat.format(n);
 }

@@ -1,5 +1,6 @@
 // The results of the running or last import: a progress bar, one line per file (imported, or
 // why not), and the offer to link each document to the case named after its interviewee.
+import { memo } from "react";
 import { linkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
 import { t, type StringKey } from "../strings";
@@ -15,7 +16,6 @@ const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
 export function ImportPanel({ projectId }: { projectId: string }) {
   const job = useWorkbench((s) => s.importJob);
   const close = useWorkbench((s) => s.closeImport);
-  const openDocument = useWorkbench((s) => s.openDocument);
   if (!job) return null;
   const total = job.results.length;
   const done = job.results.filter((r) => r.status !== "waiting" && r.status !== "reading").length;
@@ -24,7 +24,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
   return (
     <section className="import-panel" aria-label={t("importTitle")}>
       <div className="import-panel-head">
-        <h2>{job.finished ? t("importDone", { imported, failed: total - imported }) : t("importProgress", { done, total })}</h2>
+        <h2 data-duration-ms={job.finishedAt === null ? undefined : Math.round(job.finishedAt - job.startedAt)}>
+          {job.finished && job.finishedAt !== null
+            ? t("importDone", { imported, failed: total - imported, seconds: ((job.finishedAt - job.startedAt) / 1000).toFixed(1) })
+            : t("importProgress", { done, total })}
+        </h2>
         {job.finished && (
           <button type="button" onClick={close}>
             {t("close")}
@@ -39,25 +43,33 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       )}
       <ul className="import-results">
         {job.results.map((result, index) => (
-          <li key={index} className={`import-result status-${result.status}`} data-status={result.status}>
-            <span className="import-status">{t(STATUS_LABEL[result.status])}</span>
-            <span className="import-file">
-              {result.documentId ? (
-                <button type="button" className="link-button" onClick={() => openDocument(result.documentId!)}>
-                  {result.fileName}
-                </button>
-              ) : (
-                result.fileName
-              )}
-            </span>
-            {result.message && <span className="import-message">{result.message}</span>}
-            {result.status === "imported" && result.suggestedCase && <CaseOffer projectId={projectId} index={index} result={result} />}
-          </li>
+          <ImportResultRow key={index} projectId={projectId} index={index} result={result} />
         ))}
       </ul>
     </section>
   );
 }
+
+/** One file's line; memoized, since a large import updates one line at a time. */
+const ImportResultRow = memo(function ImportResultRow({ projectId, index, result }: { projectId: string; index: number; result: FileImportResult }) {
+  const openDocument = useWorkbench((s) => s.openDocument);
+  return (
+    <li className={`import-result status-${result.status}`} data-status={result.status}>
+      <span className="import-status">{t(STATUS_LABEL[result.status])}</span>
+      <span className="import-file">
+        {result.documentId ? (
+          <button type="button" className="link-button" onClick={() => openDocument(result.documentId!)}>
+            {result.fileName}
+          </button>
+        ) : (
+          result.fileName
+        )}
+      </span>
+      {result.message && <span className="import-message">{result.message}</span>}
+      {result.status === "imported" && result.suggestedCase && <CaseOffer projectId={projectId} index={index} result={result} />}
+    </li>
+  );
+});
 
 function CaseOffer({ projectId, index, result }: { projectId: string; index: number; result: FileImportResult }) {
   if (result.linkedCase) return <span className="import-linked">{t("linkedTo", { name: result.linkedCase })}</span>;

@@ -1,0 +1,6 @@
+// `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
+import { withBrowser, writeReport } from "./bench/harness";
+import { benchImport } from "./bench/importTranscripts";
+
+const sections = await withBrowser(async (bench) => [{ title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) }]);
+console.log(writeReport(sections));
