@@ -5,7 +5,7 @@ import { countCodings, deleteDocumentOfProject } from "../app/documentActions";
 import { useCaseSheet, useDocumentList } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ConfirmDialog } from "./Dialog";
-import { formatCount, t } from "./strings";
+import { countNoun, formatCount, t } from "./strings";
 
 export function DocumentList({ projectId }: { projectId: string }) {
   const documents = useDocumentList(projectId);
@@ -70,7 +70,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
         open={pendingDelete !== null}
         danger
         title={pendingDelete ? t("deleteDocumentTitle", { name: pendingDelete.name }) : ""}
-        body={pendingDelete ? t("deleteDocumentBody", { codings: pendingDelete.codings }) : ""}
+        body={pendingDelete ? t("deleteDocumentBody", { codings: countNoun(pendingDelete.codings, "coding") }) : ""}
         confirmLabel={t("delete")}
         onCancel={() => setPendingDelete(null)}
         onConfirm={() => {

@@ -19,7 +19,7 @@ const en = {
   deleteProject: "Delete project {name}",
   openProject: "Open project {name}",
   deleteProjectTitle: "Delete “{name}”?",
-  deleteProjectBody: "This deletes {documents} documents, {codes} codes, {codings} codings and {cases} cases from this browser. It cannot be undone; export a project file first if you may need it.",
+  deleteProjectBody: "This deletes {documents}, {codes}, {codings} and {cases} from this browser. It cannot be undone; export a project file first if you may need it.",
   loadDemo: "Load the Banten study as a new project",
   demoLoaded: "The Banten study was loaded as “{name}”.",
   noProjects: "No project yet. Create one, or load the Banten study to look around.",
@@ -60,7 +60,7 @@ const en = {
   skippedLarge: "Skipped: larger than 20 MB",
   deleteDocument: "Delete document {name}",
   deleteDocumentTitle: "Delete “{name}”?",
-  deleteDocumentBody: "This deletes the document and its {codings} codings. It cannot be undone.",
+  deleteDocumentBody: "This deletes the document and its {codings}. It cannot be undone.",
   storageUsed: "{used} used",
   storagePersistent: "persistent storage",
   storageNotPersistent: "storage may be cleared by the browser",
@@ -83,11 +83,13 @@ const en = {
   deleteCaseTitle: "Delete case “{name}”?",
   deleteCaseBody: "The case and its attribute values are deleted; its documents and their codings stay.",
   deleteAttribute: "Delete attribute {name}",
+  deleteAttributeTitle: "Delete attribute “{name}”?",
+  deleteAttributeBody: "Its value is removed from every case. It cannot be undone.",
   noCases: "No cases yet. Add one, link documents when importing, or import an attribute table.",
   attributeValue: "{attribute} of {case}",
   linkDocumentToCase: "Documents of {name}",
   attributeImportTitle: "Import attribute table",
-  attributeImportSummary: "{updates} cases to update, {newAttributes} new attributes.",
+  attributeImportSummary: "{updates} to update, {newAttributes}.",
   unknownCasesPrompt: "These cases are not in the project: {names}. Create them?",
   createUnknownCases: "Create the missing cases",
   applyImport: "Apply",
@@ -101,6 +103,20 @@ const en = {
 } as const;
 
 export type StringKey = keyof typeof en;
+
+/** Singular and plural of the nouns that are counted in messages. */
+const nouns = {
+  document: ["document", "documents"],
+  code: ["code", "codes"],
+  coding: ["coding", "codings"],
+  case: ["case", "cases"],
+  newAttribute: ["new attribute", "new attributes"],
+} as const;
+
+/** "1 document", "3 documents". */
+export function countNoun(count: number, noun: keyof typeof nouns): string {
+  return `${formatCount(count)} ${nouns[noun][count === 1 ? 0 : 1]}`;
+}
 
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
   return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

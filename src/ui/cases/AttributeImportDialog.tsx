@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { applyAttributeTableImport, type PendingAttributeImport } from "../../app/caseActions";
 import { Dialog } from "../Dialog";
-import { t } from "../strings";
+import { countNoun, t } from "../strings";
 
 export function AttributeImportDialog({ projectId, pending, onClose }: { projectId: string; pending: PendingAttributeImport | null; onClose(): void }) {
   const [createUnknown, setCreateUnknown] = useState(true);
@@ -33,7 +33,7 @@ export function AttributeImportDialog({ projectId, pending, onClose }: { project
     >
       {plan && (
         <>
-          <p>{t("attributeImportSummary", { updates: plan.updates.length, newAttributes: plan.newAttributes.length })}</p>
+          <p>{t("attributeImportSummary", { updates: countNoun(plan.updates.length, "case"), newAttributes: countNoun(plan.newAttributes.length, "newAttribute") })}</p>
           {plan.newAttributes.length > 0 && (
             <ul className="plain-list">
               {plan.newAttributes.map((a) => (

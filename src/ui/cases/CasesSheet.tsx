@@ -2,7 +2,7 @@
 // linked to each case. Cells are edited in place; values are checked against the column's type.
 import { useRef, useState } from "react";
 import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
-import type { Case } from "../../core/model/types";
+import type { AttributeDefinition, Case } from "../../core/model/types";
 import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
 import { ConfirmDialog } from "../Dialog";
 import { t } from "../strings";
@@ -17,6 +17,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
   const project = useProject(projectId);
   const [newCase, setNewCase] = useState("");
   const [pendingDelete, setPendingDelete] = useState<Case | null>(null);
+  const [pendingAttributeDelete, setPendingAttributeDelete] = useState<AttributeDefinition | null>(null);
   const [pendingImport, setPendingImport] = useState<PendingAttributeImport | null>(null);
   const csvInput = useRef<HTMLInputElement>(null);
   if (!sheet) return null;
@@ -73,7 +74,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
                 {attributes.map((a) => (
                   <th scope="col" key={a.id}>
                     <span>{a.name}</span> <span className="type-tag">{a.type}</span>
-                    <button type="button" className="icon-button" aria-label={t("deleteAttribute", { name: a.name })} onClick={() => void removeAttribute(projectId, a.id)}>
+                    <button type="button" className="icon-button" aria-label={t("deleteAttribute", { name: a.name })} onClick={() => setPendingAttributeDelete(a)}>
                       ×
                     </button>
                   </th>
@@ -126,6 +127,18 @@ export function CasesSheet({ projectId }: { projectId: string }) {
         onConfirm={() => {
           if (pendingDelete) void removeCase(projectId, pendingDelete.id);
           setPendingDelete(null);
+        }}
+      />
+      <ConfirmDialog
+        open={pendingAttributeDelete !== null}
+        danger
+        title={pendingAttributeDelete ? t("deleteAttributeTitle", { name: pendingAttributeDelete.name }) : ""}
+        body={t("deleteAttributeBody")}
+        confirmLabel={t("delete")}
+        onCancel={() => setPendingAttributeDelete(null)}
+        onConfirm={() => {
+          if (pendingAttributeDelete) void removeAttribute(projectId, pendingAttributeDelete.id);
+          setPendingAttributeDelete(null);
         }}
       />
       <AttributeImportDialog projectId={projectId} pending={pendingImport} onClose={() => setPendingImport(null)} />

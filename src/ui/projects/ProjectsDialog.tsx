@@ -15,7 +15,7 @@ import { summarizeProject } from "../../persistence/projects";
 import { useProjects } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog, Dialog } from "../Dialog";
-import { t } from "../strings";
+import { countNoun, t } from "../strings";
 
 interface PendingDelete {
   project: Project;
@@ -32,7 +32,13 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
 
   const askDelete = async (project: Project) => {
     const s = await summarizeProject(appDatabase(), project.id);
-    setPendingDelete({ project, body: t("deleteProjectBody", { ...s }) });
+    const body = t("deleteProjectBody", {
+      documents: countNoun(s.documents, "document"),
+      codes: countNoun(s.codes, "code"),
+      codings: countNoun(s.codings, "coding"),
+      cases: countNoun(s.cases, "case"),
+    });
+    setPendingDelete({ project, body });
   };
 
   return (
