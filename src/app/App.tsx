@@ -24,7 +24,7 @@ export function App() {
   useEffect(() => {
     startWorkbench(appDatabase())
       .then((start) => openProject(start?.id ?? null))
-      .catch((error: unknown) => notify("error", `Telaah could not open its database: ${String(error)}`))
+      .catch((error: unknown) => notify("error", t("databaseUnavailable", { reason: String(error) })))
       .finally(() => setReady(true));
   }, [openProject, notify]);
 
@@ -54,7 +54,7 @@ export function App() {
         </div>
       ) : (
         <main id="main" className="empty-state">
-          <p>{ready ? t("noProjects") : "…"}</p>
+          <p>{ready ? t("noProjects") : t("loading")}</p>
         </main>
       )}
     </div>

@@ -7,8 +7,12 @@ export interface StorageStatus {
   persistent: boolean | null;
 }
 
+function browserStorage(): StorageManager | undefined {
+  return typeof navigator === "undefined" ? undefined : navigator.storage;
+}
+
 export async function readStorageStatus(): Promise<StorageStatus> {
-  const storage = navigator.storage;
+  const storage = browserStorage();
   if (!storage?.estimate) return { usedBytes: null, quotaBytes: null, persistent: null };
   const [estimate, persistent] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(null)]);
   return { usedBytes: estimate.usage ?? null, quotaBytes: estimate.quota ?? null, persistent };
@@ -16,7 +20,8 @@ export async function readStorageStatus(): Promise<StorageStatus> {
 
 /** Asks the browser to keep this origin's data; resolves to whether it now is persistent. */
 export async function requestPersistentStorage(): Promise<boolean> {
-  if (!navigator.storage?.persist) return false;
-  if (await navigator.storage.persisted()) return true;
-  return navigator.storage.persist();
+  const storage = browserStorage();
+  if (!storage?.persist) return false;
+  if (await storage.persisted()) return true;
+  return storage.persist();
 }

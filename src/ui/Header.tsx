@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench } from "../state/workbenchStore";
+import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
 import { StorageBadge } from "./StorageBadge";
@@ -24,7 +25,7 @@ export function Header({ project }: { project: Project | null }) {
       </button>
       {project && (
         <>
-          <div className="view-switch" role="group" aria-label="View">
+          <div className="view-switch" role="group" aria-label={t("view")}>
             <button type="button" aria-pressed={view === "transcript"} onClick={() => showView("transcript")}>
               {t("transcript")}
             </button>
@@ -33,6 +34,7 @@ export function Header({ project }: { project: Project | null }) {
             </button>
           </div>
           <ImportControls projectId={project.id} />
+          <CoderBadge projectId={project.id} />
         </>
       )}
       <StorageBadge />

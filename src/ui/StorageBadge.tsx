@@ -22,7 +22,7 @@ export function StorageBadge() {
   const used = status.usedBytes === null ? t("storageUnknown") : t("storageUsed", { used: formatBytes(status.usedBytes) });
   const persistence = status.persistent ? t("storagePersistent") : t("storageNotPersistent");
   return (
-    <div className="storage-badge" role="status" aria-label="Storage">
+    <div className="storage-badge" role="status" aria-label={t("storage")}>
       <span className={`storage-dot ${status.persistent ? "ok" : "warn"}`} aria-hidden="true" />
       <span>
         {used} · {persistence}

@@ -100,6 +100,16 @@ const en = {
   projectImported: "Imported project “{name}”.",
   skipToContent: "Skip to transcript",
   dismiss: "Dismiss",
+  view: "View",
+  storage: "Storage",
+  problemLine: "Line {line}: {message}",
+  pastedTranscript: "Pasted transcript",
+  documentNameExample: "Interview 1",
+  databaseUnavailable: "Telaah could not open its database in this browser: {reason}",
+  loading: "Loading…",
+  coder: "Coding as",
+  renameCoder: "Rename the coder {name}",
+  coderName: "Your name as coder",
 } as const;
 
 export type StringKey = keyof typeof en;

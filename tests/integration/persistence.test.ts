@@ -3,6 +3,7 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { listCoders, renameCoder } from "../../src/persistence/coders";
 import { parseProjectFile } from "../../src/formats/projectFile";
 import { addImportedDocument, deleteDocument, readDocument } from "../../src/persistence/documents";
 import {
@@ -118,5 +119,18 @@ describe("documents", () => {
     expect(await db.documentTexts.count()).toBe(5);
     expect(await db.caseDocuments.count()).toBe(5);
     expect(await db.cases.count()).toBe(6);
+  });
+});
+
+describe("coders", () => {
+  it("renames the default coder and refuses a name another coder has", async () => {
+    const db = freshDatabase();
+    const project = await createProject(db, "P");
+    const [me] = await listCoders(db, project.id);
+    await renameCoder(db, project.id, me!.id, "  Dewi ");
+    expect((await listCoders(db, project.id)).map((c) => c.name)).toEqual(["Dewi"]);
+    await db.coders.add({ id: "other", projectId: project.id, name: "Arif" });
+    await expect(renameCoder(db, project.id, me!.id, "arif")).rejects.toThrow(/already exists/);
+    await expect(renameCoder(db, project.id, me!.id, " ")).rejects.toThrow(/needs a name/);
   });
 });

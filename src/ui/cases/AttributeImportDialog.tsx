@@ -55,7 +55,7 @@ export function AttributeImportDialog({ projectId, pending, onClose }: { project
               <ul className="problem-list">
                 {plan.problems.map((p, i) => (
                   <li key={i}>
-                    Line {p.line}: {p.message}
+                    {t("problemLine", { line: p.line, message: p.message })}
                   </li>
                 ))}
               </ul>

@@ -63,7 +63,7 @@ function PasteDialog({ open, onClose, projectId }: { open: boolean; onClose(): v
   const [name, setName] = useState("");
   const [text, setText] = useState("");
   const submit = () => {
-    void importPastedText(projectId, name.trim() || "Pasted transcript", text);
+    void importPastedText(projectId, name.trim() || t("pastedTranscript"), text);
     setName("");
     setText("");
     onClose();
@@ -94,7 +94,7 @@ function PasteDialog({ open, onClose, projectId }: { open: boolean; onClose(): v
       >
         <label>
           {t("documentName")}
-          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Interview 1" />
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t("documentNameExample")} />
         </label>
         <label>
           {t("transcriptText")}
