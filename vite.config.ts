@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173 },
   test: {
+    reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [
       {
         extends: true,

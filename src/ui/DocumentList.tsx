@@ -28,8 +28,8 @@ export function DocumentList({ projectId }: { projectId: string }) {
   }, [sheet]);
 
   useEffect(() => {
-    // Opening a project opens its first document; a deleted document's place goes to the first one.
-    if (documents?.length && !documents.some((d) => d.id === selected)) selectDocument(documents[0]!.id);
+    // Opening a project, or deleting the open document, opens the first document.
+    if (documents?.length && selected === null) selectDocument(documents[0]!.id);
   }, [documents, selected, selectDocument]);
 
   const askDelete = useCallback(

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../../src/formats/docx";
 import { FileProblem } from "../../../src/formats/importTypes";
-import { buildDocx, buildDocxFromBody, paragraphXml } from "./buildDocx";
+import { buildDocx, buildDocxFromBody, paragraphXml } from "../../support/buildDocx";
 
 async function problemOf(promise: Promise<unknown>): Promise<FileProblem> {
   const error: unknown = await promise.then(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FileProblem } from "../../../src/formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../../../src/formats/readTranscript";
-import { buildDocx } from "./buildDocx";
+import { buildDocx } from "../../support/buildDocx";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

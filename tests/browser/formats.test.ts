@@ -1,0 +1,46 @@
+// Transcript formats through the browser's own code paths (mammoth's browser build, the
+// browser's TextDecoder): a .docx, a WebVTT file and a Windows-1252 text imported at once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDocx } from "../support/buildDocx";
+import { openWorkbench, startWorkbench, type Workbench } from "../support/browser";
+
+let workbench: Workbench;
+beforeAll(async () => {
+  workbench = await startWorkbench();
+});
+afterAll(async () => {
+  await workbench?.close();
+});
+
+describe("importing several formats at once", () => {
+  it("reads .docx paragraphs as lines, VTT cues as lines, and reports a Windows-1252 fallback", async () => {
+    const { context, page } = await openWorkbench(workbench);
+    const docx = buildDocx(["Pewawancara: Bagaimana layanan?", "Informan H: Bagus 😀 — שלום"]);
+    const vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.500\n<v Pewawancara>Halo</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Informan I>Halo juga &amp; terima kasih</v>\n";
+    const cp1252 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35, 0x0a]); // "Café €5\n"
+    await page.locator("#import-files").setInputFiles([
+      { name: "Wawancara H.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docx) },
+      { name: "Wawancara I.vtt", mimeType: "text/vtt", buffer: Buffer.from(vtt) },
+      { name: "Catatan.txt", mimeType: "text/plain", buffer: cp1252 },
+    ]);
+    const panel = page.getByRole("region", { name: "Import" });
+    await expect.poll(() => panel.locator("li[data-status=imported]").count()).toBe(3);
+    expect(await panel.locator("li").nth(2).textContent()).toMatch(/Windows-1252/);
+    expect(await panel.getByRole("button", { name: "Link to case “Informan H”" }).count()).toBe(1);
+    expect(await panel.getByRole("button", { name: "Link to case “Informan I”" }).count()).toBe(1);
+
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    const lines = () => transcript.locator(".transcript-text p").allTextContents();
+    await panel.getByRole("button", { name: "Wawancara H.docx" }).click();
+    await expect.poll(lines).toEqual(["Pewawancara: Bagaimana layanan?", "Informan H: Bagus 😀 — שלום", "\u00a0"]);
+    await panel.getByRole("button", { name: "Wawancara I.vtt" }).click();
+    await expect.poll(lines).toEqual([
+      "[00:00:01.000 - 00:00:03.500] Pewawancara: Halo",
+      "[00:00:04.000 - 00:00:06.000] Informan I: Halo juga & terima kasih",
+      "\u00a0",
+    ]);
+    await panel.getByRole("button", { name: "Catatan.txt" }).click();
+    await expect.poll(lines).toEqual(["Café €5", "\u00a0"]);
+    await context.close();
+  });
+});
