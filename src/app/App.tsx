@@ -11,6 +11,10 @@ import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { t } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
+import { RetrievalView } from "../ui/RetrievalView";
+import { CodebookPanel } from "../ui/codebook/CodebookPanel";
+import { useUndoShortcuts } from "./useUndoShortcuts";
+import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
 
 export function App() {
@@ -20,6 +24,7 @@ export function App() {
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
   const project = useProject(projectId);
+  useUndoShortcuts(projectId);
 
   useEffect(() => {
     startWorkbench(appDatabase())
@@ -30,6 +35,7 @@ export function App() {
 
   useEffect(() => {
     if (ready) void rememberOpenProject(appDatabase(), projectId);
+    if (projectId) showHistoryOf(projectId);
   }, [ready, projectId]);
 
   useEffect(() => {
@@ -49,8 +55,11 @@ export function App() {
           <DocumentList projectId={projectId} />
           <main id="main" className="main-pane">
             <ImportPanel projectId={projectId} />
-            {view === "cases" ? <CasesSheet projectId={projectId} /> : <TranscriptPane projectId={projectId} />}
+            {view === "cases" && <CasesSheet projectId={projectId} />}
+            {view === "retrieval" && <RetrievalView projectId={projectId} />}
+            {view === "transcript" && <TranscriptPane projectId={projectId} />}
           </main>
+          <CodebookPanel projectId={projectId} />
         </div>
       ) : (
         <main id="main" className="empty-state">

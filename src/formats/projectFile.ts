@@ -103,7 +103,7 @@ function findReferenceProblem(file: FileContent): string | null {
     if (length === undefined) return `coding ${coding.id} refers to a missing document`;
     if (!codes.has(coding.codeId)) return `coding ${coding.id} refers to a missing code`;
     if (!coders.has(coding.coderId)) return `coding ${coding.id} refers to a missing coder`;
-    if (coding.start > coding.end || coding.end > length) return `coding ${coding.id} lies outside its document`;
+    if (coding.start > coding.end || (!coding.orphaned && coding.end > length)) return `coding ${coding.id} lies outside its document`;
   }
   const cases = new Set(file.cases.map((c) => c.id));
   for (const link of file.caseDocuments) {

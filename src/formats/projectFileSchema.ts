@@ -36,6 +36,7 @@ export const fileCodingSchema = z.object({
   quote: z.string(),
   before: z.string(),
   after: z.string(),
+  orphaned: z.literal(true).optional(),
 });
 export const fileAttributeSchema = z.object({
   id,

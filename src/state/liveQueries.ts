@@ -1,6 +1,6 @@
 // React hooks that read the database live: they re-render when any tab changes the data.
 import { useLiveQuery } from "dexie-react-hooks";
-import type { AttributeDefinition, Case, CaseDocument, Project, TextDocument } from "../core/model/types";
+import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
 import { readDocument } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
@@ -73,4 +73,27 @@ export function useCaseSheet(projectId: string | null): CaseSheetData | undefine
     attributes.sort((a, b) => a.order - b.order);
     return { cases, attributes, links };
   }, [projectId]);
+}
+
+/** The project's codes in codebook order (by parent, then order). */
+export function useCodes(projectId: string | null): Code[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const codes = await appDatabase().codes.where("projectId").equals(projectId).toArray();
+    return codes.sort((a, b) => a.order - b.order || nameCollator.compare(a.name, b.name));
+  }, [projectId]);
+}
+
+/** The codings of one document. */
+export function useDocumentCodings(projectId: string | null, documentId: string | null): Coding[] | undefined {
+  return useLiveQuery(
+    async () =>
+      projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray() : [],
+    [projectId, documentId],
+  );
+}
+
+/** Every coding of the project, for counts; re-read at most a few times a second. */
+export function useProjectCodings(projectId: string | null): Coding[] | undefined {
+  return useThrottledQuery(["codings"], async () => (projectId ? appDatabase().codings.where("projectId").equals(projectId).toArray() : []), [projectId]);
 }

@@ -2,7 +2,13 @@
 // the message shown to the user). Components call the named actions, never setState.
 import { create } from "zustand";
 
-export type WorkbenchView = "transcript" | "cases";
+export type WorkbenchView = "transcript" | "cases" | "retrieval";
+
+/** What the retrieval view lists the coded passages of. */
+export interface RetrievalTarget {
+  kind: "code" | "case";
+  id: string;
+}
 
 export type FileImportStatus = "waiting" | "reading" | "imported" | "failed" | "skipped";
 
@@ -36,6 +42,7 @@ interface WorkbenchState {
   projectId: string | null;
   documentId: string | null;
   view: WorkbenchView;
+  retrieval: RetrievalTarget | null;
   importJob: ImportJob | null;
   notice: Notice | null;
   openProject(projectId: string | null): void;
@@ -44,6 +51,7 @@ interface WorkbenchState {
   /** Shows a document in the transcript view. */
   openDocument(documentId: string): void;
   showView(view: WorkbenchView): void;
+  showRetrieval(target: RetrievalTarget): void;
   startImport(fileNames: string[]): void;
   /** Applies changes to several files' results at once (a large import batches its updates). */
   updateImportResults(patches: ReadonlyMap<number, Partial<FileImportResult>>): void;
@@ -57,12 +65,14 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   projectId: null,
   documentId: null,
   view: "transcript",
+  retrieval: null,
   importJob: null,
   notice: null,
-  openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", importJob: null }),
+  openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", retrieval: null, importJob: null }),
   selectDocument: (documentId) => set({ documentId }),
   openDocument: (documentId) => set({ documentId, view: "transcript" }),
   showView: (view) => set({ view }),
+  showRetrieval: (retrieval) => set({ retrieval, view: "retrieval" }),
   startImport: (fileNames) =>
     set({
       importJob: {

@@ -46,9 +46,9 @@ describe("importing a .txt file", () => {
     await expect.poll(() => documentButtons(page).count()).toBe(7);
     await page.getByRole("button", { name: /^Wawancara G/ }).click();
     const transcript = page.getByRole("region", { name: "Transcript" });
-    // One paragraph per line of the canonical text (CRLF became LF); an empty line shows a no-break space.
+    // One paragraph per line of the canonical text (CRLF became LF).
     const shownText = async () =>
-      (await transcript.locator(".transcript-text p").allTextContents()).map((line) => (line === "\u00a0" ? "" : line)).join("\n");
+      (await transcript.locator(".transcript-editor p").allTextContents()).join("\n");
     await expect.poll(shownText).toBe("Pewawancara: Apa pendapat Anda?\nInforman G: Media sosial 😀 sangat membantu.\n");
     expect(await transcript.textContent()).toContain("Case: Informan G");
     await context.close();

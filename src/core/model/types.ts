@@ -50,6 +50,12 @@ export interface Coding {
   quote: string;
   before: string;
   after: string;
+  /**
+   * Set when an edit of the document's text left the passage nowhere to be found: the coding keeps
+   * its last offsets and quote, is left out of counts and drawings, and waits in the "Orphaned
+   * codings" list to be placed again or deleted by the user.
+   */
+  orphaned?: true;
 }
 
 export type AttributeType = "text" | "number" | "date" | "choice";

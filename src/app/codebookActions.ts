@@ -1,0 +1,93 @@
+// Codebook actions behind the tree and the code details: create, rename, recolour, describe,
+// move and nest, merge, delete (each one undo step), and the codebook as CSV in and out.
+import { createCode, deleteCode, describeCode, mergeCode, moveCode, recolorCode, renameCode } from "../core/commands/codebookCommands";
+import { emptyDiff } from "../core/commands/diff";
+import { subtree } from "../core/commands/model";
+import { newId } from "../core/model/ids";
+import { nextPaletteColor } from "../core/model/palette";
+import { nameKey } from "../core/model/attributeTable";
+import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../formats/codebookCsv";
+import { appDatabase } from "../persistence/database";
+import { useWorkbench } from "../state/workbenchStore";
+import { t } from "../ui/strings";
+import { loadModel, reportError, runCommand } from "./commandRunner";
+import { downloadText, safeFileName } from "./download";
+
+/** Creates a code; resolves to its id, or null when it could not be created. */
+export async function createCodeIn(projectId: string, name: string, parentId: string | null): Promise<string | null> {
+  const id = newId();
+  const done = await runCommand(projectId, async () => {
+    const model = await loadModel(projectId, {});
+    const color = parentId === null ? null : nextPaletteColor([...model.codes.values()].map((c) => c.color));
+    return createCode(model, { id, projectId, name: name.trim(), parentId, color, description: "" });
+  });
+  return done ? id : null;
+}
+
+export const renameCodeTo = (projectId: string, codeId: string, name: string) =>
+  runCommand(projectId, async () => renameCode(await loadModel(projectId, {}), codeId, name.trim()));
+
+export const recolorCodeTo = (projectId: string, codeId: string, color: string | null) =>
+  runCommand(projectId, async () => recolorCode(await loadModel(projectId, {}), codeId, color));
+
+export const describeCodeAs = (projectId: string, codeId: string, description: string) =>
+  runCommand(projectId, async () => describeCode(await loadModel(projectId, {}), codeId, description));
+
+export const moveCodeTo = (projectId: string, codeId: string, parentId: string | null, index: number) =>
+  runCommand(projectId, async () => moveCode(await loadModel(projectId, {}), codeId, parentId, index));
+
+export const mergeCodeInto = (projectId: string, sourceId: string, targetId: string) =>
+  runCommand(projectId, async () => mergeCode(await loadModel(projectId, { codeIds: [sourceId, targetId] }), sourceId, targetId, newId));
+
+export const deleteCodeWithCodings = (projectId: string, codeId: string) =>
+  runCommand(projectId, async () => {
+    const codesOnly = await loadModel(projectId, {});
+    const ids = subtree(codesOnly, codeId).map((c) => c.id);
+    return deleteCode(await loadModel(projectId, { codeIds: ids }), codeId);
+  });
+
+/** Adds the codes of a codebook CSV that the project lacks (matched by theme and name), as one undo step. */
+export async function importCodebookFile(projectId: string, file: File): Promise<void> {
+  try {
+    const { rows, problems } = parseCodebookCsv(file.name, await file.text());
+    const incoming = codebookRowsToCodes(rows, projectId, () => newId());
+    let added = 0;
+    await runCommand(projectId, async () => {
+      const model = await loadModel(projectId, {});
+      const existing = [...model.codes.values()];
+      const keyOf = (name: string, parentKey: string | null) => `${parentKey ?? ""}\u001f${nameKey(name)}`;
+      const byKey = new Map(existing.map((c) => [keyOf(c.name, c.parentId ? nameKey(model.codes.get(c.parentId)?.name ?? "") : null), c]));
+      const idFor = new Map<string, string>();
+      const diff = emptyDiff();
+      const nextOrder = new Map<string | null, number>();
+      const orderIn = (parentId: string | null) => {
+        const start = nextOrder.get(parentId) ?? existing.filter((c) => c.parentId === parentId).reduce((m, c) => Math.max(m, c.order + 1), 0);
+        nextOrder.set(parentId, start + 1);
+        return start;
+      };
+      for (const code of incoming) {
+        const parent = code.parentId ? incoming.find((c) => c.id === code.parentId) : undefined;
+        const match = byKey.get(keyOf(code.name, parent ? nameKey(parent.name) : null));
+        if (match) {
+          idFor.set(code.id, match.id);
+          continue;
+        }
+        const parentId = code.parentId ? (idFor.get(code.parentId) ?? null) : null;
+        idFor.set(code.id, code.id);
+        diff.codes.added.push({ ...code, parentId, order: orderIn(parentId) });
+      }
+      added = diff.codes.added.length;
+      return { label: `Import codebook ${file.name}`, diff };
+    });
+    const note = problems.length ? ` ${problems.map((p) => t("problemLine", { line: p.line, message: p.message })).join("; ")}` : "";
+    useWorkbench.getState().notify("info", t("codebookImported", { file: file.name, added, existing: incoming.length - added }) + note);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+export async function downloadCodebook(projectId: string): Promise<void> {
+  const db = appDatabase();
+  const [project, codes] = await Promise.all([db.projects.get(projectId), db.codes.where("projectId").equals(projectId).toArray()]);
+  downloadText(`${safeFileName(project?.name ?? "codebook")} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
+}

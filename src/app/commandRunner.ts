@@ -1,0 +1,107 @@
+// Runs commands: writes a command's diff to the database in one transaction, records it for undo
+// and redo (one history per project, kept in the tab's session storage so that it survives panel
+// switches and reloads of the tab), and reports failures.
+import type { CommandResult } from "../core/commands/diff";
+import { createModel, type CodingModel } from "../core/commands/model";
+import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
+import type { Id } from "../core/model/types";
+import { applyProjectDiff } from "../persistence/applyDiff";
+import { appDatabase } from "../persistence/database";
+import { useCodingUi } from "../state/codingStore";
+import { useWorkbench } from "../state/workbenchStore";
+
+let history = { projectId: "", stack: new UndoStack() };
+const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
+
+function stackFor(projectId: string): UndoStack {
+  if (history.projectId !== projectId) {
+    const saved = sessionStorage.getItem(storageKey(projectId));
+    history = { projectId, stack: saved ? UndoStack.restore(JSON.parse(saved) as UndoSnapshot) : new UndoStack() };
+  }
+  return history.stack;
+}
+
+/** Keeps the history for the tab; when session storage is full, the oldest steps are let go. */
+function saveHistory(projectId: string, stack: UndoStack): void {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    try {
+      sessionStorage.setItem(storageKey(projectId), JSON.stringify(stack.snapshot()));
+      return;
+    } catch {
+      stack.dropOldestHalf();
+    }
+  }
+}
+
+function showLabels(projectId: string, stack: UndoStack): void {
+  saveHistory(projectId, stack);
+  useCodingUi.getState().setUndoLabels(stack.undoLabel, stack.redoLabel);
+}
+
+/** Shows the undo and redo labels of a project's history (on opening it). */
+export function showHistoryOf(projectId: string): void {
+  const stack = stackFor(projectId);
+  useCodingUi.getState().setUndoLabels(stack.undoLabel, stack.redoLabel);
+}
+
+export function reportError(error: unknown): void {
+  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+}
+
+/** Computes and applies a command; true when it was applied. */
+export async function runCommand(projectId: string, command: () => CommandResult | Promise<CommandResult>): Promise<boolean> {
+  try {
+    const result = await command();
+    await applyProjectDiff(appDatabase(), projectId, result.diff);
+    const stack = stackFor(projectId);
+    stack.push(result);
+    showLabels(projectId, stack);
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+}
+
+export async function undo(projectId: string): Promise<void> {
+  const stack = stackFor(projectId);
+  const step = stack.undo();
+  if (!step) return;
+  try {
+    await applyProjectDiff(appDatabase(), projectId, step.diff);
+  } catch (error) {
+    stack.redo(); // the step was not undone: keep it where it was
+    reportError(error);
+  }
+  showLabels(projectId, stack);
+}
+
+export async function redo(projectId: string): Promise<void> {
+  const stack = stackFor(projectId);
+  const step = stack.redo();
+  if (!step) return;
+  try {
+    await applyProjectDiff(appDatabase(), projectId, step.diff);
+  } catch (error) {
+    stack.undo();
+    reportError(error);
+  }
+  showLabels(projectId, stack);
+}
+
+/**
+ * The model a command needs, read in one transaction: every code, the codings of the given
+ * documents and codes, and the texts of the documents those codings are in.
+ */
+export async function loadModel(projectId: string, scope: { documentIds?: Id[]; codeIds?: Id[] }): Promise<CodingModel> {
+  const db = appDatabase();
+  return db.transaction("r", db.codes, db.codings, db.documentTexts, async () => {
+    const codes = await db.codes.where("projectId").equals(projectId).toArray();
+    const byDocument = await Promise.all((scope.documentIds ?? []).map((id) => db.codings.where("[projectId+documentId]").equals([projectId, id]).toArray()));
+    const byCode = await Promise.all((scope.codeIds ?? []).map((id) => db.codings.where("[projectId+codeId]").equals([projectId, id]).toArray()));
+    const codings = new Map([...byDocument.flat(), ...byCode.flat()].map((c) => [c.id, c]));
+    const documentIds = new Set([...(scope.documentIds ?? []), ...[...codings.values()].map((c) => c.documentId)]);
+    const texts = await db.documentTexts.bulkGet([...documentIds].map((id): [string, string] => [projectId, id]));
+    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])));
+  });
+}

@@ -1,0 +1,121 @@
+// Commands on codings: apply a code to a passage (merged with that code's codings it overlaps or
+// touches, as NVivo does), remove a coding, remove a code from a passage, move a coding's bounds.
+import { emptyDiff, type CommandResult } from "./diff";
+import { checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireText, type CodingModel } from "./model";
+import { anchorPassage } from "../model/anchor";
+import type { Coding, Id } from "../model/types";
+
+export interface ApplyCodeArgs {
+  id: Id;
+  projectId: Id;
+  documentId: Id;
+  codeId: Id;
+  start: number;
+  end: number;
+  coderId: Id;
+  created: string;
+}
+
+/**
+ * Codes [start, end). When the code already has codings there that overlap or touch the passage,
+ * they are removed and the new coding covers their union; a passage already coded is a no-op.
+ */
+export function applyCode(model: CodingModel, args: ApplyCodeArgs): CommandResult {
+  const code = requireCode(model, args.codeId);
+  if (code.projectId !== args.projectId) throw new Error(`The code “${code.name}” belongs to another project.`);
+  if (model.codings.has(args.id)) throw new Error(`A coding with id ${args.id} already exists.`);
+  const text = requireText(model, args.documentId);
+  checkPassage(text, args.start, args.end);
+  const label = `Apply “${code.name}”`;
+  const { start, end, absorbed } = absorb(codingsAt(model, args.documentId, args.codeId), args.start, args.end);
+  const diff = emptyDiff();
+  const [only] = absorbed;
+  if (absorbed.length === 1 && only!.start === start && only!.end === end) return { label, diff };
+  diff.codings.removed.push(...absorbed);
+  const { id, projectId, documentId, codeId, coderId, created } = args;
+  diff.codings.added.push({ id, projectId, documentId, codeId, start, end, coderId, created, ...anchorPassage(text, start, end) });
+  return { label, diff };
+}
+
+export function removeCoding(model: CodingModel, codingId: Id): CommandResult {
+  const coding = requireCoding(model, codingId);
+  const diff = emptyDiff();
+  diff.codings.removed.push(coding);
+  return { label: `Remove a coding of ${codeName(model, coding.codeId)}`, diff };
+}
+
+export interface RemoveCodeFromRangeArgs {
+  documentId: Id;
+  codeId: Id;
+  start: number;
+  end: number;
+  /** Id for the second piece when a coding that strictly contains the passage is split. */
+  newId: () => Id;
+}
+
+/**
+ * Uncodes [start, end) at one code: codings inside it are removed, codings partly in it are
+ * trimmed, and a coding that strictly contains it is split in two.
+ */
+export function removeCodeFromRange(model: CodingModel, args: RemoveCodeFromRangeArgs): CommandResult {
+  const { documentId, codeId, start, end } = args;
+  const code = requireCode(model, codeId);
+  const text = requireText(model, documentId);
+  checkPassage(text, start, end);
+  const diff = emptyDiff();
+  for (const coding of codingsAt(model, documentId, codeId)) {
+    if (coding.end <= start || coding.start >= end) continue;
+    if (coding.start >= start && coding.end <= end) {
+      diff.codings.removed.push(coding);
+      continue;
+    }
+    const keepsHead = coding.start < start;
+    diff.codings.updated.push({
+      before: coding,
+      after: keepsHead ? reanchor(coding, text, coding.start, start) : reanchor(coding, text, end, coding.end),
+    });
+    if (keepsHead && coding.end > end) {
+      const id = args.newId();
+      if (model.codings.has(id)) throw new Error(`A coding with id ${id} already exists.`);
+      diff.codings.added.push({ ...reanchor(coding, text, end, coding.end), id });
+    }
+  }
+  return { label: `Remove “${code.name}” from a passage`, diff };
+}
+
+/**
+ * Moves a coding's bounds to [start, end), absorbing that code's codings it now overlaps or touches.
+ * An orphaned coding adjusted this way is placed again.
+ */
+export function adjustCoding(model: CodingModel, codingId: Id, start: number, end: number): CommandResult {
+  const coding = requireCoding(model, codingId);
+  const text = requireText(model, coding.documentId);
+  checkPassage(text, start, end);
+  const others = codingsAt(model, coding.documentId, coding.codeId).filter((c) => c.id !== codingId);
+  const merged = absorb(others, start, end);
+  const diff = emptyDiff();
+  diff.codings.removed.push(...merged.absorbed);
+  if (merged.start !== coding.start || merged.end !== coding.end || coding.orphaned) {
+    diff.codings.updated.push({ before: coding, after: reanchor(coding, text, merged.start, merged.end) });
+  }
+  return { label: `Adjust a coding of ${codeName(model, coding.codeId)}`, diff };
+}
+
+/** The codings that overlap or touch [start, end), taken in until none more do, and their union with it. */
+function absorb(candidates: Coding[], start: number, end: number): { start: number; end: number; absorbed: Coding[] } {
+  const absorbed: Coding[] = [];
+  let rest = candidates;
+  for (;;) {
+    const touching = rest.filter((c) => c.start <= end && c.end >= start);
+    if (touching.length === 0) return { start, end, absorbed };
+    absorbed.push(...touching);
+    rest = rest.filter((c) => !touching.includes(c));
+    start = Math.min(start, ...touching.map((c) => c.start));
+    end = Math.max(end, ...touching.map((c) => c.end));
+  }
+}
+
+function codeName(model: CodingModel, codeId: Id): string {
+  const code = model.codes.get(codeId);
+  return code ? `“${code.name}”` : "a deleted code";
+}

@@ -1,0 +1,90 @@
+// A change to a project's codebook and codings, as the records before and after. Every command
+// returns one; its inverse undoes it exactly. Diffs are applied to the database in one transaction
+// and to in-memory models (tests) alike.
+import type { Code, Coding } from "../model/types";
+
+export interface RecordChanges<T> {
+  added: T[];
+  removed: T[];
+  /** Pairs of the record before and after the change. */
+  updated: { before: T; after: T }[];
+}
+
+export interface ProjectDiff {
+  codes: RecordChanges<Code>;
+  codings: RecordChanges<Coding>;
+}
+
+export function emptyDiff(): ProjectDiff {
+  return {
+    codes: { added: [], removed: [], updated: [] },
+    codings: { added: [], removed: [], updated: [] },
+  };
+}
+
+export function isEmptyDiff(diff: ProjectDiff): boolean {
+  return [diff.codes, diff.codings].every((c) => c.added.length === 0 && c.removed.length === 0 && c.updated.length === 0);
+}
+
+function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
+  return {
+    added: changes.removed,
+    removed: changes.added,
+    updated: changes.updated.map(({ before, after }) => ({ before: after, after: before })),
+  };
+}
+
+export function invertDiff(diff: ProjectDiff): ProjectDiff {
+  return { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
+}
+
+/** Structural equality of plain data (records as stored: primitives, arrays, plain objects). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && deepEqual(aRecord[key], bRecord[key]));
+}
+
+/** The current records a diff is checked against, by id. */
+export interface DiffBase {
+  code(id: string): Code | undefined;
+  coding(id: string): Coding | undefined;
+}
+
+/**
+ * The first record that a diff does not fit: a removed or updated record whose current value is
+ * not its `before`, or an added record whose id is taken. Null when the diff applies cleanly.
+ */
+export function findConflict(base: DiffBase, diff: ProjectDiff): Code | Coding | null {
+  const check = <T extends Code | Coding>(kind: "code" | "coding", changes: RecordChanges<T>, current: (id: string) => T | undefined) => {
+    for (const { before, after } of changes.updated) {
+      if (before.id !== after.id) throw new Error(`An update may not change a ${kind}'s id (${before.id} to ${after.id}).`);
+    }
+    const expected = [...changes.removed, ...changes.updated.map((u) => u.before)];
+    const stale = expected.find((record) => !deepEqual(current(record.id), record));
+    const taken = changes.added.find((record) => current(record.id) !== undefined);
+    return stale ?? taken ?? null;
+  };
+  return check("code", diff.codes, (id) => base.code(id)) ?? check("coding", diff.codings, (id) => base.coding(id));
+}
+
+/** How a conflicting record is named in a message: a code by its name, a coding by its quote. */
+export function describeRecord(record: Code | Coding): string {
+  if ("name" in record) return `The code “${record.name}”`;
+  const quote = Array.from(record.quote);
+  const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");
+  return `The coding “${shown}”`;
+}
+
+/** What every command returns, and what the undo stack holds: a diff and its short description. */
+export interface CommandResult {
+  /** Short English description for the undo menu, e.g. `Apply “Gratifikasi”`. */
+  label: string;
+  diff: ProjectDiff;
+}

@@ -1,0 +1,99 @@
+// The read-only view of a project that commands work on (codes, codings, document texts), applying
+// a diff to it with the same conflict check as the database, and lookups shared by the commands.
+import { describeRecord, findConflict, type ProjectDiff, type RecordChanges } from "./diff";
+import { anchorPassage } from "../model/anchor";
+import type { Code, Coding, Id, ProjectContent } from "../model/types";
+import { codePointLength } from "../text/offsets";
+
+export interface CodingModel {
+  codes: ReadonlyMap<Id, Code>;
+  codings: ReadonlyMap<Id, Coding>;
+  documentText(documentId: Id): string | undefined;
+}
+
+export function createModel(codes: Iterable<Code>, codings: Iterable<Coding>, texts: ReadonlyMap<Id, string>): CodingModel {
+  return {
+    codes: new Map([...codes].map((code) => [code.id, code])),
+    codings: new Map([...codings].map((coding) => [coding.id, coding])),
+    documentText: (documentId) => texts.get(documentId),
+  };
+}
+
+export function modelFromContent(content: Pick<ProjectContent, "codes" | "codings" | "documents">): CodingModel {
+  return createModel(content.codes, content.codings, new Map(content.documents.map((d) => [d.id, d.text])));
+}
+
+/** A new model with the diff applied. Throws, leaving the model as it was, when the diff does not fit it. */
+export function applyDiffToModel(model: CodingModel, diff: ProjectDiff): CodingModel {
+  const conflict = findConflict({ code: (id) => model.codes.get(id), coding: (id) => model.codings.get(id) }, diff);
+  if (conflict) throw new Error(`${describeRecord(conflict)} does not match the change being applied.`);
+  const apply = <T extends { id: Id }>(records: ReadonlyMap<Id, T>, changes: RecordChanges<T>) => {
+    const next = new Map(records);
+    for (const record of changes.removed) next.delete(record.id);
+    for (const { after } of changes.updated) next.set(after.id, after);
+    for (const record of changes.added) next.set(record.id, record);
+    return next;
+  };
+  return { codes: apply(model.codes, diff.codes), codings: apply(model.codings, diff.codings), documentText: model.documentText };
+}
+
+export function requireCode(model: CodingModel, codeId: Id): Code {
+  const code = model.codes.get(codeId);
+  if (!code) throw new Error(`There is no code with id ${codeId}.`);
+  return code;
+}
+
+export function requireCoding(model: CodingModel, codingId: Id): Coding {
+  const coding = model.codings.get(codingId);
+  if (!coding) throw new Error(`There is no coding with id ${codingId}.`);
+  return coding;
+}
+
+export function requireText(model: CodingModel, documentId: Id): string {
+  const text = model.documentText(documentId);
+  if (text === undefined) throw new Error(`There is no document with id ${documentId}.`);
+  return text;
+}
+
+/** Throws unless [start, end) is a non-empty passage of the text. */
+export function checkPassage(text: string, start: number, end: number): void {
+  const length = codePointLength(text);
+  if (!Number.isInteger(start) || !Number.isInteger(end)) throw new Error(`Passage offsets must be whole numbers (got ${start}, ${end}).`);
+  if (start > end) throw new Error(`The passage start ${start} is after its end ${end}.`);
+  if (start < 0 || end > length) throw new Error(`The passage ${start}–${end} is outside the document (0–${length}).`);
+  if (start === end) throw new Error("An empty passage cannot be coded; select some text first.");
+}
+
+/** The placed (not orphaned) codings of one code in one document, by start: those whose offsets are valid. */
+export function codingsAt(model: CodingModel, documentId: Id, codeId: Id): Coding[] {
+  return [...model.codings.values()]
+    .filter((c) => c.documentId === documentId && c.codeId === codeId && !c.orphaned)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The coding moved to [start, end), its quote and context taken again from the text (so no longer orphaned). */
+export function reanchor(coding: Coding, text: string, start: number, end: number): Coding {
+  const { orphaned: _orphaned, ...placed } = coding;
+  return { ...placed, start, end, ...anchorPassage(text, start, end) };
+}
+
+/** The code and all its descendants, the code first. */
+export function subtree(model: CodingModel, codeId: Id): Code[] {
+  const result = [requireCode(model, codeId)];
+  const seen = new Set([codeId]);
+  for (let i = 0; i < result.length; i++) {
+    const parentId = result[i]!.id;
+    for (const code of model.codes.values()) {
+      if (code.parentId === parentId && !seen.has(code.id)) {
+        seen.add(code.id);
+        result.push(code);
+      }
+    }
+  }
+  return result;
+}
+
+/** "1 coding", "3 codings". */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,46 @@
+// Code colours: 24 distinguishable colours, the colour-blind-safe Okabe–Ito set first, then
+// Paul Tol's muted and light sets; and the arithmetic to keep coded text readable on them.
+
+export const CODE_PALETTE: readonly string[] = [
+  "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999",
+  "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255",
+  "#aa4499", "#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb99", "#bbcc33",
+];
+
+/** The colour a theme or an uncoloured code is drawn in. */
+export const NEUTRAL_CODE_COLOR = "#8a94a0";
+
+/** The first palette colour not yet used, or the least used one. */
+export function nextPaletteColor(used: Iterable<string | null>): string {
+  const counts = new Map(CODE_PALETTE.map((c) => [c, 0]));
+  for (const color of used) if (color && counts.has(color.toLowerCase())) counts.set(color.toLowerCase(), counts.get(color.toLowerCase())! + 1);
+  let best = CODE_PALETTE[0]!;
+  for (const color of CODE_PALETTE) if (counts.get(color)! < counts.get(best)!) best = color;
+  return best;
+}
+
+function channels(hex: string): [number, number, number] {
+  const value = parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  const [r, g, b] = channels(hex).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A colour mixed with white: amount 0 is white, 1 the colour itself. */
+export function tint(hex: string, amount: number): string {
+  const mixed = channels(hex).map((c) => Math.round(255 + (c - 255) * amount));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** Black or white, whichever reads better on the background (WCAG contrast). */
+export function readableTextColor(background: string): "#000000" | "#ffffff" {
+  const l = luminance(background);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
+}

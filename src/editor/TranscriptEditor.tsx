@@ -1,0 +1,158 @@
+// The transcript for coding: a Tiptap editor whose text cannot be changed here, so the caret and
+// keyboard selection work as in any text, with the codings drawn over it. Reports selections and
+// clicks in code-point offsets; lets the selected coding's ends be dragged.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { EditorContent, useEditor } from "@tiptap/react";
+import type { Editor } from "@tiptap/core";
+import Document from "@tiptap/extension-document";
+import Paragraph from "@tiptap/extension-paragraph";
+import Text from "@tiptap/extension-text";
+import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
+import { CodingStripes } from "./CodingStripes";
+import { PositionMap } from "./positionMap";
+
+export interface TextSelection {
+  start: number;
+  end: number;
+  /** True when the user held Alt while selecting: no snapping to whole words. */
+  exact: boolean;
+}
+
+export interface TranscriptEditorProps {
+  documentId: string;
+  text: string;
+  codings: HighlightCoding[];
+  selectedCodingId: string | null;
+  /** Where to put the caret and scroll to, e.g. a passage chosen in the retrieval list. */
+  focusRange: { start: number; end: number } | null;
+  label: string;
+  /** The selected passage (null when the selection is empty) and the caret. */
+  onSelection(selection: TextSelection | null, caret: number | null): void;
+  onCodingClick(codingId: string | null): void;
+  onAdjust(codingId: string, start: number, end: number): void;
+  /** Keys the editor passes up (palette, quick codes, remove); return true when handled. */
+  onKey(event: KeyboardEvent): boolean;
+}
+
+export function TranscriptEditor(props: TranscriptEditorProps) {
+  const { documentId, text, codings, selectedCodingId, focusRange, label } = props;
+  const map = useMemo(() => new PositionMap(text), [text]);
+  const latest = useRef(props);
+  latest.current = props;
+  const mapRef = useRef(map);
+  mapRef.current = map;
+  const altHeld = useRef(false);
+  const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
+
+  const editor = useEditor({
+    extensions: [Document, Paragraph, Text, CodingHighlights, ReadOnlyText],
+    enableInputRules: false,
+    enablePasteRules: false,
+    editorProps: {
+      attributes: { "aria-label": label, "aria-readonly": "true", "aria-multiline": "true", class: "transcript-editor", spellcheck: "false" },
+      handleKeyDown: (_view, event) => latest.current.onKey(event),
+      handleClick: (view, pos, event) => {
+        if ((event.target as HTMLElement).closest(".coding-handle")) return true;
+        if (!view.state.selection.empty) return false;
+        const at = mapRef.current.toCodePoint(pos);
+        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end);
+        under.sort((a, b) => a.end - a.start - (b.end - b.start));
+        latest.current.onCodingClick(under[0]?.id ?? null);
+        return false;
+      },
+      handleDOMEvents: {
+        mousedown: (_view, event) => {
+          altHeld.current = event.altKey;
+          return false;
+        },
+        keydown: (_view, event) => {
+          if (event.shiftKey) altHeld.current = event.altKey;
+          return false;
+        },
+      },
+    },
+    onSelectionUpdate: ({ editor }) => reportSelection(editor),
+  });
+
+  function reportSelection(editor: Editor) {
+    const { from, to, empty, head } = editor.state.selection;
+    const m = mapRef.current;
+    latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
+  }
+
+  // Load the document's text: one paragraph per line.
+  useEffect(() => {
+    if (!editor) return;
+    const { schema } = editor;
+    const paragraphs = text.split("\n").map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
+    const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, paragraphs).setMeta("loadTranscript", true).setMeta("addToHistory", false);
+    editor.view.dispatch(tr);
+    latest.current.onSelection(null, null);
+  }, [editor, text, documentId]);
+
+  // Draw the codings, with the dragged edge of the selected coding where the pointer is.
+  const shown = useMemo(() => {
+    if (!drag) return codings;
+    return codings.map((c) => {
+      if (c.id !== drag.codingId) return c;
+      const start = drag.edge === "start" ? Math.min(drag.at, c.end - 1) : c.start;
+      const end = drag.edge === "end" ? Math.max(drag.at, c.start + 1) : c.end;
+      return { ...c, start, end };
+    });
+  }, [codings, drag]);
+  useEffect(() => {
+    if (!editor || editor.state.doc.childCount !== map.lineCount) return;
+    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: shown, selectedCodingId })));
+  }, [editor, map, shown, selectedCodingId, text]);
+
+  // Dragging a handle of the selected coding.
+  useEffect(() => {
+    if (!editor) return;
+    const root = editor.view.dom;
+    const onPointerDown = (event: PointerEvent) => {
+      const handle = (event.target as HTMLElement).closest<HTMLElement>(".coding-handle");
+      const codingId = latest.current.selectedCodingId;
+      if (!handle || !codingId) return;
+      event.preventDefault();
+      const edge = handle.dataset.edge as "start" | "end";
+      const pointAt = (e: PointerEvent) => {
+        const pos = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
+        return pos ? mapRef.current.toCodePoint(pos.pos) : null;
+      };
+      const onMove = (e: PointerEvent) => {
+        const at = pointAt(e);
+        if (at !== null) setDrag({ codingId, edge, at });
+      };
+      const onUp = (e: PointerEvent) => {
+        window.removeEventListener("pointermove", onMove);
+        window.removeEventListener("pointerup", onUp);
+        setDrag(null);
+        const at = pointAt(e);
+        const coding = latest.current.codings.find((c) => c.id === codingId);
+        if (at === null || !coding) return;
+        const start = edge === "start" ? Math.min(at, coding.end - 1) : coding.start;
+        const end = edge === "end" ? Math.max(at, coding.start + 1) : coding.end;
+        if (start !== coding.start || end !== coding.end) latest.current.onAdjust(codingId, start, end);
+      };
+      window.addEventListener("pointermove", onMove);
+      window.addEventListener("pointerup", onUp);
+    };
+    root.addEventListener("pointerdown", onPointerDown);
+    return () => root.removeEventListener("pointerdown", onPointerDown);
+  }, [editor]);
+
+  // Jump to a passage.
+  useEffect(() => {
+    if (!editor || !focusRange) return;
+    const from = map.toPosition(focusRange.start);
+    const to = map.toPosition(focusRange.end);
+    editor.chain().setTextSelection({ from, to }).scrollIntoView().focus().run();
+  }, [editor, focusRange, map]);
+
+  return (
+    <div className="transcript-editor-wrap">
+      <EditorContent editor={editor} />
+      {editor && <CodingStripes view={editor.view} map={map} codings={shown} />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+// UI state of coding: the text selection in the transcript, the coding selected by a click, the
+// recently used codes (for keys 1–9; kept for the tab's lifetime, across reloads), which codes
+// the transcript shows, the codebook's name filter, and the undo/redo labels. Components call
+// the named actions.
+import { create } from "zustand";
+import { createJSONStorage, persist } from "zustand/middleware";
+import type { TextSelection } from "../editor/TranscriptEditor";
+
+const RECENT_LIMIT = 9;
+
+interface CodingUiState {
+  selection: TextSelection | null;
+  /** The caret's offset in the transcript (code points), when it has the focus. */
+  caret: number | null;
+  selectedCodingId: string | null;
+  /** Codes whose codings the transcript shows; null shows all. */
+  visibleCodeIds: ReadonlySet<string> | null;
+  treeFilter: string;
+  /** Most recently used codes first, per project. */
+  recentCodeIds: Record<string, string[]>;
+  paletteOpen: boolean;
+  /** A passage to bring into view and select in the transcript. */
+  focusRange: { documentId: string; start: number; end: number } | null;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  setSelection(selection: TextSelection | null, caret: number | null): void;
+  selectCoding(codingId: string | null): void;
+  setVisibleCodes(codeIds: ReadonlySet<string> | null): void;
+  setTreeFilter(filter: string): void;
+  noteCodeUsed(projectId: string, codeId: string): void;
+  openPalette(): void;
+  closePalette(): void;
+  focusPassage(documentId: string, start: number, end: number): void;
+  setUndoLabels(undo: string | null, redo: string | null): void;
+}
+
+export const useCodingUi = create<CodingUiState>()(
+  persist(
+    (set) => ({
+  selection: null,
+  caret: null,
+  selectedCodingId: null,
+  visibleCodeIds: null,
+  treeFilter: "",
+  recentCodeIds: {},
+  paletteOpen: false,
+  focusRange: null,
+  undoLabel: null,
+  redoLabel: null,
+  setSelection: (selection, caret) => set(selection ? { selection, caret, selectedCodingId: null } : { selection, caret }),
+  selectCoding: (selectedCodingId) => set({ selectedCodingId }),
+  setVisibleCodes: (visibleCodeIds) => set({ visibleCodeIds }),
+  setTreeFilter: (treeFilter) => set({ treeFilter }),
+  noteCodeUsed: (projectId, codeId) =>
+    set((s) => {
+      const recent = [codeId, ...(s.recentCodeIds[projectId] ?? []).filter((id) => id !== codeId)].slice(0, RECENT_LIMIT);
+      return { recentCodeIds: { ...s.recentCodeIds, [projectId]: recent } };
+    }),
+  openPalette: () => set({ paletteOpen: true }),
+  closePalette: () => set({ paletteOpen: false }),
+  focusPassage: (documentId, start, end) => set({ focusRange: { documentId, start, end } }),
+  setUndoLabels: (undoLabel, redoLabel) => set({ undoLabel, redoLabel }),
+    }),
+    {
+      name: "telaah-coding-ui",
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (s) => ({ recentCodeIds: s.recentCodeIds }),
+    },
+  ),
+);

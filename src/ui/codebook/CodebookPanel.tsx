@@ -1,0 +1,146 @@
+// The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
+// selected code's details, and the codebook as CSV in and out.
+import { useMemo, useRef, useState } from "react";
+import { createCodeIn, deleteCodeWithCodings, downloadCodebook, importCodebookFile } from "../../app/codebookActions";
+import { codeTotals } from "../../core/analysis/codeTotals";
+import { subtreeIds } from "../../core/model/codeTree";
+import type { Code } from "../../core/model/types";
+import { useCodingUi } from "../../state/codingStore";
+import { useCodes, useProjectCodings } from "../../state/liveQueries";
+import { ConfirmDialog } from "../Dialog";
+import { countNoun, t } from "../strings";
+import { CodeDetails } from "./CodeDetails";
+import { CodeTree } from "./CodeTree";
+
+const NO_CODES: Code[] = [];
+
+export function CodebookPanel({ projectId }: { projectId: string }) {
+  const codes = useCodes(projectId) ?? NO_CODES;
+  const codings = useProjectCodings(projectId);
+  const filter = useCodingUi((s) => s.treeFilter);
+  const setFilter = useCodingUi((s) => s.setTreeFilter);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [newName, setNewName] = useState<{ parentId: string | null } | null>(null);
+  const [draft, setDraft] = useState("");
+  const [pendingDelete, setPendingDelete] = useState<string | null>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
+
+  const counts = useMemo(() => codeTotals(codes, (codings ?? []).filter((c) => !c.orphaned)), [codes, codings]);
+  const selected = codes.find((c) => c.id === selectedId) ?? null;
+  const toDelete = codes.find((c) => c.id === pendingDelete);
+  const deleteCount = useMemo(() => {
+    if (!pendingDelete) return 0;
+    const ids = subtreeIds(codes, pendingDelete);
+    return (codings ?? []).filter((c) => ids.has(c.codeId)).length;
+  }, [pendingDelete, codes, codings]);
+
+  const startNew = (parentId: string | null) => {
+    setDraft("");
+    setNewName({ parentId });
+  };
+
+  return (
+    <aside className="codebook" aria-label={t("codebook")}>
+      <div className="codebook-head">
+        <h2 className="pane-title">{t("codes")}</h2>
+        <input type="search" aria-label={t("filterCodes")} placeholder={t("filterCodes")} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <div className="button-row">
+          <button type="button" onClick={() => startNew(null)}>
+            {t("newTheme")}
+          </button>
+          <button type="button" onClick={() => startNew(selected ? (selected.parentId ?? selected.id) : null)}>
+            {t("newCode")}
+          </button>
+        </div>
+        {filter && (
+          <p className="filter-note">
+            {t("treeFiltered", { filter })}{" "}
+            <button type="button" className="link-button" onClick={() => setFilter("")}>
+              {t("clearFilter")}
+            </button>
+          </p>
+        )}
+        {newName && (
+          <form
+            className="inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (draft.trim()) void createCodeIn(projectId, draft, newName.parentId).then((id) => id && setSelectedId(id));
+              setNewName(null);
+            }}
+          >
+            <input
+              autoFocus
+              aria-label={newName.parentId ? t("newCodeName") : t("newThemeName")}
+              placeholder={newName.parentId ? t("newCodeName") : t("newThemeName")}
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => e.key === "Escape" && setNewName(null)}
+            />
+            <button type="submit" disabled={!draft.trim()}>
+              {t("create")}
+            </button>
+          </form>
+        )}
+      </div>
+      <div className="codebook-tree-scroll">
+        <CodeTree
+          projectId={projectId}
+          codes={codes}
+          counts={counts}
+          filter={filter}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onRename={setRenamingId}
+          onDelete={setPendingDelete}
+        />
+      </div>
+      {selected && (
+        <CodeDetails
+          key={selected.id}
+          projectId={projectId}
+          code={selected}
+          codes={codes}
+          renaming={renamingId === selected.id}
+          onRenamed={() => setRenamingId(null)}
+          onDelete={() => setPendingDelete(selected.id)}
+        />
+      )}
+      <div className="button-row codebook-io">
+        <button type="button" onClick={() => csvInput.current?.click()}>
+          {t("importCodebook")}
+        </button>
+        <input
+          ref={csvInput}
+          type="file"
+          accept=".csv,text/csv"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t("importCodebook")}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = "";
+            if (file) void importCodebookFile(projectId, file);
+          }}
+        />
+        <button type="button" onClick={() => void downloadCodebook(projectId)}>
+          {t("exportCodebook")}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={toDelete !== undefined}
+        danger
+        title={toDelete ? t("deleteCodeTitle", { name: toDelete.name }) : ""}
+        body={t("deleteCodeBody", { codings: countNoun(deleteCount, "coding") })}
+        confirmLabel={t("delete")}
+        onCancel={() => setPendingDelete(null)}
+        onConfirm={() => {
+          if (pendingDelete) void deleteCodeWithCodings(projectId, pendingDelete);
+          if (pendingDelete === selectedId) setSelectedId(null);
+          setPendingDelete(null);
+        }}
+      />
+    </aside>
+  );
+}

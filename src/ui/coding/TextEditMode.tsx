@@ -1,0 +1,35 @@
+// Editing a transcript's text, apart from coding. On save every coding is found again; those
+// that cannot be are listed as orphaned, never moved or dropped silently.
+import { useState } from "react";
+import { saveEditedText } from "../../app/documentActions";
+import { reportError } from "../../app/commandRunner";
+import type { TextDocument } from "../../core/model/types";
+import { useWorkbench } from "../../state/workbenchStore";
+import { t } from "../strings";
+
+export function TextEditMode({ projectId, document, onDone }: { projectId: string; document: TextDocument; onDone(): void }) {
+  const [text, setText] = useState(document.text);
+  const notify = useWorkbench((s) => s.notify);
+  const save = async () => {
+    try {
+      const outcome = await saveEditedText(projectId, document.id, text);
+      notify("info", t("textSaved", { moved: outcome.placed, orphaned: outcome.orphaned }));
+      onDone();
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return (
+    <div className="text-edit">
+      <div className="coding-toolbar" role="toolbar" aria-label={t("editText")}>
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t("saveText")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("cancelEdit")}
+        </button>
+      </div>
+      <textarea className="text-edit-area" aria-label={t("transcriptText")} value={text} onChange={(e) => setText(e.target.value)} rows={24} />
+    </div>
+  );
+}

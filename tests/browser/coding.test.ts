@@ -1,0 +1,81 @@
+// Coding in a real browser: on a fresh project, import a transcript, select a passage with the
+// keyboard, create and apply a code through the palette, reload (the passage still carries the
+// code), undo (it is gone), and the code's reference count follows each step.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+
+let workbench: Workbench;
+beforeAll(async () => {
+  workbench = await startWorkbench();
+});
+afterAll(async () => {
+  await workbench?.close();
+});
+
+const TEXT = "Pewawancara: Bagaimana pengalaman Anda?\nInforman K: Admin 😀 akun resmi lambat sekali menjawab.\n";
+
+async function newProjectWithTranscript(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Project/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Projects" });
+  await dialog.getByLabel("Name of the new project").fill("Fresh");
+  await dialog.getByRole("button", { name: "New project", exact: true }).click();
+  await page.locator("#import-files").setInputFiles({ name: "Informan K.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT) });
+  await expect.poll(() => page.getByRole("region", { name: "Import" }).locator("li[data-status=imported]").count()).toBe(1);
+}
+
+/** Puts the caret at the start of the transcript's second line, moves `skip` characters and selects `length` more with Shift+Right. */
+async function selectOnSecondLine(page: Page, skip: number, length: number): Promise<void> {
+  const editor = page.getByRole("textbox", { name: "Transcript text" });
+  await editor.locator("p").nth(1).click({ position: { x: 1, y: 8 } });
+  await page.keyboard.press("Home");
+  for (let i = 0; i < skip; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+}
+
+const codedSpans = (page: Page) => page.getByRole("region", { name: "Transcript" }).locator("span.coded");
+const treeItem = (page: Page, name: string) => page.getByRole("tree", { name: "Codes" }).getByRole("treeitem").filter({ hasText: name });
+
+describe("coding a passage", () => {
+  it("applies a new code from the palette, survives a reload, and undoes", async () => {
+    const { context, page } = await openWorkbench(workbench);
+    await newProjectWithTranscript(page);
+    // Skip "Informan K: " (12 characters) and select "Admin 😀 akun resmi lambat" (25 characters, the emoji one).
+    await selectOnSecondLine(page, 12, 25);
+    await page.keyboard.press("Control+k");
+    const palette = page.getByRole("dialog", { name: "Apply code" });
+    await palette.getByRole("combobox").fill("Respon lambat");
+    await palette.getByRole("combobox").press("Enter");
+
+    await expect.poll(() => codedSpans(page).count()).toBeGreaterThan(0);
+    const coded = (await codedSpans(page).allTextContents()).join("");
+    expect(coded).toBe("Admin 😀 akun resmi lambat");
+    expect(await codedSpans(page).first().getAttribute("title")).toBe("Codes: Respon lambat");
+    await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("1");
+    await screenshot(page, "coding-applied");
+
+    await page.reload();
+    await page.getByRole("navigation", { name: "Documents" }).waitFor();
+    await expect.poll(() => codedSpans(page).count()).toBeGreaterThan(0);
+    expect((await codedSpans(page).allTextContents()).join("")).toBe("Admin 😀 akun resmi lambat");
+    expect(await codedSpans(page).first().getAttribute("title")).toBe("Codes: Respon lambat");
+
+    // The undo history lives as long as the tab: after the reload, undo still removes the coding.
+    await page.getByRole("textbox", { name: "Transcript text" }).click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => codedSpans(page).count()).toBe(0);
+    await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("0");
+    await page.getByRole("region", { name: "Transcript" }).getByRole("button", { name: "Redo" }).click();
+    await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("1");
+
+    // "ekal" snaps to the whole word "sekali"; the palette's key 1 applies the most recent code.
+    await selectOnSecondLine(page, 39, 4);
+    await page.keyboard.press("Control+k");
+    await page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox").press("1");
+    await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("2");
+    expect(await codedSpans(page).allTextContents()).toEqual(["Admin 😀 akun resmi lambat", "sekali"]);
+    await page.getByRole("region", { name: "Transcript" }).getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("1");
+    await context.close();
+  });
+});
