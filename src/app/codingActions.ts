@@ -3,7 +3,7 @@
 // remove, adjust a coding's bounds, place an orphaned coding.
 import { applyCode, adjustCoding, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { createCode } from "../core/commands/codebookCommands";
-import { emptyDiff, type CommandResult } from "../core/commands/diff";
+import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import { nextPaletteColor } from "../core/model/palette";
@@ -14,6 +14,15 @@ import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../ui/strings";
 import { loadModel, runCommand } from "./commandRunner";
+import { openDocumentModel, openDocumentText } from "./openDocument";
+
+/** User Timing mark set when applying a code begins (read by the benchmarks). */
+export const APPLY_STARTED = "telaah:apply-started";
+
+/** The model for commands on one document: from memory when it is the open one. */
+async function documentModel(projectId: string, documentId: string) {
+  return openDocumentModel(projectId, documentId) ?? loadModel(projectId, { documentIds: [documentId] });
+}
 
 interface Target {
   documentId: string;
@@ -30,7 +39,7 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
     return null;
   }
   if (selection.exact) return { documentId, start: selection.start, end: selection.end };
-  const text = (await appDatabase().documentTexts.get([projectId, documentId]))?.text ?? "";
+  const text = openDocumentText(projectId, documentId) ?? (await appDatabase().documentTexts.get([projectId, documentId]))?.text ?? "";
   return { documentId, ...snapToWords(text, selection.start, selection.end) };
 }
 
@@ -40,41 +49,32 @@ async function currentCoderId(projectId: string): Promise<string> {
   return coders[0].id;
 }
 
-/** Combines two commands into one undo step. */
-function combine(first: CommandResult, second: CommandResult, label: string): CommandResult {
-  const diff = emptyDiff();
-  diff.codes.added.push(...first.diff.codes.added, ...second.diff.codes.added);
-  diff.codings.added.push(...first.diff.codings.added, ...second.diff.codings.added);
-  diff.codings.removed.push(...first.diff.codings.removed, ...second.diff.codings.removed);
-  return { label, diff };
-}
-
 export async function applyCodeToSelection(projectId: string, codeId: string): Promise<void> {
+  performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
   const coderId = await currentCoderId(projectId);
   const applied = await runCommand(projectId, async () => {
-    const model = await loadModel(projectId, { documentIds: [target.documentId] });
+    const model = await documentModel(projectId, target.documentId);
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
   if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
 }
 
-/** Creates a code (at the top level, or under a theme) and applies it to the selection, as one undo step. */
+/**
+ * Creates a code (at the top level, or under a theme) and applies it to the selection: two undo
+ * steps, so that undoing the coding keeps the new code.
+ */
 export async function createCodeAndApply(projectId: string, name: string, parentId: string | null = null): Promise<void> {
   const target = await selectedPassage(projectId);
   if (!target) return;
-  const coderId = await currentCoderId(projectId);
   const codeId = newId();
-  const applied = await runCommand(projectId, async () => {
-    const model = await loadModel(projectId, { documentIds: [target.documentId] });
+  const created = await runCommand(projectId, async () => {
+    const model = await loadModel(projectId, {});
     const color = nextPaletteColor([...model.codes.values()].map((c) => c.color));
-    const created = createCode(model, { id: codeId, projectId, name: name.trim(), parentId, color, description: "" });
-    const withCode = { ...model, codes: new Map([...model.codes, [codeId, created.diff.codes.added[0]!]]) };
-    const coded = applyCode(withCode, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
-    return combine(created, coded, `${created.label} and apply it`);
+    return createCode(model, { id: codeId, projectId, name: name.trim(), parentId, color, description: "" });
   });
-  if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  if (created) await applyCodeToSelection(projectId, codeId);
 }
 
 /** "In vivo": a new code named after the selected words, applied to them. */
@@ -87,7 +87,7 @@ export async function applyInVivoCode(projectId: string): Promise<void> {
 }
 
 export async function removeCodingById(projectId: string, codingId: string, documentId: string): Promise<void> {
-  await runCommand(projectId, async () => removeCoding(await loadModel(projectId, { documentIds: [documentId] }), codingId));
+  await runCommand(projectId, async () => removeCoding(await documentModel(projectId, documentId), codingId));
   useCodingUi.getState().selectCoding(null);
 }
 
@@ -97,7 +97,7 @@ export async function removeCodeFromSelection(projectId: string, codeId: string)
   const documentId = useWorkbench.getState().documentId;
   if (!selection || !documentId) return;
   await runCommand(projectId, async () =>
-    removeCodeFromRange(await loadModel(projectId, { documentIds: [documentId] }), { documentId, codeId, start: selection.start, end: selection.end, newId }),
+    removeCodeFromRange(await documentModel(projectId, documentId), { documentId, codeId, start: selection.start, end: selection.end, newId }),
   );
 }
 
@@ -106,7 +106,7 @@ export async function placeOrphanAtSelection(projectId: string, documentId: stri
   const target = await selectedPassage(projectId);
   if (!target || target.documentId !== documentId) return;
   await runCommand(projectId, async () => {
-    const model = await loadModel(projectId, { documentIds: [documentId] });
+    const model = await documentModel(projectId, documentId);
     const before = model.codings.get(codingId);
     if (!before) throw new Error("That coding no longer exists.");
     const { orphaned: _orphaned, ...rest } = before;
@@ -118,5 +118,5 @@ export async function placeOrphanAtSelection(projectId: string, documentId: stri
 }
 
 export async function adjustCodingBounds(projectId: string, documentId: string, codingId: string, start: number, end: number): Promise<void> {
-  await runCommand(projectId, async () => adjustCoding(await loadModel(projectId, { documentIds: [documentId] }), codingId, start, end));
+  await runCommand(projectId, async () => adjustCoding(await documentModel(projectId, documentId), codingId, start, end));
 }

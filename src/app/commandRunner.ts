@@ -1,7 +1,7 @@
 // Runs commands: writes a command's diff to the database in one transaction, records it for undo
 // and redo (one history per project, kept in the tab's session storage so that it survives panel
 // switches and reloads of the tab), and reports failures.
-import type { CommandResult } from "../core/commands/diff";
+import type { CommandResult, ProjectDiff } from "../core/commands/diff";
 import { createModel, type CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
 import type { Id } from "../core/model/types";
@@ -48,11 +48,24 @@ export function reportError(error: unknown): void {
   useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
 }
 
+/** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */
+async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> {
+  const ui = useCodingUi.getState();
+  ui.showPending(diff);
+  try {
+    await applyProjectDiff(appDatabase(), projectId, diff);
+    ui.markPendingSaved(diff);
+  } catch (error) {
+    ui.clearPending();
+    throw error;
+  }
+}
+
 /** Computes and applies a command; true when it was applied. */
 export async function runCommand(projectId: string, command: () => CommandResult | Promise<CommandResult>): Promise<boolean> {
   try {
     const result = await command();
-    await applyProjectDiff(appDatabase(), projectId, result.diff);
+    await showAndSave(projectId, result.diff);
     const stack = stackFor(projectId);
     stack.push(result);
     showLabels(projectId, stack);
@@ -68,7 +81,7 @@ export async function undo(projectId: string): Promise<void> {
   const step = stack.undo();
   if (!step) return;
   try {
-    await applyProjectDiff(appDatabase(), projectId, step.diff);
+    await showAndSave(projectId, step.diff);
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
     reportError(error);
@@ -81,7 +94,7 @@ export async function redo(projectId: string): Promise<void> {
   const step = stack.redo();
   if (!step) return;
   try {
-    await applyProjectDiff(appDatabase(), projectId, step.diff);
+    await showAndSave(projectId, step.diff);
   } catch (error) {
     stack.undo();
     reportError(error);

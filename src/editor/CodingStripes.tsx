@@ -1,11 +1,11 @@
 // Coding stripes in the margin beside the transcript, one lane per code, so that stacked codes
-// can be told apart at a glance (as in NVivo's coding stripes). Positions come from the laid-out
-// text and are measured again when its size changes.
-import { useEffect, useState } from "react";
+// can be told apart at a glance (as in NVivo's coding stripes). Drawn for the near-visible part.
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { EditorView } from "@tiptap/pm/view";
 import { NEUTRAL_CODE_COLOR } from "../core/model/palette";
 import type { HighlightCoding } from "./codingHighlights";
 import type { PositionMap } from "./positionMap";
+import type { VisibleRange } from "./visibleRange";
 
 interface Stripe {
   id: string;
@@ -19,35 +19,42 @@ interface Stripe {
 const LANE_WIDTH = 6;
 const MAX_LANES = 12;
 
-export function CodingStripes({ view, map, codings }: { view: EditorView; map: PositionMap; codings: HighlightCoding[] }) {
+interface Props {
+  view: EditorView;
+  map: PositionMap;
+  /** Every coding of the document (lanes are per code over the whole document). */
+  codings: HighlightCoding[];
+  range: VisibleRange;
+}
+
+export function CodingStripes({ view, map, codings, range }: Props) {
   const [stripes, setStripes] = useState<Stripe[]>([]);
-  useEffect(() => {
-    const measure = () => {
+  const lanes = useMemo(() => {
+    const byCode = new Map<string, number>();
+    for (const coding of [...codings].sort((a, b) => a.start - b.start)) if (!byCode.has(coding.codeName)) byCode.set(coding.codeName, byCode.size);
+    return byCode;
+  }, [codings]);
+
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => {
       const origin = view.dom.getBoundingClientRect().top;
-      const lanes = new Map<string, number>();
       const next: Stripe[] = [];
-      for (const coding of [...codings].sort((a, b) => a.start - b.start)) {
-        if (!lanes.has(coding.codeName)) lanes.set(coding.codeName, lanes.size);
+      for (const coding of codings) {
         const lane = lanes.get(coding.codeName)!;
-        if (lane >= MAX_LANES) continue;
+        if (lane >= MAX_LANES || coding.end < range.from || coding.start > range.to) continue;
         try {
-          const top = view.coordsAtPos(map.toPosition(coding.start), 1).top - origin;
-          const bottom = view.coordsAtPos(map.toPosition(coding.end), -1).bottom - origin;
+          const top = view.coordsAtPos(map.toPosition(Math.max(coding.start, range.from)), 1).top - origin;
+          const bottom = view.coordsAtPos(map.toPosition(Math.min(coding.end, range.to)), -1).bottom - origin;
           next.push({ id: coding.id, lane, top, height: Math.max(4, bottom - top), color: coding.color ?? NEUTRAL_CODE_COLOR, codeName: coding.codeName });
         } catch {
-          // The text is being replaced; the next measurement places it.
+          // The text is being replaced; the next drawing places it.
         }
       }
       setStripes(next);
-    };
-    const frame = requestAnimationFrame(measure);
-    const observer = new ResizeObserver(() => requestAnimationFrame(measure));
-    observer.observe(view.dom);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, [view, map, codings]);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view, map, codings, lanes, range]);
+
   return (
     <div className="coding-stripes" aria-hidden="true">
       {stripes.map((s) => (

@@ -10,6 +10,10 @@ import Text from "@tiptap/extension-text";
 import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
 import { CodingStripes } from "./CodingStripes";
 import { PositionMap } from "./positionMap";
+import { useVisibleRange } from "./visibleRange";
+
+/** User Timing mark set each time the codings are drawn (read by the benchmarks). */
+export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
 
 export interface TextSelection {
   start: number;
@@ -100,10 +104,14 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
       return { ...c, start, end };
     });
   }, [codings, drag]);
+  // Only the codings near the visible part are drawn; the range follows the scrolling.
+  const range = useVisibleRange(editor ? editor.view : null, map);
+  const near = useMemo(() => shown.filter((c) => c.end >= range.from && c.start <= range.to), [shown, range]);
   useEffect(() => {
     if (!editor || editor.state.doc.childCount !== map.lineCount) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: shown, selectedCodingId })));
-  }, [editor, map, shown, selectedCodingId, text]);
+    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId })));
+    performance.mark(HIGHLIGHTS_DRAWN);
+  }, [editor, map, near, selectedCodingId, text]);
 
   // Dragging a handle of the selected coding.
   useEffect(() => {
@@ -152,7 +160,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   return (
     <div className="transcript-editor-wrap">
       <EditorContent editor={editor} />
-      {editor && <CodingStripes view={editor.view} map={map} codings={shown} />}
+      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} />}
     </div>
   );
 }

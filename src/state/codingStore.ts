@@ -4,6 +4,7 @@
 // the named actions.
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import type { ProjectDiff } from "../core/commands/diff";
 import type { TextSelection } from "../editor/TranscriptEditor";
 
 const RECENT_LIMIT = 9;
@@ -23,11 +24,16 @@ interface CodingUiState {
   focusRange: { documentId: string; start: number; end: number } | null;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** A change being saved, shown in the transcript already; `saved` once it is in the database. */
+  pending: { diff: ProjectDiff; saved: boolean } | null;
   setSelection(selection: TextSelection | null, caret: number | null): void;
   selectCoding(codingId: string | null): void;
   setVisibleCodes(codeIds: ReadonlySet<string> | null): void;
   setTreeFilter(filter: string): void;
   noteCodeUsed(projectId: string, codeId: string): void;
+  showPending(diff: ProjectDiff): void;
+  markPendingSaved(diff: ProjectDiff): void;
+  clearPending(): void;
   openPalette(): void;
   closePalette(): void;
   focusPassage(documentId: string, start: number, end: number): void;
@@ -47,6 +53,7 @@ export const useCodingUi = create<CodingUiState>()(
   focusRange: null,
   undoLabel: null,
   redoLabel: null,
+  pending: null,
   setSelection: (selection, caret) => set(selection ? { selection, caret, selectedCodingId: null } : { selection, caret }),
   selectCoding: (selectedCodingId) => set({ selectedCodingId }),
   setVisibleCodes: (visibleCodeIds) => set({ visibleCodeIds }),
@@ -60,6 +67,9 @@ export const useCodingUi = create<CodingUiState>()(
   closePalette: () => set({ paletteOpen: false }),
   focusPassage: (documentId, start, end) => set({ focusRange: { documentId, start, end } }),
   setUndoLabels: (undoLabel, redoLabel) => set({ undoLabel, redoLabel }),
+  showPending: (diff) => set({ pending: { diff, saved: false } }),
+  markPendingSaved: (diff) => set((s) => (s.pending?.diff === diff ? { pending: { diff, saved: true } } : {})),
+  clearPending: () => set({ pending: null }),
     }),
     {
       name: "telaah-coding-ui",

@@ -11,26 +11,42 @@ interface DialogProps {
   /** Shown at the bottom, usually the dialog's buttons. */
   actions?: ReactNode;
   role?: "dialog" | "alertdialog";
+  /**
+   * A non-modal dialog leaves the page as it is (no backdrop, nothing made inert): opening and
+   * closing it then costs nothing on a very long transcript. Escape still closes it.
+   */
+  modal?: boolean;
 }
 
-export function Dialog({ title, open, onClose, children, actions, role = "dialog" }: DialogProps) {
+export function Dialog({ title, open, onClose, children, actions, role = "dialog", modal = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      if (modal) dialog.showModal();
+      else dialog.show();
+    }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, modal]);
   return (
     <dialog
       ref={ref}
       role={role}
       aria-labelledby={titleId}
-      className="dialog"
+      className={modal ? "dialog" : "dialog dialog-floating"}
+      aria-modal={modal ? undefined : false}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onKeyDown={(event) => {
+        // A non-modal dialog gets no cancel event from Escape.
+        if (!modal && event.key === "Escape") {
+          event.preventDefault();
+          onClose();
+        }
       }}
     >
       {open && (

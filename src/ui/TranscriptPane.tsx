@@ -1,7 +1,10 @@
 // The "Transcript" region: the open document with its codings, the coding tools, what codes
 // are at the caret, the text editing mode and the orphaned codings waiting to be placed.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
+import { setOpenDocument } from "../app/openDocument";
+import { applyChangesToList, type RecordChanges } from "../core/commands/diff";
+import type { Coding } from "../core/model/types";
 import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
 import { TranscriptEditor } from "../editor/TranscriptEditor";
@@ -13,13 +16,12 @@ import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
 import { TextEditMode } from "./coding/TextEditMode";
-import { formatCount, t } from "./strings";
+import { countNoun, formatCount, t } from "./strings";
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);
   const document = useDocument(projectId, documentId);
-  const codings = useDocumentCodings(projectId, documentId);
-  const codes = useCodes(projectId);
+  const storedCodings = useDocumentCodings(projectId, documentId);
   const sheet = useCaseSheet(projectId);
   const visible = useCodingUi((s) => s.visibleCodeIds);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
@@ -28,6 +30,24 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const selectCoding = useCodingUi((s) => s.selectCoding);
   const openPalette = useCodingUi((s) => s.openPalette);
   const [editing, setEditing] = useState(false);
+  const pending = useCodingUi((s) => s.pending);
+  const clearPending = useCodingUi((s) => s.clearPending);
+  const codes = useCodes(projectId);
+
+  // A change being saved shows at once; the stored codings take over once they reflect it.
+  const codings = useMemo(
+    () => (storedCodings && pending && documentId ? applyChangesToList(storedCodings, changesIn(pending.diff.codings, documentId)) : storedCodings),
+    [storedCodings, pending, documentId],
+  );
+  const savedPending = pending?.saved ?? false;
+  useEffect(() => {
+    if (savedPending) clearPending();
+    // Only a new read of the stored codings, after the save, may clear the pending change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedCodings]);
+  useEffect(() => {
+    setOpenDocument(document && documentId && storedCodings && codes ? { projectId, documentId, text: document.text, codes, codings: storedCodings } : null);
+  }, [projectId, documentId, document, storedCodings, codes]);
 
   const words = useMemo(() => (document ? countWords(document.text) : 0), [document]);
   const caseNames = useMemo(() => {
@@ -80,7 +100,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
           <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
           <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
           <span>{t("words", { count: formatCount(words) })}</span>
-          <span>{t("codingsCount", { count: formatCount(codings?.length ?? 0) })}</span>
+          <span>{countNoun(codings?.length ?? 0, "coding")}</span>
           <span>{t("source", { name: document.sourceName })}</span>
         </p>
       </header>
@@ -108,4 +128,14 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
       <ApplyCodePalette projectId={projectId} />
     </section>
   );
+}
+
+/** The part of a change that concerns one document. */
+function changesIn(changes: RecordChanges<Coding>, documentId: string): RecordChanges<Coding> {
+  const here = (c: Coding) => c.documentId === documentId;
+  return {
+    added: changes.added.filter(here),
+    removed: changes.removed.filter(here),
+    updated: changes.updated.filter((u) => here(u.before) || here(u.after)),
+  };
 }

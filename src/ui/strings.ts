@@ -37,7 +37,6 @@ const en = {
   selectDocument: "Select a document to read it.",
   characters: "{count} characters",
   words: "{count} words",
-  codingsCount: "{count} codings",
   linkedCase: "Case: {name}",
   noCase: "Not linked to a case",
   source: "Source: {name}",

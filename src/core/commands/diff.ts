@@ -88,3 +88,16 @@ export interface CommandResult {
   label: string;
   diff: ProjectDiff;
 }
+
+/**
+ * A list with changes applied, idempotently: applying the same changes to a list that already
+ * reflects them gives the same list (used to show a change before it is saved).
+ */
+export function applyChangesToList<T extends { id: string }>(records: readonly T[], changes: RecordChanges<T>): T[] {
+  const replaced = new Map(changes.updated.map(({ after }) => [after.id, after]));
+  const removed = new Set(changes.removed.map((r) => r.id));
+  const result = records.filter((r) => !removed.has(r.id)).map((r) => replaced.get(r.id) ?? r);
+  const present = new Set(result.map((r) => r.id));
+  for (const record of changes.added) if (!present.has(record.id)) result.push(record);
+  return result;
+}

@@ -79,6 +79,7 @@ export function ApplyCodePalette({ projectId }: { projectId: string }) {
   return (
     <Dialog
       title={t("applyCode")}
+      modal={false}
       open={open}
       onClose={close}
       actions={
