@@ -19,9 +19,11 @@ import { openDocumentModel, openDocumentText } from "./openDocument";
 /** User Timing mark set when applying a code begins (read by the benchmarks). */
 export const APPLY_STARTED = "telaah:apply-started";
 
-/** The model for commands on one document: from memory when it is the open one. */
-async function documentModel(projectId: string, documentId: string) {
-  return openDocumentModel(projectId, documentId) ?? loadModel(projectId, { documentIds: [documentId] });
+/** The model for commands on one document: from memory when it is the open one and knows the code. */
+async function documentModel(projectId: string, documentId: string, codeId?: string) {
+  const inMemory = openDocumentModel(projectId, documentId);
+  if (inMemory && (!codeId || inMemory.codes.has(codeId))) return inMemory;
+  return loadModel(projectId, { documentIds: [documentId] });
 }
 
 interface Target {
@@ -55,7 +57,7 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
   if (!target) return;
   const coderId = await currentCoderId(projectId);
   const applied = await runCommand(projectId, async () => {
-    const model = await documentModel(projectId, target.documentId);
+    const model = await documentModel(projectId, target.documentId, codeId);
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
   if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);

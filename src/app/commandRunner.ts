@@ -12,10 +12,12 @@ import { useWorkbench } from "../state/workbenchStore";
 
 let history = { projectId: "", stack: new UndoStack() };
 const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
+/** The tab's session storage; absent outside a browser (the history then lasts as long as the page). */
+const session = (): Storage | null => (typeof sessionStorage === "undefined" ? null : sessionStorage);
 
 function stackFor(projectId: string): UndoStack {
   if (history.projectId !== projectId) {
-    const saved = sessionStorage.getItem(storageKey(projectId));
+    const saved = session()?.getItem(storageKey(projectId));
     history = { projectId, stack: saved ? UndoStack.restore(JSON.parse(saved) as UndoSnapshot) : new UndoStack() };
   }
   return history.stack;
@@ -23,9 +25,11 @@ function stackFor(projectId: string): UndoStack {
 
 /** Keeps the history for the tab; when session storage is full, the oldest steps are let go. */
 function saveHistory(projectId: string, stack: UndoStack): void {
+  const storage = session();
+  if (!storage) return;
   for (let attempt = 0; attempt < 12; attempt++) {
     try {
-      sessionStorage.setItem(storageKey(projectId), JSON.stringify(stack.snapshot()));
+      storage.setItem(storageKey(projectId), JSON.stringify(stack.snapshot()));
       return;
     } catch {
       stack.dropOldestHalf();

@@ -163,6 +163,7 @@ const en = {
   codeDescription: "Description",
   showPassages: "Coded passages",
   showOnlyThisCode: "Show only this code",
+  showThisCodeToo: "Show this code too",
   mergeTarget: "Merge {name} into",
   mergeInto: "Merge into…",
   merge: "Merge",

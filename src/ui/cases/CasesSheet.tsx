@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
 import type { AttributeDefinition, Case } from "../../core/model/types";
 import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
+import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
 import { t } from "../strings";
 import { AddAttributeForm } from "./AddAttributeForm";
@@ -15,6 +16,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
   const sheet = useCaseSheet(projectId);
   const documents = useDocumentList(projectId) ?? [];
   const project = useProject(projectId);
+  const showRetrieval = useWorkbench((s) => s.showRetrieval);
   const [newCase, setNewCase] = useState("");
   const [pendingDelete, setPendingDelete] = useState<Case | null>(null);
   const [pendingAttributeDelete, setPendingAttributeDelete] = useState<AttributeDefinition | null>(null);
@@ -106,7 +108,10 @@ export function CasesSheet({ projectId }: { projectId: string }) {
                   <td>
                     <CaseDocumentsCell projectId={projectId} record={c} documents={documents} links={links} />
                   </td>
-                  <td>
+                  <td className="row-actions">
+                    <button type="button" className="link-button" onClick={() => showRetrieval({ kind: "case", id: c.id })} aria-label={t("showCasePassages", { name: c.name })}>
+                      {t("codedPassages")}
+                    </button>
                     <button type="button" className="icon-button danger" aria-label={t("deleteCase", { name: c.name })} onClick={() => setPendingDelete(c)}>
                       ×
                     </button>

@@ -20,6 +20,7 @@ interface CodeDetailsProps {
 
 export function CodeDetails({ projectId, code, codes, renaming, onRenamed, onDelete }: CodeDetailsProps) {
   const [mergeTarget, setMergeTarget] = useState("");
+  const visible = useCodingUi((s) => s.visibleCodeIds);
   const setVisibleCodes = useCodingUi((s) => s.setVisibleCodes);
   const showRetrieval = useWorkbench((s) => s.showRetrieval);
   const paths = codePathNames(codes);
@@ -65,6 +66,11 @@ export function CodeDetails({ projectId, code, codes, renaming, onRenamed, onDel
         <button type="button" onClick={() => setVisibleCodes(new Set([code.id]))}>
           {t("showOnlyThisCode")}
         </button>
+        {visible && !visible.has(code.id) && (
+          <button type="button" onClick={() => setVisibleCodes(new Set([...visible, code.id]))}>
+            {t("showThisCodeToo")}
+          </button>
+        )}
       </div>
       <div className="inline-form">
         <select aria-label={t("mergeTarget", { name: code.name })} value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>

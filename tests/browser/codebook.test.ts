@@ -1,0 +1,72 @@
+// The codebook tree in a real browser, on the Banten demo: counts that agree with an independent
+// count of the study's data, keyboard navigation, creating and nesting a code, merging (one undo
+// step), and deleting with a confirmation that says how many codings go.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { referenceCount } from "../support/studyReference";
+
+let workbench: Workbench;
+beforeAll(async () => {
+  workbench = await startWorkbench();
+});
+afterAll(async () => {
+  await workbench?.close();
+});
+
+const tree = (page: Page) => page.getByRole("tree", { name: "Codes" });
+const item = (page: Page, name: string) => tree(page).getByRole("treeitem").filter({ has: page.locator(".code-name", { hasText: new RegExp(`^${name}$`) }) });
+const counts = async (page: Page, name: string) => ({
+  references: Number(await item(page, name).locator(".refs").textContent()),
+  documents: Number(await item(page, name).locator(".docs").textContent()),
+});
+
+describe("codebook", () => {
+  it("counts like the study's data, and merges, deletes and undoes", async () => {
+    const { context, page } = await openWorkbench(workbench);
+    await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(18);
+    for (const name of ["Respon admin lambat", "Efisiensi layanan", "Informasi cepat"]) expect(await counts(page, name)).toEqual(referenceCount([name]));
+    // A theme rolls up its codes: passages coded at two of its codes count once.
+    expect(await counts(page, "Manfaat media sosial")).toEqual(referenceCount(["Informasi cepat", "Partisipasi publik", "Memperpendek jarak", "Efisiensi layanan"]));
+
+    // Keyboard: from the first theme, ArrowDown moves to its first code.
+    await item(page, "Manfaat media sosial").click();
+    await page.keyboard.press("ArrowDown");
+    expect(await tree(page).locator("[aria-selected=true] .code-name").textContent()).toBe("Informasi cepat");
+
+    // Merge "Respons cepat akun resmi" into "Respon admin lambat".
+    await item(page, "Respons cepat akun resmi").click();
+    await page.getByLabel("Merge Respons cepat akun resmi into").selectOption({ label: "Kendala tata kelola / Respon admin lambat" });
+    await page.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect.poll(() => item(page, "Respons cepat akun resmi").count()).toBe(0);
+    await expect.poll(() => counts(page, "Respon admin lambat")).toEqual(referenceCount(["Respon admin lambat", "Respons cepat akun resmi"]));
+    await screenshot(page, "codebook-merged");
+    await item(page, "Respon admin lambat").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => item(page, "Respons cepat akun resmi").count()).toBe(1);
+    await expect.poll(() => counts(page, "Respon admin lambat")).toEqual(referenceCount(["Respon admin lambat"]));
+    await expect.poll(() => counts(page, "Respons cepat akun resmi")).toEqual(referenceCount(["Respons cepat akun resmi"]));
+
+    // Delete asks, saying how many codings go; undo brings the code and its codings back.
+    await item(page, "Gratifikasi").click();
+    await item(page, "Gratifikasi").press("Delete");
+    const confirm = page.getByRole("alertdialog", { name: "Delete code “Gratifikasi”?" });
+    expect(await confirm.textContent()).toContain(`${referenceCount(["Gratifikasi"]).references} coding`);
+    await confirm.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect.poll(() => item(page, "Gratifikasi").count()).toBe(0);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => item(page, "Gratifikasi").count()).toBe(1);
+    await expect.poll(() => counts(page, "Gratifikasi")).toEqual(referenceCount(["Gratifikasi"]));
+
+    // A new code under a theme, then moved out of it with Alt+Left.
+    await item(page, "Pelayanan manual").click();
+    await page.getByRole("button", { name: "New code", exact: true }).click();
+    await page.getByLabel("Name of the new code").fill("Calo");
+    await page.getByLabel("Name of the new code").press("Enter");
+    await expect.poll(() => item(page, "Calo").getAttribute("aria-level")).toBe("2");
+    await item(page, "Calo").click();
+    await item(page, "Calo").press("Alt+ArrowLeft");
+    await expect.poll(() => item(page, "Calo").getAttribute("aria-level")).toBe("1");
+    await context.close();
+  });
+});

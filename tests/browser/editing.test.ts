@@ -1,0 +1,74 @@
+// Editing a coded transcript's text in a real browser: every coding is found again or listed as
+// orphaned, none is moved or dropped silently; and the coded passages of a code, retrieved and
+// opened from the list.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { referenceCount, studyRows } from "../support/studyReference";
+
+let workbench: Workbench;
+beforeAll(async () => {
+  workbench = await startWorkbench();
+});
+afterAll(async () => {
+  await workbench?.close();
+});
+
+const transcript = (page: Page) => page.getByRole("region", { name: "Transcript" });
+
+/** The text of each coded passage drawn in the transcript, joining the segments of one coding. */
+async function codedTexts(page: Page): Promise<string[]> {
+  return transcript(page)
+    .locator(".transcript-editor")
+    .evaluate((root) => {
+      const byCoding = new Map<string, string>();
+      for (const span of root.querySelectorAll<HTMLElement>("span.coded")) {
+        for (const id of (span.dataset.codingIds ?? "").split(" ")) byCoding.set(id, (byCoding.get(id) ?? "") + span.textContent);
+      }
+      return [...byCoding.values()].sort();
+    });
+}
+
+describe("editing a coded transcript", () => {
+  it("finds the codings again, lists the one whose passage was deleted, and lets it be deleted", async () => {
+    const { context, page } = await openWorkbench(workbench);
+    await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan A/ }).click();
+    const passages = studyRows().filter((r) => r.document === "Informan A").map((r) => r.passage);
+    await expect.poll(() => codedTexts(page)).toEqual([...passages].sort());
+
+    const removed = studyRows().find((r) => r.document === "Informan A" && r.code === "Gratifikasi")!.passage;
+    await transcript(page).getByRole("button", { name: "Edit text" }).click();
+    const area = transcript(page).getByRole("textbox", { name: "Transcript text" });
+    const original = await area.inputValue();
+    await area.fill(`Catatan wawancara 😀\n${original.replace(removed, "")}`);
+    await transcript(page).getByRole("button", { name: "Save text" }).click();
+
+    await expect.poll(() => page.locator(".notice").textContent()).toContain(`${passages.length - 1} codings found again, 1 orphaned`);
+    await expect.poll(() => codedTexts(page)).toEqual(passages.filter((p) => p !== removed).sort());
+    const orphans = page.getByRole("region", { name: "Orphaned codings" });
+    expect(await orphans.locator("q").allTextContents()).toEqual([removed]);
+    await screenshot(page, "orphaned-codings");
+    await orphans.getByRole("button", { name: "Delete coding" }).click();
+    await expect.poll(() => orphans.count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("retrieval", () => {
+  it("lists a code's passages with their document and opens one in the transcript", async () => {
+    const { context, page } = await openWorkbench(workbench);
+    await page.getByRole("tree", { name: "Codes" }).getByRole("treeitem").filter({ hasText: "Efisiensi layanan" }).click();
+    await page.getByRole("button", { name: "Coded passages" }).click();
+    const list = page.getByRole("region", { name: "Coded passages" });
+    const expected = studyRows().filter((r) => r.code === "Efisiensi layanan");
+    await expect.poll(() => list.locator("mark").allTextContents()).toHaveLength(referenceCount(["Efisiensi layanan"]).references);
+    expect((await list.locator("mark").allTextContents()).sort()).toEqual(expected.map((r) => r.passage).sort());
+    expect(await list.locator(".passage-source").first().textContent()).toContain(expected[0]!.document);
+    await screenshot(page, "retrieval");
+    const first = await list.locator("mark").first().textContent();
+    await list.locator("button.passage").first().click();
+    await expect.poll(() => transcript(page).locator("h1").textContent()).toBe(expected[0]!.document);
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(first);
+    await context.close();
+  });
+});
