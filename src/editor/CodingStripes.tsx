@@ -1,6 +1,7 @@
 // Coding stripes in the margin beside the transcript, one lane per code, so that stacked codes
-// can be told apart at a glance (as in NVivo's coding stripes). Drawn for the near-visible part.
-import { useLayoutEffect, useMemo, useState } from "react";
+// can be told apart at a glance (as in NVivo's coding stripes). Drawn for the near-visible part,
+// after the text and its highlights have been painted.
+import { useEffect, useMemo, useState } from "react";
 import type { EditorView } from "@tiptap/pm/view";
 import { NEUTRAL_CODE_COLOR } from "../core/model/palette";
 import type { HighlightCoding } from "./codingHighlights";
@@ -35,8 +36,8 @@ export function CodingStripes({ view, map, codings, range }: Props) {
     return byCode;
   }, [codings]);
 
-  useLayoutEffect(() => {
-    const frame = requestAnimationFrame(() => {
+  useEffect(() => {
+    const timer = setTimeout(() => {
       const origin = view.dom.getBoundingClientRect().top;
       const next: Stripe[] = [];
       for (const coding of codings) {
@@ -51,8 +52,8 @@ export function CodingStripes({ view, map, codings, range }: Props) {
         }
       }
       setStripes(next);
-    });
-    return () => cancelAnimationFrame(frame);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [view, map, codings, lanes, range]);
 
   return (
