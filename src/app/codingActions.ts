@@ -93,14 +93,11 @@ export async function removeCodingById(projectId: string, codingId: string, docu
   useCodingUi.getState().selectCoding(null);
 }
 
-/** Removes one code from the selected passage (trimming or splitting its codings there). */
+/** Removes one code from the selected passage (snapped like coding; trimming or splitting its codings there). */
 export async function removeCodeFromSelection(projectId: string, codeId: string): Promise<void> {
-  const { selection } = useCodingUi.getState();
-  const documentId = useWorkbench.getState().documentId;
-  if (!selection || !documentId) return;
-  await runCommand(projectId, async () =>
-    removeCodeFromRange(await documentModel(projectId, documentId), { documentId, codeId, start: selection.start, end: selection.end, newId }),
-  );
+  const target = await selectedPassage(projectId);
+  if (!target) return;
+  await runCommand(projectId, async () => removeCodeFromRange(await documentModel(projectId, target.documentId), { ...target, codeId, newId }));
 }
 
 /** Places an orphaned coding on the selected passage, as one undo step. */

@@ -11,14 +11,20 @@ export function useProjects(): Project[] | undefined {
   return useLiveQuery(() => listProjects(appDatabase()), []);
 }
 
+/**
+ * A live query whose answer is only returned for the deps it was asked with: right after the deps
+ * change, Dexie's hook still holds the previous answer (say, another document's codings), which
+ * must never be mixed with the new one.
+ */
+function useLiveQueryFor<T>(query: () => Promise<T>, deps: (string | null)[]): T | undefined {
+  const key = deps.join("\u001f");
+  const result = useLiveQuery(async () => ({ key, value: await query() }), deps);
+  return result && result.key === key ? result.value : undefined;
+}
+
 /** The project, null when it does not exist (e.g. deleted in another tab), undefined while loading. */
 export function useProject(projectId: string | null): Project | undefined | null {
-  const result = useLiveQuery(
-    async () => ({ projectId, project: projectId ? ((await appDatabase().projects.get(projectId)) ?? null) : null }),
-    [projectId],
-  );
-  // Right after projectId changes, the hook still holds the previous query's answer.
-  return result && result.projectId === projectId ? result.project : undefined;
+  return useLiveQueryFor(async () => (projectId ? ((await appDatabase().projects.get(projectId)) ?? null) : null), [projectId]);
 }
 
 /** Documents of a project without their text, sorted by name. */
@@ -40,19 +46,9 @@ export function useDocumentList(projectId: string | null): DocumentListItem[] | 
 }
 
 export function useDocument(projectId: string | null, documentId: string | null): TextDocument | null | undefined {
-  return useLiveQuery(
-    async () => (projectId && documentId ? readDocument(appDatabase(), projectId, documentId) : null),
-    [projectId, documentId],
-  );
+  return useLiveQueryFor(async () => (projectId && documentId ? readDocument(appDatabase(), projectId, documentId) : null), [projectId, documentId]);
 }
 
-export function useCodingCount(projectId: string | null, documentId: string | null): number | undefined {
-  return useLiveQuery(
-    async () =>
-      projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).count() : 0,
-    [projectId, documentId],
-  );
-}
 
 export interface CaseSheetData {
   cases: Case[];
@@ -86,9 +82,8 @@ export function useCodes(projectId: string | null): Code[] | undefined {
 
 /** The codings of one document. */
 export function useDocumentCodings(projectId: string | null, documentId: string | null): Coding[] | undefined {
-  return useLiveQuery(
-    async () =>
-      projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray() : [],
+  return useLiveQueryFor(
+    async () => (projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray() : []),
     [projectId, documentId],
   );
 }

@@ -1,19 +1,13 @@
 // The cases sheet in a real browser: the demo's informants and attributes, a typed attribute
 // added and edited in place (a bad value refused), and an attribute table imported from CSV.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 describe("cases sheet", () => {
   it("lists the six informants, edits a typed value and imports an attribute table", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await page.getByRole("button", { name: "Cases" }).click();
     const sheet = page.getByRole("region", { name: "Cases" });
     await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);

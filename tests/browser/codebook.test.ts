@@ -1,18 +1,12 @@
 // The codebook tree in a real browser, on the Banten demo: counts that agree with an independent
 // count of the study's data, keyboard navigation, creating and nesting a code, merging (one undo
 // step), and deleting with a confirmation that says how many codings go.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { referenceCount } from "../support/studyReference";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 const tree = (page: Page) => page.getByRole("tree", { name: "Codes" });
 const item = (page: Page, name: string) => tree(page).getByRole("treeitem").filter({ has: page.locator(".code-name", { hasText: new RegExp(`^${name}$`) }) });
@@ -23,7 +17,7 @@ const counts = async (page: Page, name: string) => ({
 
 describe("codebook", () => {
   it("counts like the study's data, and merges, deletes and undoes", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(18);
     for (const name of ["Respon admin lambat", "Efisiensi layanan", "Informasi cepat"]) expect(await counts(page, name)).toEqual(referenceCount([name]));
     // A theme rolls up its codes: passages coded at two of its codes count once.

@@ -1,17 +1,11 @@
 // Coding in a real browser: on a fresh project, import a transcript, select a passage with the
 // keyboard, create and apply a code through the palette, reload (the passage still carries the
 // code), undo (it is gone), and the code's reference count follows each step.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 const TEXT = "Pewawancara: Bagaimana pengalaman Anda?\nInforman K: Admin 😀 akun resmi lambat sekali menjawab.\n";
 
@@ -38,7 +32,7 @@ const treeItem = (page: Page, name: string) => page.getByRole("tree", { name: "C
 
 describe("coding a passage", () => {
   it("applies a new code from the palette, survives a reload, and undoes", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await newProjectWithTranscript(page);
     // Skip "Informan K: " (12 characters) and select "Admin 😀 akun resmi lambat" (25 characters, the emoji one).
     await selectOnSecondLine(page, 12, 25);
@@ -76,6 +70,54 @@ describe("coding a passage", () => {
     expect(await codedSpans(page).allTextContents()).toEqual(["Admin 😀 akun resmi lambat", "sekali"]);
     await page.getByRole("region", { name: "Transcript" }).getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("1");
+    await context.close();
+  });
+});
+
+describe("adjusting and removing codings", () => {
+  it("asks which code to remove where two overlap, and drags a coding's end", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan E/ }).click();
+    const region = page.getByRole("region", { name: "Transcript" });
+    // "Inilah yang diinginkan…" is coded at both Partisipasi publik and Memperpendek jarak.
+    const shared = region.locator("span.coded", { hasText: "Inilah yang diinginkan" }).first();
+    await expect.poll(() => shared.getAttribute("title")).toMatch(/Partisipasi publik/);
+    expect(await shared.getAttribute("title")).toMatch(/Memperpendek jarak/);
+    // The span may wrap over lines: start the drag at its first line's start.
+    const box = await shared.evaluate((el) => {
+      const r = el.getClientRects()[0]!;
+      return { x: r.x, y: r.y, height: r.height };
+    });
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await region.getByRole("button", { name: "Remove code" }).click();
+    const ask = page.getByRole("dialog", { name: "Remove which code from this passage?" });
+    expect((await ask.getByRole("button").allTextContents()).sort()).toEqual(["Memperpendek jarak", "Partisipasi publik"]);
+    await ask.getByRole("button", { name: "Memperpendek jarak" }).click();
+    // The selection snapped to whole words; only there was the code taken off.
+    const first = region.locator("span.coded", { hasText: "Inilah" }).first();
+    await expect.poll(() => first.getAttribute("title")).toBe("Codes: Partisipasi publik");
+    expect(await first.textContent()).toMatch(/^Inilah yang\b/);
+    expect(await first.textContent()).not.toMatch(/\s$/);
+
+    // Click "Menurut…"-like single coding: select the Informasi cepat passage and drag its end back.
+    const informasi = region.locator("span.coded[title='Codes: Informasi cepat']").first();
+    const before = (await region.locator("span.coded[title='Codes: Informasi cepat']").allTextContents()).join("");
+    await informasi.click();
+    const handle = region.locator(".coding-handle-end");
+    await handle.waitFor();
+    const from = (await handle.boundingBox())!;
+    const target = (await informasi.boundingBox())!;
+    await page.mouse.move(from.x + 1, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 40, target.y + 8, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await region.locator("span.coded[title='Codes: Informasi cepat']").allTextContents()).join("").length).toBeLessThan(before.length);
+    const after = (await region.locator("span.coded[title='Codes: Informasi cepat']").allTextContents()).join("");
+    expect(before.startsWith(after)).toBe(true);
+    await screenshot(page, "coding-adjusted");
     await context.close();
   });
 });

@@ -1,18 +1,12 @@
 // Editing a coded transcript's text in a real browser: every coding is found again or listed as
 // orphaned, none is moved or dropped silently; and the coded passages of a code, retrieved and
 // opened from the list.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { referenceCount, studyRows } from "../support/studyReference";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 const transcript = (page: Page) => page.getByRole("region", { name: "Transcript" });
 
@@ -31,7 +25,7 @@ async function codedTexts(page: Page): Promise<string[]> {
 
 describe("editing a coded transcript", () => {
   it("finds the codings again, lists the one whose passage was deleted, and lets it be deleted", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan A/ }).click();
     const passages = studyRows().filter((r) => r.document === "Informan A").map((r) => r.passage);
     await expect.poll(() => codedTexts(page)).toEqual([...passages].sort());
@@ -56,7 +50,7 @@ describe("editing a coded transcript", () => {
 
 describe("retrieval", () => {
   it("lists a code's passages with their document and opens one in the transcript", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await page.getByRole("tree", { name: "Codes" }).getByRole("treeitem").filter({ hasText: "Efisiensi layanan" }).click();
     await page.getByRole("button", { name: "Coded passages" }).click();
     const list = page.getByRole("region", { name: "Coded passages" });

@@ -1,20 +1,14 @@
 // Transcript formats through the browser's own code paths (mammoth's browser build, the
 // browser's TextDecoder): a .docx, a WebVTT file and a Windows-1252 text imported at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildDocx } from "../support/buildDocx";
-import { openWorkbench, startWorkbench, type Workbench } from "../support/browser";
+import { openWorkbench, useBrowserWorkbench } from "../support/browser";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 describe("importing several formats at once", () => {
   it("reads .docx paragraphs as lines, VTT cues as lines, and reports a Windows-1252 fallback", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     const docx = buildDocx(["Pewawancara: Bagaimana layanan?", "Informan H: Bagus 😀 — שלום"]);
     const vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.500\n<v Pewawancara>Halo</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Informan I>Halo juga &amp; terima kasih</v>\n";
     const cp1252 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35, 0x0a]); // "Café €5\n"

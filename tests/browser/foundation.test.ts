@@ -1,22 +1,16 @@
 // The foundation in a real browser: the demo study on a first visit, a .txt import that survives
 // a reload, and a bad file that is refused without touching the database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRecords, openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 const documentButtons = (page: import("playwright-core").Page) =>
   page.getByRole("navigation", { name: "Documents" }).locator("button.document-link");
 
 describe("first visit", () => {
   it("shows the Banten study with its six documents", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await expect.poll(() => documentButtons(page).count()).toBe(6);
     const names = await documentButtons(page).locator(".document-name").allTextContents();
     expect(names).toEqual(["A", "B", "C", "D", "E", "F"].map((x) => `Informan ${x}`));
@@ -31,7 +25,7 @@ describe("first visit", () => {
 
 describe("importing a .txt file", () => {
   it("adds the document, offers its case, and keeps both after a reload", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await expect.poll(() => documentButtons(page).count()).toBe(6);
     const text = "Pewawancara: Apa pendapat Anda?\r\nInforman G: Media sosial 😀 sangat membantu.\r\n";
     await page.locator("#import-files").setInputFiles({ name: "Wawancara G.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
@@ -57,7 +51,7 @@ describe("importing a .txt file", () => {
 
 describe("a bad file", () => {
   it("shows an error naming the file and leaves the database unchanged", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     await expect.poll(() => documentButtons(page).count()).toBe(6);
     const before = await countRecords(page);
     expect(before.documents).toBe(6);

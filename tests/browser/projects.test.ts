@@ -1,19 +1,13 @@
 // Projects in a real browser: create, paste a transcript, rename, load the demo again as a new
 // project, and delete with a confirmation that names what will be lost.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countRecords, openWorkbench, screenshot, startWorkbench, type Workbench } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
-let workbench: Workbench;
-beforeAll(async () => {
-  workbench = await startWorkbench();
-});
-afterAll(async () => {
-  await workbench?.close();
-});
+const workbench = useBrowserWorkbench();
 
 describe("projects", () => {
   it("creates, fills, renames, reloads the demo and deletes projects", async () => {
-    const { context, page } = await openWorkbench(workbench);
+    const { context, page } = await openWorkbench(workbench());
     const documents = page.getByRole("navigation", { name: "Documents" }).locator("button.document-link");
     await expect.poll(() => documents.count()).toBe(6);
 

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { createServer, type ViteDevServer } from "vite";
 
 export const CHROMIUM_PATH = process.env.TELAAH_CHROMIUM ?? "/usr/bin/chromium";
@@ -90,4 +91,19 @@ export function countRecords(page: Page): Promise<Record<string, number>> {
         };
       }),
   );
+}
+
+/** Starts the workbench server and browser before the file's tests and stops them after. */
+export function useBrowserWorkbench(): () => Workbench {
+  let workbench: Workbench | undefined;
+  beforeAll(async () => {
+    workbench = await startWorkbench();
+  });
+  afterAll(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error("the workbench has not started");
+    return workbench;
+  };
 }

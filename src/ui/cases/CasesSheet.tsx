@@ -1,11 +1,12 @@
 // The cases sheet: one row per case (informant), one column per attribute, and the documents
 // linked to each case. Cells are edited in place; values are checked against the column's type.
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
 import type { AttributeDefinition, Case } from "../../core/model/types";
 import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
+import { FilePicker } from "../FilePicker";
 import { t } from "../strings";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
@@ -21,7 +22,6 @@ export function CasesSheet({ projectId }: { projectId: string }) {
   const [pendingDelete, setPendingDelete] = useState<Case | null>(null);
   const [pendingAttributeDelete, setPendingAttributeDelete] = useState<AttributeDefinition | null>(null);
   const [pendingImport, setPendingImport] = useState<PendingAttributeImport | null>(null);
-  const csvInput = useRef<HTMLInputElement>(null);
   if (!sheet) return null;
   const { cases, attributes, links } = sheet;
 
@@ -44,21 +44,10 @@ export function CasesSheet({ projectId }: { projectId: string }) {
         </form>
         <AddAttributeForm projectId={projectId} />
         <div className="button-row">
-          <button type="button" onClick={() => csvInput.current?.click()}>
-            {t("importAttributes")}
-          </button>
-          <input
-            ref={csvInput}
-            type="file"
+          <FilePicker
+            label={t("importAttributes")}
             accept=".csv,.tsv,.txt,text/csv"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t("importAttributes")}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = "";
-              if (file) void planAttributeTableImport(projectId, file).then(setPendingImport);
-            }}
+            onFiles={([file]) => void planAttributeTableImport(projectId, file!).then(setPendingImport)}
           />
           <button type="button" onClick={() => void downloadAttributeTable(projectId, project?.name ?? "project")}>
             {t("exportAttributes")}

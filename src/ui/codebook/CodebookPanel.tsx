@@ -1,6 +1,6 @@
 // The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
 // selected code's details, and the codebook as CSV in and out.
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { createCodeIn, deleteCodeWithCodings, downloadCodebook, importCodebookFile } from "../../app/codebookActions";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
@@ -8,6 +8,7 @@ import type { Code } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { useCodes, useProjectCodings } from "../../state/liveQueries";
 import { ConfirmDialog } from "../Dialog";
+import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../strings";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
@@ -24,7 +25,6 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const [newName, setNewName] = useState<{ parentId: string | null } | null>(null);
   const [draft, setDraft] = useState("");
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
-  const csvInput = useRef<HTMLInputElement>(null);
 
   const counts = useMemo(() => codeTotals(codes, (codings ?? []).filter((c) => !c.orphaned)), [codes, codings]);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
@@ -108,22 +108,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       <div className="button-row codebook-io">
-        <button type="button" onClick={() => csvInput.current?.click()}>
-          {t("importCodebook")}
-        </button>
-        <input
-          ref={csvInput}
-          type="file"
-          accept=".csv,text/csv"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t("importCodebook")}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void importCodebookFile(projectId, file);
-          }}
-        />
+        <FilePicker label={t("importCodebook")} accept=".csv,text/csv" onFiles={([file]) => void importCodebookFile(projectId, file!)} />
         <button type="button" onClick={() => void downloadCodebook(projectId)}>
           {t("exportCodebook")}
         </button>

@@ -1,8 +1,9 @@
 // The header's import buttons: choose transcript files (several at once) or paste text.
 // A file over 20 MB asks first.
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { importPastedText, importTranscriptFiles } from "../../app/importTranscripts";
 import { ConfirmDialog, Dialog } from "../Dialog";
+import { FilePicker } from "../FilePicker";
 import { formatBytes, t } from "../strings";
 
 const ACCEPTED = ".txt,.text,.md,.markdown,.docx,.vtt,.srt,text/plain";
@@ -13,7 +14,6 @@ interface PendingConfirm {
 }
 
 export function ImportControls({ projectId }: { projectId: string }) {
-  const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
 
@@ -25,23 +25,14 @@ export function ImportControls({ projectId }: { projectId: string }) {
 
   return (
     <div className="import-controls">
-      <button type="button" className="primary" onClick={() => input.current?.click()} title={t("importFilesHint")}>
-        {t("importFiles")}
-      </button>
-      <input
-        ref={input}
+      <FilePicker
         id="import-files"
-        type="file"
-        multiple
+        className="primary"
+        label={t("importFiles")}
+        title={t("importFilesHint")}
         accept={ACCEPTED}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t("importFiles")}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = "";
-          if (files.length) void importTranscriptFiles(projectId, files, confirmLarge);
-        }}
+        multiple
+        onFiles={(files) => void importTranscriptFiles(projectId, files, confirmLarge)}
       />
       <button type="button" onClick={() => setPasteOpen(true)}>
         {t("pasteText")}

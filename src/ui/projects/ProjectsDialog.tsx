@@ -1,6 +1,6 @@
 // The projects dialog: every project in this browser with open, rename and delete; a new
 // project; the Banten demo as a new project; the project file out and in.
-import { useRef, useState } from "react";
+import { useState } from "react";
 import {
   createAndOpenProject,
   deleteProjectAndClose,
@@ -15,6 +15,7 @@ import { summarizeProject } from "../../persistence/projects";
 import { useProjects } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog, Dialog } from "../Dialog";
+import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../strings";
 
 interface PendingDelete {
@@ -28,7 +29,6 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
   const [newName, setNewName] = useState("");
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const askDelete = async (project: Project) => {
     const s = await summarizeProject(appDatabase(), project.id);
@@ -113,23 +113,12 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
         >
           {t("loadDemo")}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t("importProject")}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePicker
+          label={t("importProject")}
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t("importProject")}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) {
-              void importProjectFile(file);
-              onClose();
-            }
+          onFiles={([file]) => {
+            void importProjectFile(file!);
+            onClose();
           }}
         />
       </div>

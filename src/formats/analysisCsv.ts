@@ -1,0 +1,167 @@
+// Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
+// form (one row per coding), as CSV with a chosen delimiter, optional BOM and formula neutralizing.
+import Papa from "papaparse";
+import { nameKey } from "../core/model/attributeTable";
+import { formatAttributeValue } from "../core/model/attributes";
+import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent, TextDocument } from "../core/model/types";
+import { nameCollator } from "../core/text/names";
+
+export interface CsvOptions {
+  bom: boolean;
+  delimiter: "," | ";";
+  neutralizeFormulas: boolean;
+}
+
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, delimiter: ",", neutralizeFormulas: true };
+
+export const FORMULA_NOTE =
+  "Cells that begin with = + - @ or a tab are prefixed with ' so that spreadsheets show them as text; transcript lines often begin with -.";
+
+export interface CsvMatrix {
+  columns: { name: string }[];
+  /** `path`: names from the theme down; a theme's own row has a path of one name. */
+  rows: { path: string[]; values: number[]; total: number }[];
+}
+
+/** One coded segment for the command line; `path` holds the code's names from its theme down. */
+export interface SegmentRow {
+  document: string;
+  case: string;
+  path: string[];
+  start: number;
+  end: number;
+  text: string;
+  coder: string;
+}
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
+
+/** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
+export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
+  const text = textCell(options);
+  const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  return writeCsv(
+    [...pathColumns, ...matrix.columns.map((column) => text(column.name)), "total"],
+    matrix.rows.map((row) => [
+      ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
+      ...row.values.map(formatNumber),
+      formatNumber(row.total),
+    ]),
+    options,
+  );
+}
+
+/**
+ * One row per coding that is not orphaned: document, case, the case attributes, theme, code, code_path, start, end
+ * (code points), text, coder, created. An attribute named like a fixed column gets the suffix " (attribute)".
+ */
+export function codedSegmentsCsv(content: ProjectContent, options: CsvOptions): string {
+  const text = textCell(options);
+  const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
+  const fixed = new Set(SEGMENT_COLUMNS.map(nameKey));
+  const attributeColumns = attributes.map((a) => text(fixed.has(nameKey(a.name)) ? `${a.name} (attribute)` : a.name));
+  return writeCsv(
+    [...SEGMENT_COLUMNS.slice(0, 2), ...attributeColumns, ...SEGMENT_COLUMNS.slice(2)],
+    segments(content).map(({ document, cases, path, coding, coder }) => [
+      text(document.name),
+      text(caseNames(cases)),
+      ...attributes.map((attribute) => attributeCell(attribute, cases, text)),
+      text(path[0] ?? ""),
+      text(path.length > 1 ? path[path.length - 1]! : ""),
+      text(path.join(" / ")),
+      String(coding.start),
+      String(coding.end),
+      text(coding.quote),
+      text(coder),
+      text(coding.created),
+    ]),
+    options,
+  );
+}
+
+/** The rows of codedSegmentsCsv, in the same order, as plain data. */
+export function segmentsJsonRows(content: ProjectContent): SegmentRow[] {
+  return segments(content).map(({ document, cases, path, coding, coder }) => ({
+    document: document.name,
+    case: caseNames(cases),
+    path,
+    start: coding.start,
+    end: coding.end,
+    text: coding.quote,
+    coder,
+  }));
+}
+
+interface Segment {
+  document: TextDocument;
+  cases: Case[];
+  path: string[];
+  coding: Coding;
+  coder: string;
+}
+
+/** Codings that are not orphaned, by document name (numeric-aware), start and code path. */
+function segments(content: ProjectContent): Segment[] {
+  const documents = new Map(content.documents.map((d) => [d.id, d]));
+  const codes = new Map(content.codes.map((c) => [c.id, c]));
+  const cases = new Map(content.cases.map((c) => [c.id, c]));
+  const coders = new Map(content.coders.map((c) => [c.id, c.name]));
+  const casesOf = (documentId: Id) =>
+    content.caseDocuments
+      .filter((link) => link.documentId === documentId)
+      .flatMap((link) => cases.get(link.caseId) ?? [])
+      .sort((a, b) => nameCollator.compare(a.name, b.name));
+  return content.codings
+    .flatMap((coding) => {
+      const document = documents.get(coding.documentId);
+      if (coding.orphaned || !document) return [];
+      const path = codePath(codes, coding.codeId);
+      return [{ document, cases: casesOf(document.id), path, coding, coder: coders.get(coding.coderId) ?? "" }];
+    })
+    .sort(
+      (a, b) =>
+        nameCollator.compare(a.document.name, b.document.name) ||
+        a.document.id.localeCompare(b.document.id) ||
+        a.coding.start - b.coding.start ||
+        nameCollator.compare(a.path.join(" / "), b.path.join(" / ")),
+    );
+}
+
+/** Names from the top-level ancestor down to the code; a missing parent ends the climb. */
+function codePath(codes: Map<Id, Code>, codeId: Id): string[] {
+  const path: Code[] = [];
+  for (let code = codes.get(codeId); code && !path.includes(code); code = codes.get(code.parentId ?? "")) {
+    path.unshift(code);
+  }
+  return path.map((code) => code.name);
+}
+
+function caseNames(cases: Case[]): string {
+  return cases.map((c) => c.name).join("; ");
+}
+
+/** The cases' distinct values (blanks left out) joined with "; "; one number value is a number, never neutralized. */
+function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string): string {
+  const values = new Set(cases.map((c) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)));
+  values.delete("");
+  const [only] = values;
+  return attribute.type === "number" && values.size === 1 ? only! : text([...values].join("; "));
+}
+
+/** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
+function textCell(options: CsvOptions): (value: string) => string {
+  return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
+}
+
+/** A plain decimal with at most 4 decimal places: no grouping, no exponent, "." whatever the delimiter. */
+function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 4, signDisplay: "negative" });
+}
+
+/** RFC 4180: cells with delimiters, quotes or line breaks are quoted; rows end with CRLF. */
+function writeCsv(fields: string[], rows: string[][], options: CsvOptions): string {
+  const csv = Papa.unparse({ fields, data: rows }, { delimiter: options.delimiter, newline: "\r\n" });
+  return (options.bom ? "\uFEFF" : "") + csv;
+}
