@@ -12,6 +12,8 @@ import { NoticeBar } from "../ui/NoticeBar";
 import { t } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
+import { MatrixView } from "../ui/analysis/MatrixView";
+import { CooccurrenceView } from "../ui/analysis/CooccurrenceView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
@@ -57,6 +59,8 @@ export function App() {
             <ImportPanel projectId={projectId} />
             {view === "cases" && <CasesSheet projectId={projectId} />}
             {view === "retrieval" && <RetrievalView projectId={projectId} />}
+            {view === "matrix" && <MatrixView projectId={projectId} />}
+            {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
             {view === "transcript" && <TranscriptPane projectId={projectId} />}
           </main>
           <CodebookPanel projectId={projectId} />

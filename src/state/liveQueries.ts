@@ -1,8 +1,9 @@
 // React hooks that read the database live: they re-render when any tab changes the data.
 import { useLiveQuery } from "dexie-react-hooks";
-import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Project, TextDocument } from "../core/model/types";
+import type { MatrixInput } from "../core/analysis/matrix";
+import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
-import { readDocument } from "../persistence/documents";
+import { readDocument, readDocuments } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
 import { useThrottledQuery } from "./throttledQuery";
@@ -91,4 +92,27 @@ export function useDocumentCodings(projectId: string | null, documentId: string 
 /** Every coding of the project, for counts; re-read at most a few times a second. */
 export function useProjectCodings(projectId: string | null): Coding[] | undefined {
   return useThrottledQuery(["codings"], async () => (projectId ? appDatabase().codings.where("projectId").equals(projectId).toArray() : []), [projectId]);
+}
+
+/** Everything the analysis views count over (documents with their text), re-read at most a few times a second. */
+export function useAnalysisInput(projectId: string | null): MatrixInput | undefined {
+  return useThrottledQuery(
+    ["codes", "codings", "documents", "documentTexts", "cases", "caseDocuments", "attributes", "coders"],
+    async () => {
+      const db = appDatabase();
+      if (!projectId) return { codes: [], codings: [], documents: [], cases: [], caseDocuments: [], attributes: [], coders: [] };
+      const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where("projectId").equals(projectId).toArray();
+      const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
+        all<Code>(db.codes),
+        all<Coding>(db.codings),
+        readDocuments(db, projectId),
+        all<Case>(db.cases),
+        all<CaseDocument>(db.caseDocuments),
+        all<AttributeDefinition>(db.attributes),
+        all<Coder>(db.coders),
+      ]);
+      return { codes, codings, documents, cases, caseDocuments, attributes, coders };
+    },
+    [projectId],
+  );
 }

@@ -2,7 +2,7 @@
 // the message shown to the user). Components call the named actions, never setState.
 import { create } from "zustand";
 
-export type WorkbenchView = "transcript" | "cases" | "retrieval";
+export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map";
 
 /** What the retrieval view lists the coded passages of. */
 export interface RetrievalTarget {

@@ -32,6 +32,15 @@ export function Header({ project }: { project: Project | null }) {
             <button type="button" aria-pressed={view === "cases"} onClick={() => showView("cases")}>
               {t("cases")}
             </button>
+            <button type="button" aria-pressed={view === "matrix"} onClick={() => showView("matrix")}>
+              {t("matrix")}
+            </button>
+            <button type="button" aria-pressed={view === "cooccurrence"} onClick={() => showView("cooccurrence")}>
+              {t("cooccurrenceTitle")}
+            </button>
+            <button type="button" aria-pressed={view === "map"} onClick={() => showView("map")}>
+              {t("conceptMap")}
+            </button>
           </div>
           <ImportControls projectId={project.id} />
           <CoderBadge projectId={project.id} />
