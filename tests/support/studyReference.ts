@@ -20,18 +20,21 @@ export function studyRows(): StudyRow[] {
 }
 
 export function referenceCount(codeNames: string[]): { references: number; documents: number } {
-  const rows = studyRows().filter((r) => codeNames.includes(r.code));
-  let references = 0;
-  const documents = new Set<string>();
-  for (const document of new Set(rows.map((r) => r.document))) {
-    const text = readFileSync(join(FOLDER, "transcripts", `${document}.txt`), "utf8");
-    const covered = new Array<boolean>(text.length).fill(false);
-    for (const row of rows.filter((r) => r.document === document)) {
-      const at = text.indexOf(row.passage);
-      for (let i = at; i < at + row.passage.length; i++) covered[i] = true;
-    }
-    for (let i = 0; i < covered.length; i++) if (covered[i] && !covered[i - 1]) references++;
-    documents.add(document);
+  const documents = [...new Set(studyRows().filter((r) => codeNames.includes(r.code)).map((r) => r.document))];
+  return { references: documents.reduce((sum, d) => sum + referenceCountIn(codeNames, d), 0), documents: documents.length };
+}
+
+/** The references of the codes taken together in one document. */
+export function referenceCountIn(codeNames: string[], document: string): number {
+  const rows = studyRows().filter((r) => codeNames.includes(r.code) && r.document === document);
+  if (rows.length === 0) return 0;
+  const text = readFileSync(join(FOLDER, "transcripts", `${document}.txt`), "utf8");
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const row of rows) {
+    const at = text.indexOf(row.passage);
+    for (let i = at; i < at + row.passage.length; i++) covered[i] = true;
   }
-  return { references, documents: documents.size };
+  let references = 0;
+  for (let i = 0; i < covered.length; i++) if (covered[i] && !covered[i - 1]) references++;
+  return references;
 }

@@ -43,7 +43,7 @@ export function groupCodings(codings: readonly Coding[], rowIndex: ReadonlyMap<I
     ends[i] = c.end;
   }
   // One block of keys per document; keys start × count + coding number sort in order of start
-  // (exact: offsets are whole numbers).
+  // (exact: offsets are whole numbers, never negative).
   const offsets = new Int32Array(sizes.length + 1);
   sizes.forEach((size, n) => (offsets[n + 1] = offsets[n]! + size));
   const filled = offsets.slice(0, -1);
@@ -88,13 +88,16 @@ export class RunScanner {
       const start = starts[i]!;
       const end = ends[i]!;
       for (const row of this.lineages[rowOf[i]!]!) {
-        if (openIn[row] !== scan) {
-          openIn[row] = scan;
-          open.push(row);
-        } else if (start <= runEnd[row]!) {
+        const isOpen = openIn[row] === scan;
+        if (isOpen && start <= runEnd[row]!) {
           if (end > runEnd[row]!) runEnd[row] = end;
           continue;
-        } else emit(row, runStart[row]!, runEnd[row]!);
+        }
+        if (isOpen) emit(row, runStart[row]!, runEnd[row]!);
+        else {
+          openIn[row] = scan;
+          open.push(row);
+        }
         runStart[row] = start;
         runEnd[row] = end;
       }
