@@ -1,9 +1,10 @@
 // Co-occurrence: codes × codes, counting the passages where two codes overlap or the documents
 // coded at both, heat-shaded, with the passages behind a cell.
 import { useMemo, useState } from "react";
-import { cooccurrence, cooccurrencePassages, type CooccurrenceMode } from "../../core/analysis/cooccurrence";
+import { cooccurrencePassages, type CooccurrenceMode } from "../../core/analysis/cooccurrence";
 import { anchorPassage } from "../../core/model/anchor";
 import { useAnalysisInput } from "../../state/liveQueries";
+import { useCooccurrence } from "../../state/useAnalysis";
 import { t } from "../strings";
 import { heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
@@ -12,7 +13,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const input = useAnalysisInput(projectId);
   const [mode, setMode] = useState<CooccurrenceMode>("overlap");
   const [cell, setCell] = useState<{ a: string; b: string; title: string } | null>(null);
-  const table = useMemo(() => (input ? cooccurrence(input, mode) : null), [input, mode]);
+  const table = useCooccurrence(input, mode);
   const passages: ListedPassage[] = useMemo(() => {
     if (!input || !cell) return [];
     const documents = new Map(input.documents.map((d) => [d.id, d]));

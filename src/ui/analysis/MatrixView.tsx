@@ -2,8 +2,9 @@
 // of a case attribute, in the chosen measure, heat-shaded, with totals, sorting by a column, the
 // passages behind a cell, and the matrix as CSV.
 import { useMemo, useState } from "react";
-import { cellCodings, codingMatrix, type ColumnSpec, type Measure } from "../../core/analysis/matrix";
+import { cellCodings, type ColumnSpec, type Measure } from "../../core/analysis/matrix";
 import { useAnalysisInput } from "../../state/liveQueries";
+import { useCodingMatrix } from "../../state/useAnalysis";
 import { t, type StringKey } from "../strings";
 import { CsvExportButton } from "./CsvExportButton";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
@@ -31,7 +32,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
   const [sortBy, setSortBy] = useState<{ column: number; descending: boolean } | null>(null);
   const [cell, setCell] = useState<{ codeId: string; columnId: string; title: string } | null>(null);
   const columns = useMemo(() => parseColumns(columnsValue), [columnsValue]);
-  const matrix = useMemo(() => (input ? codingMatrix(input, { columns, measure }) : null), [input, columns, measure]);
+  const matrix = useCodingMatrix(input, { columns, measure });
 
   const rows = useMemo(() => {
     if (!matrix) return [];
