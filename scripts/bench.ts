@@ -1,10 +1,13 @@
 // `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
 import { withBrowser, writeReport } from "./bench/harness";
+import { benchAnalysis } from "./bench/analysis";
 import { benchImport } from "./bench/importTranscripts";
 import { benchLargeTranscript } from "./bench/largeTranscript";
 
+const analysis = { title: "Counting (Node, on the core)", figures: await benchAnalysis() };
 const sections = await withBrowser(async (bench) => [
   { title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) },
   { title: "Coding a large transcript (Chromium)", figures: await benchLargeTranscript(bench) },
+  analysis,
 ]);
 console.log(writeReport(sections));
