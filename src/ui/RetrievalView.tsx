@@ -4,9 +4,10 @@ import { useMemo, useState } from "react";
 import { subtreeIds } from "../core/model/codeTree";
 import type { Coding } from "../core/model/types";
 import { nameCollator } from "../core/text/names";
-import { useCodingUi } from "../state/codingStore";
 import { useCaseSheet, useCodes, useDocumentList, useProjectCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
+import { PassageList } from "./analysis/PassageList";
+import { listedPassages } from "./analysis/passages";
 import { codePathNames } from "./coding/codePaths";
 import { countNoun, t } from "./strings";
 
@@ -14,8 +15,6 @@ const NONE: never[] = [];
 
 export function RetrievalView({ projectId }: { projectId: string }) {
   const target = useWorkbench((s) => s.retrieval);
-  const openDocument = useWorkbench((s) => s.openDocument);
-  const focusPassage = useCodingUi((s) => s.focusPassage);
   const codes = useCodes(projectId) ?? NONE;
   const codings = useProjectCodings(projectId) ?? NONE;
   const documents = useDocumentList(projectId) ?? NONE;
@@ -23,25 +22,26 @@ export function RetrievalView({ projectId }: { projectId: string }) {
   const [withSubcodes, setWithSubcodes] = useState(true);
   const paths = useMemo(() => codePathNames(codes), [codes]);
   const documentName = useMemo(() => new Map(documents.map((d) => [d.id, d.name])), [documents]);
-  const caseOf = useMemo(() => {
-    const names = new Map((sheet?.cases ?? []).map((c) => [c.id, c.name]));
-    return new Map((sheet?.links ?? []).map((l) => [l.documentId, names.get(l.caseId) ?? ""]));
-  }, [sheet]);
 
   const groups = useMemo(() => {
-    if (!target) return [];
+    if (!target || !sheet) return [];
+    const listed = (codings: Coding[]) =>
+      listedPassages({ documents, cases: sheet.cases, caseDocuments: sheet.links }, codings).map((p, i) => ({
+        ...p,
+        note: target.kind === "code" && codings[i]!.codeId !== target.id ? paths.get(codings[i]!.codeId) : undefined,
+      }));
     const live = codings.filter((c) => !c.orphaned);
     const byPlace = (a: Coding, b: Coding) => nameCollator.compare(documentName.get(a.documentId) ?? "", documentName.get(b.documentId) ?? "") || a.start - b.start;
     if (target.kind === "code") {
       const ids = withSubcodes ? subtreeIds(codes, target.id) : new Set([target.id]);
-      return [{ title: paths.get(target.id) ?? "", passages: live.filter((c) => ids.has(c.codeId)).sort(byPlace) }];
+      return [{ title: paths.get(target.id) ?? "", passages: listed(live.filter((c) => ids.has(c.codeId)).sort(byPlace)) }];
     }
     const docs = new Set((sheet?.links ?? []).filter((l) => l.caseId === target.id).map((l) => l.documentId));
     const mine = live.filter((c) => docs.has(c.documentId));
     return codes
       .filter((code) => mine.some((c) => c.codeId === code.id))
-      .map((code) => ({ title: paths.get(code.id) ?? code.name, passages: mine.filter((c) => c.codeId === code.id).sort(byPlace) }));
-  }, [target, codings, codes, withSubcodes, sheet, paths, documentName]);
+      .map((code) => ({ title: paths.get(code.id) ?? code.name, passages: listed(mine.filter((c) => c.codeId === code.id).sort(byPlace)) }));
+  }, [target, codings, codes, withSubcodes, sheet, paths, documentName, documents]);
 
   if (!target) return null;
   const title = target.kind === "code" ? paths.get(target.id) : sheet?.cases.find((c) => c.id === target.id)?.name;
@@ -59,34 +59,7 @@ export function RetrievalView({ projectId }: { projectId: string }) {
         )}
       </header>
       {groups.map((group) => (
-        <section key={group.title} className="passage-group">
-          {target.kind === "case" && <h2>{group.title}</h2>}
-          <ol className="passages">
-            {group.passages.map((c) => (
-              <li key={c.id}>
-                <button
-                  type="button"
-                  className="passage"
-                  onClick={() => {
-                    openDocument(c.documentId);
-                    focusPassage(c.documentId, c.start, c.end);
-                  }}
-                >
-                  <span className="passage-source">
-                    {documentName.get(c.documentId)}
-                    {caseOf.get(c.documentId) ? ` · ${caseOf.get(c.documentId)}` : ""}
-                    {target.kind === "code" && withSubcodes && c.codeId !== target.id ? ` · ${paths.get(c.codeId)}` : ""}
-                  </span>
-                  <span className="passage-text">
-                    <span className="context">…{c.before}</span>
-                    <mark>{c.quote}</mark>
-                    <span className="context">{c.after}…</span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <PassageList key={group.title} title={group.title} passages={group.passages} />
       ))}
     </section>
   );

@@ -14,6 +14,8 @@ export interface ListedPassage {
   before: string;
   text: string;
   after: string;
+  /** Shown after the source, e.g. the sub-code a passage is coded at. */
+  note?: string;
 }
 
 export function PassageList({ title, passages }: { title: string; passages: ListedPassage[] }) {
@@ -38,6 +40,7 @@ export function PassageList({ title, passages }: { title: string; passages: List
               <span className="passage-source">
                 {p.documentName}
                 {p.caseName ? ` · ${p.caseName}` : ""}
+                {p.note ? ` · ${p.note}` : ""}
               </span>
               <span className="passage-text">
                 <span className="context">…{p.before}</span>

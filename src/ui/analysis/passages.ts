@@ -3,7 +3,13 @@ import type { MatrixInput } from "../../core/analysis/matrix";
 import type { Coding } from "../../core/model/types";
 import type { ListedPassage } from "./PassageList";
 
-export function listedPassages(input: Pick<MatrixInput, "documents" | "cases" | "caseDocuments">, codings: Coding[]): ListedPassage[] {
+interface PassageSource {
+  documents: { id: string; name: string }[];
+  cases: MatrixInput["cases"];
+  caseDocuments: MatrixInput["caseDocuments"];
+}
+
+export function listedPassages(input: PassageSource, codings: Coding[]): ListedPassage[] {
   const documentName = new Map(input.documents.map((d) => [d.id, d.name]));
   const caseName = new Map(input.cases.map((c) => [c.id, c.name]));
   const casesOf = (documentId: string) =>
