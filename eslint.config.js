@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 const forbiddenInCore = ["react", "react-dom", "react-dom/*", "dexie", "dexie-react-hooks", "@tiptap/*", "d3", "d3-*", "zustand", "zustand/*", "mammoth", "papaparse", "playwright-core"];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "coverage"] },
+  { ignores: ["dist", "dist-cli", "node_modules", "coverage"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

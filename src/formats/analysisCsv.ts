@@ -150,6 +150,13 @@ function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (val
   return attribute.type === "number" && values.size === 1 ? only! : text([...values].join("; "));
 }
 
+/** The co-occurrence table: a `code` column (the path joined with " / "), then one column per code. */
+export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: CsvOptions): string {
+  const text = textCell(options);
+  const names = table.codes.map((c) => text(c.path.join(" / ")));
+  return writeCsv(["code", ...names], table.counts.map((row, i) => [names[i]!, ...row.map(formatNumber)]), options);
+}
+
 /** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
 function textCell(options: CsvOptions): (value: string) => string {
   return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);

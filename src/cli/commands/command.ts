@@ -1,0 +1,75 @@
+// What every command of the command line shares: its description (usage, help, options for
+// util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
+// and the writing of CSV and JSON output.
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** An option as util.parseArgs takes it; every option of the command line takes a string value. */
+export interface OptionSpec {
+  type: "string";
+  /** The values allowed, for checking and for the help text. */
+  values?: readonly string[];
+  default?: string;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, string>;
+}
+
+export interface Command {
+  name: string;
+  /** One line: `telaah NAME ARGS [OPTIONS]`. */
+  usage: string;
+  /** One line for the list of commands. */
+  summary: string;
+  /** The help body shown after the usage line. */
+  help: string;
+  /** Names of the positional arguments, all required. */
+  arguments: string[];
+  options: Record<string, OptionSpec>;
+  /** Returns the exit code (0, or 1 when the input has problems the command reports itself). */
+  run: (args: ParsedArgs, io: CliIo) => Promise<number>;
+}
+
+/** Wrong usage (unknown command or option, a missing argument, a bad option value): exit 2 with a usage line. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose usage to show; none for the command line as a whole. */
+    readonly command?: Command,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** A problem with a file that was read or written: exit 1 with "telaah: <file>: <reason>". */
+export class InputError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: string,
+  ) {
+    super(`${fileName}: ${reason}`);
+    this.name = "InputError";
+  }
+}
+
+export type OutputFormat = "csv" | "json";
+
+export const FORMAT_OPTION: OptionSpec = { type: "string", values: ["csv", "json"], default: "csv" };
+
+/** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
+export const CLI_CSV_OPTIONS = { bom: false, delimiter: ",", neutralizeFormulas: true } as const;
+
+/** CSV ends with its last row's line break, JSON with a newline, so that the output is a complete text file. */
+export function csvOutput(csv: string): string {
+  return csv === "" || csv.endsWith("\n") ? csv : `${csv}\r\n`;
+}
+
+export function jsonOutput(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,304 @@
+// The telaah command line, built as `npm install` builds it and run by Node as a separate process,
+// on the Banten study: its counts checked against an independent count from the study's plain files.
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli } from "../../../scripts/build-cli";
+import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
+import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
+import { referenceCountIn, studyRows } from "../../support/studyReference";
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const INFORMANTS = ["Informan A", "Informan B", "Informan C", "Informan D", "Informan E", "Informan F"];
+const fixtureText = readFileSync(BANTEN_FIXTURE, "utf8");
+/** The fixture read as plain JSON, without the app's parser. */
+const fixture = JSON.parse(fixtureText) as { content: { documents: { name: string; text: string }[] } };
+
+let folder = "";
+let bin = "";
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "telaah-cli-"));
+  bin = await buildCli(join(folder, "bin"));
+}, 120_000);
+
+afterAll(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+function telaah(...args: string[]): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: folder, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Exit 1 with exactly one line on standard error, naming the file, and nothing on standard output. */
+function expectOneProblem(result: Result, file: string, problem: RegExp): void {
+  expect(result.code).toBe(1);
+  expect(result.stdout).toBe("");
+  expect(result.stderr.split("\n")).toEqual([expect.stringMatching(problem), ""]);
+  expect(result.stderr.startsWith(`telaah: ${file}: `)).toBe(true);
+}
+
+function expectUsageError(result: Result, message: RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe("");
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines[0]).toMatch(message);
+  expect(lines.at(-1)).toMatch(/^usage: telaah /);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+function parseCsv(csv: string): { fields: string[]; rows: Record<string, string>[] } {
+  const result = Papa.parse<Record<string, string>>(csv, { header: true, newline: "\r\n", skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return { fields: result.meta.fields ?? [], rows: result.data };
+}
+
+function tempPath(name: string): string {
+  return join(folder, name);
+}
+
+/** The codes of a matrix row as the study's plain files name them: a theme stands for all its codes. */
+function studyCodes(path: string[]): string[] {
+  if (path.length > 1) return [path[path.length - 1]!];
+  return [...new Set(studyRows().filter((r) => r.theme === path[0]).map((r) => r.code))];
+}
+
+describe("telaah matrix", () => {
+  it("counts references per informant as the study's own files do, as JSON of exactly the documented shape", async () => {
+    const result = await telaah("matrix", BANTEN_FIXTURE, "--format", "json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const matrix = JSON.parse(result.stdout) as { columns: string[]; rows: { path: string[]; values: number[] }[] };
+    expect(Object.keys(matrix)).toEqual(["columns", "rows"]);
+    expect(matrix.columns).toEqual(INFORMANTS);
+    expect(matrix.rows).toHaveLength(18);
+    expect(matrix.rows.filter((row) => row.path.length === 1)).toHaveLength(5);
+    for (const row of matrix.rows) {
+      expect(Object.keys(row)).toEqual(["path", "values"]);
+      expect(row.values).toEqual(INFORMANTS.map((informant) => referenceCountIn(studyCodes(row.path), informant)));
+    }
+    expect(matrix.rows.flatMap((row) => (row.path.length === 2 ? row.values : [])).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it("writes CSV without a BOM, with the same counts and a total column", async () => {
+    const [csv, json] = await Promise.all([telaah("matrix", BANTEN_FIXTURE), telaah("matrix", BANTEN_FIXTURE, "--format", "json")]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith("theme,code,Informan A,")).toBe(true);
+    expect(csv.stdout.endsWith("\r\n")).toBe(true);
+    const { fields, rows } = parseCsv(csv.stdout);
+    expect(fields).toEqual(["theme", "code", ...INFORMANTS, "total"]);
+    const expected = (JSON.parse(json.stdout) as { rows: { path: string[]; values: number[] }[] }).rows;
+    expect(rows.map((row) => [row.theme, row.code, ...INFORMANTS.map((i) => Number(row[i]))])).toEqual(
+      expected.map((row) => [row.path[0], row.path[1] ?? "", ...row.values]),
+    );
+  });
+
+  it("takes columns from a case attribute named in any case, and other measures", async () => {
+    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:GENERATION", "--measure", "coded", "--format", "json");
+    expect(result.code).toBe(0);
+    const matrix = JSON.parse(result.stdout) as { columns: string[]; rows: { path: string[]; values: number[] }[] };
+    expect(matrix.columns).toEqual(["Gen Z"]);
+    expect(matrix.rows.every((row) => row.values.length === 1 && (row.values[0] === 0 || row.values[0] === 1))).toBe(true);
+    const documents = JSON.parse((await telaah("matrix", BANTEN_FIXTURE, "--cols", "documents", "--measure", "coverage", "--format", "json")).stdout);
+    expect(documents.columns).toEqual(INFORMANTS);
+  });
+
+  it("names the attributes when the one asked for does not exist", async () => {
+    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:Region");
+    expectOneProblem(result, BANTEN_FIXTURE, /has no case attribute named "Region" \(its attributes are Generation, Occupation\)$/);
+  });
+});
+
+describe("telaah segments", () => {
+  it("gives the 30 coded passages, each the code-point slice of its document", async () => {
+    const result = await telaah("segments", BANTEN_FIXTURE, "--format", "json");
+    expect(result.code).toBe(0);
+    const segments = JSON.parse(result.stdout) as { document: string; case: string; path: string[]; start: number; end: number; text: string; coder: string }[];
+    expect(segments).toHaveLength(30);
+    for (const segment of segments) {
+      expect(Object.keys(segment)).toEqual(["document", "case", "path", "start", "end", "text", "coder"]);
+      const document = fixture.content.documents.find((d) => d.name === segment.document)!;
+      expect(segment.text).toBe(Array.from(document.text).slice(segment.start, segment.end).join(""));
+      expect(segment.case).toBe(segment.document);
+      expect(segment.path).toHaveLength(2);
+      expect(segment.coder).toBe("me");
+    }
+    const expected = studyRows().map((r) => [r.document, r.theme, r.code, r.passage].join("|")).sort();
+    expect(segments.map((s) => [s.document, ...s.path, s.text].join("|")).sort()).toEqual(expected);
+  });
+
+  it("writes the same segments as CSV with the case attributes", async () => {
+    const result = await telaah("segments", BANTEN_FIXTURE);
+    expect(result.code).toBe(0);
+    expect(result.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    const { fields, rows } = parseCsv(result.stdout);
+    expect(fields).toEqual(["document", "case", "Generation", "Occupation", "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
+    expect(rows).toHaveLength(30);
+  });
+});
+
+describe("telaah cooccurrence", () => {
+  it("counts the passages two codes share", async () => {
+    const result = await telaah("cooccurrence", BANTEN_FIXTURE, "--format", "json");
+    expect(result.code).toBe(0);
+    const table = JSON.parse(result.stdout) as { codes: string[][]; counts: number[][] };
+    expect(Object.keys(table)).toEqual(["codes", "counts"]);
+    expect(table.codes).toHaveLength(18);
+    const at = (name: string) => table.codes.findIndex((path) => path.at(-1) === name);
+    const [a, b] = [at("Kompetensi aparatur kurang"), at("Peningkatan kompetensi")];
+    expect(table.counts[a]![b]).toBe(2);
+    expect(table.counts[b]![a]).toBe(2);
+    expect(table.counts[a]![a]).toBe(INFORMANTS.reduce((sum, i) => sum + referenceCountIn(["Kompetensi aparatur kurang"], i), 0));
+  });
+
+  it("writes CSV with a code column and one column per code, and counts documents in document mode", async () => {
+    const result = await telaah("cooccurrence", BANTEN_FIXTURE, "--mode", "document");
+    expect(result.code).toBe(0);
+    const { fields, rows } = parseCsv(result.stdout);
+    expect(fields[0]).toBe("code");
+    expect(fields).toContain("Kendala tata kelola / Kompetensi aparatur kurang");
+    expect(rows).toHaveLength(18);
+    const row = rows.find((r) => r.code === "Kendala tata kelola / Kompetensi aparatur kurang")!;
+    const documents = INFORMANTS.filter((i) => referenceCountIn(["Kompetensi aparatur kurang"], i) > 0);
+    expect(Number(row["Kendala tata kelola / Kompetensi aparatur kurang"])).toBe(documents.length);
+  });
+});
+
+describe("telaah convert", () => {
+  it("writes the codebook as CSV and reads it back into a new project holding only the codebook", async () => {
+    const csvPath = tempPath("codebook.csv");
+    const projectPath = tempPath("codebook.telaah.json");
+    expect(await telaah("convert", BANTEN_FIXTURE, csvPath)).toEqual({ code: 0, stdout: "", stderr: "" });
+    const { fields, rows } = parseCsv(readFileSync(csvPath, "utf8"));
+    expect(fields).toEqual(["theme", "code", "description", "color"]);
+    expect(rows).toHaveLength(18);
+    expect(rows.filter((r) => r.code === "")).toHaveLength(5);
+
+    expect((await telaah("convert", csvPath, projectPath)).code).toBe(0);
+    const project = await parseProjectFile(projectPath, readFileSync(projectPath, "utf8"));
+    expect(project.project.name).toBe("codebook");
+    expect(project.coders.map((c) => c.name)).toEqual(["me"]);
+    expect([project.documents, project.codings, project.cases].map((list) => list.length)).toEqual([0, 0, 0]);
+    const original = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    const shape = (codes: typeof original.codes) => {
+      const names = new Map(codes.map((c) => [c.id, c.name]));
+      return codes.map((c) => [c.name, c.parentId === null ? null : names.get(c.parentId), c.order, c.color, c.description]).sort();
+    };
+    expect(shape(project.codes)).toEqual(shape(original.codes));
+    expect((await telaah("validate", projectPath)).stdout).toBe(`${projectPath}: valid (0 documents, 18 codes, 0 codings)\n`);
+
+    const again = tempPath("again.csv");
+    expect((await telaah("convert", projectPath, again)).code).toBe(0);
+    expect(readFileSync(again, "utf8")).toBe(readFileSync(csvPath, "utf8"));
+  });
+
+  it("writes a project file again unchanged", async () => {
+    const copy = tempPath("copy.telaah.json");
+    expect((await telaah("convert", BANTEN_FIXTURE, copy)).code).toBe(0);
+    expect(readFileSync(copy, "utf8")).toBe(fixtureText);
+  });
+
+  it("refuses conversions it does not know, and overwriting its input", async () => {
+    const copy = tempPath("keep.json");
+    writeFileSync(copy, fixtureText);
+    expectUsageError(await telaah("convert", copy, tempPath("study.qdpx")), /^telaah: cannot convert .*keep\.json to .*study\.qdpx$/);
+    expectUsageError(await telaah("convert", tempPath("a.qdc"), tempPath("b.json")), /^telaah: cannot convert /);
+    expectUsageError(await telaah("convert", tempPath("a.csv"), tempPath("b.csv")), /^telaah: cannot convert /);
+    expectUsageError(await telaah("convert", copy, "keep.json"), /is the input file/);
+    expect(readFileSync(copy, "utf8")).toBe(fixtureText);
+  });
+
+  it("refuses a codebook CSV with problems, naming the line", async () => {
+    const bad = tempPath("bad codebook.csv");
+    writeFileSync(bad, "theme,code\nA,x\n,y\nA,x\n");
+    const result = await telaah("convert", bad, tempPath("bad.json"));
+    expectOneProblem(result, bad, /line 3: code "y" has no theme \(and 1 more problem\)$/);
+  });
+});
+
+describe("telaah validate", () => {
+  it("reports a sound project file", async () => {
+    const result = await telaah("validate", BANTEN_FIXTURE);
+    expect(result).toEqual({ code: 0, stdout: `${BANTEN_FIXTURE}: valid (6 documents, 18 codes, 30 codings)\n`, stderr: "" });
+  });
+
+  it("reports a file whose content no longer matches its checksum", async () => {
+    const tampered = tempPath("tampered.telaah.json");
+    const file = JSON.parse(fixtureText) as { content: { documents: { text: string }[] } };
+    file.content.documents[0]!.text += " (edited by hand)";
+    writeFileSync(tampered, JSON.stringify(file, null, 2));
+    expectOneProblem(await telaah("validate", tampered), tampered, /is damaged: its checksum does not match its content$/);
+    expectOneProblem(await telaah("matrix", tampered), tampered, /checksum/);
+  });
+
+  it("reports a broken reference", async () => {
+    const content = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    content.codings[0] = { ...content.codings[0]!, codeId: "no-such-code" };
+    const broken = tempPath("broken.json");
+    writeFileSync(broken, await serializeProjectFile(content));
+    expectOneProblem(await telaah("validate", broken), broken, /is damaged: coding .* refers to a missing code$/);
+  });
+
+  it("reports a file that is not a project file", async () => {
+    const notProject = tempPath("package.json");
+    writeFileSync(notProject, '{"name": "x"}');
+    expectOneProblem(await telaah("validate", notProject), notProject, /is not a Telaah project file$/);
+  });
+});
+
+describe("telaah usage", () => {
+  it("exits 2 with a usage line on wrong usage", async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /no command given/],
+      [["summarize", BANTEN_FIXTURE], /unknown command "summarize"/],
+      [["--verbose"], /unknown option --verbose/],
+      [["matrix"], /missing FILE/],
+      [["convert", BANTEN_FIXTURE], /missing OUT/],
+      [["matrix", BANTEN_FIXTURE, "--rows", "codes"], /unknown option --rows/],
+      [["matrix", BANTEN_FIXTURE, "--measure"], /option --measure needs a value/],
+      [["matrix", BANTEN_FIXTURE, "--measure", "percent"], /--measure must be references, coded, characters, words or coverage, not "percent"/],
+      [["matrix", BANTEN_FIXTURE, "--cols", "themes"], /--cols must be/],
+      [["matrix", BANTEN_FIXTURE, "--cols", "attribute:"], /--cols attribute:NAME needs the name/],
+      [["segments", BANTEN_FIXTURE, "--format", "xlsx"], /--format must be csv or json/],
+      [["validate", BANTEN_FIXTURE, "extra.json"], /unexpected argument "extra.json"/],
+      [["help", "summarize"], /unknown command "summarize"/],
+    ];
+    const results = await Promise.all(cases.map(([args]) => telaah(...args)));
+    results.forEach((result, i) => expectUsageError(result, cases[i]![1]));
+  });
+
+  it("exits 1 with one line for a missing file or a format not read yet", async () => {
+    expectOneProblem(await telaah("matrix", "missing.telaah.json"), "missing.telaah.json", /no such file$/);
+    expectOneProblem(await telaah("segments", "study.qdpx"), "study.qdpx", /REFI-QDA project \(\.qdpx\): that format is not supported yet$/);
+    expectOneProblem(await telaah("validate", join(FIXTURES, "banten", "codebook.csv")), join(FIXTURES, "banten", "codebook.csv"), /is not a project file Telaah reads/);
+  });
+
+  it("shows help on --help and exits 0", async () => {
+    const commands = ["matrix", "segments", "cooccurrence", "convert", "validate"];
+    const general = await Promise.all([["--help"], ["help"], ["-h"]].map((args) => telaah(...args)));
+    for (const result of general) {
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^usage: telaah /);
+      for (const command of commands) expect(result.stdout).toContain(`  ${command} `);
+    }
+    const own = await Promise.all(commands.map((command) => telaah(command, "--help")));
+    own.forEach((result, i) => {
+      expect(result.code).toBe(0);
+      expect(result.stdout.startsWith(`usage: telaah ${commands[i]} `)).toBe(true);
+    });
+    expect((await telaah("help", "convert")).stdout).toMatch(/^usage: telaah convert IN OUT/);
+    expect((await telaah("matrix", BANTEN_FIXTURE, "-h")).code).toBe(0);
+  });
+});
