@@ -14,6 +14,7 @@ import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
 import { MatrixView } from "../ui/analysis/MatrixView";
 import { CooccurrenceView } from "../ui/analysis/CooccurrenceView";
+import { ConceptMapView } from "../viz/conceptMap/ConceptMapView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
@@ -61,6 +62,7 @@ export function App() {
             {view === "retrieval" && <RetrievalView projectId={projectId} />}
             {view === "matrix" && <MatrixView projectId={projectId} />}
             {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
+            {view === "map" && <ConceptMapView projectId={projectId} />}
             {view === "transcript" && <TranscriptPane projectId={projectId} />}
           </main>
           <CodebookPanel projectId={projectId} />

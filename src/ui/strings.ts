@@ -199,7 +199,7 @@ const en = {
   // Concept map (src/viz/conceptMap/).
   mapTitle: "Concept map",
   mapAriaLabel: "Concept map of {name}",
-  mapSummary: "{themes} · {codes} · {cases}",
+  mapSummary: "Themes: {themes} · codes: {codes} · cases: {cases} · references: {references}",
   mapLayout: "Layout",
   mapLayoutForce: "Force",
   mapLayoutRadial: "Radial (mind map)",

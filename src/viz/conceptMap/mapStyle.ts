@@ -1,7 +1,7 @@
 // How the concept map looks, shared by the live map, its legend and its exports: colours, fonts,
 // node and link sizes, and label wrapping. Everything is written as SVG attributes on the elements,
 // so an exported SVG needs no style sheet.
-import { scaleSqrt } from "d3";
+import { scaleLinear, scaleSqrt } from "d3";
 import type { ConceptGraph, ConceptLink, ConceptNode } from "../../core/analysis/conceptGraph";
 import { NEUTRAL_CODE_COLOR } from "../../core/model/palette";
 
@@ -23,14 +23,14 @@ export const LINK_COLORS: Record<ConceptLink["kind"], string> = {
   case: "#b08a2e",
   cooccurrence: "#c2410c",
 };
-export const LINK_OPACITY: Record<ConceptLink["kind"], number> = { theme: 0.9, code: 0.9, case: 0.32, cooccurrence: 0.85 };
-export const COOCCURRENCE_DASH = "6 4";
+export const LINK_OPACITY: Record<ConceptLink["kind"], number> = { theme: 0.9, code: 0.9, case: 0.4, cooccurrence: 0.9 };
+export const COOCCURRENCE_DASH = "5 3";
 
 /** Label font size by node kind, in map units. */
-export const FONT_SIZE: Record<ConceptNode["kind"], number> = { topic: 14, theme: 13, code: 12, case: 12 };
+export const FONT_SIZE: Record<ConceptNode["kind"], number> = { topic: 14.5, theme: 14, code: 13, case: 13 };
 export const LABEL_WEIGHT: Record<ConceptNode["kind"], number> = { topic: 700, theme: 700, code: 400, case: 600 };
 /** Longest label line, in characters, before wrapping. */
-export const WRAP_AT: Record<ConceptNode["kind"], number> = { topic: 22, theme: 18, code: 18, case: 18 };
+export const WRAP_AT: Record<ConceptNode["kind"], number> = { topic: 20, theme: 16, code: 15, case: 16 };
 export const LINE_HEIGHT = 1.15;
 
 export function nodeFill(node: ConceptNode): string {
@@ -53,7 +53,7 @@ export function nodeStroke(node: ConceptNode): string {
 /** Node radius by references (a square root scale, so area follows the count); the topic is sized by its label. */
 export function radiusScale(graph: ConceptGraph): (node: ConceptNode) => number {
   const max = Math.max(1, ...graph.nodes.filter((n) => n.kind !== "topic").map((n) => n.references));
-  const scale = scaleSqrt().domain([0, max]).range([5, 21]).clamp(true);
+  const scale = scaleSqrt().domain([0, max]).range([6.5, 21]).clamp(true);
   return (node) => (node.kind === "topic" ? 30 : node.kind === "theme" ? Math.max(9, scale(node.references)) : scale(node.references));
 }
 
@@ -62,9 +62,9 @@ export function widthScale(graph: ConceptGraph): (link: ConceptLink) => number {
   const structural = (l: ConceptLink) => l.kind === "theme" || l.kind === "code";
   const maxStructure = Math.max(1, ...graph.links.filter(structural).map((l) => l.weight));
   const maxOther = Math.max(1, ...graph.links.filter((l) => !structural(l)).map((l) => l.weight));
-  const structure = scaleSqrt().domain([0, maxStructure]).range([1.2, 4.5]).clamp(true);
-  const other = scaleSqrt().domain([0, maxOther]).range([0.8, 7]).clamp(true);
-  return (link) => (structural(link) ? structure(link.weight) : Math.max(1.2, other(link.weight)));
+  const structure = scaleSqrt().domain([0, maxStructure]).range([1.2, 4]).clamp(true);
+  const other = scaleLinear().domain([1, Math.max(2, maxOther)]).range([1, 4.5]).clamp(true);
+  return (link) => (structural(link) ? structure(link.weight) : link.kind === "cooccurrence" ? Math.max(1.8, other(link.weight)) : other(link.weight));
 }
 
 /** Words wrapped into lines of at most `width` characters (a longer word keeps its own line). */
@@ -79,4 +79,14 @@ export function wrapLabel(label: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [""];
+}
+
+/** The topic's pill: its wrapped label with room around it. */
+export function topicSize(label: string): { width: number; height: number; lines: string[] } {
+  const lines = wrapLabel(label, WRAP_AT.topic);
+  return {
+    lines,
+    width: Math.max(...lines.map((l) => l.length)) * FONT_SIZE.topic * 0.58 + 28,
+    height: lines.length * FONT_SIZE.topic * LINE_HEIGHT + 16,
+  };
 }

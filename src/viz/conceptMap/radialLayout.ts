@@ -1,0 +1,147 @@
+// The radial (mind-map) layout: the topic in the centre, themes on a ring around it, each theme's
+// codes on an outer ring in the theme's sector (deeper codes further out), and cases on the outermost
+// ring, each placed near the codes it is linked to. Rings are ellipses, wider than tall: labels run
+// horizontally, so beside a node they need width and above or below it only a line or two.
+import type { ConceptGraph, ConceptNode } from "../../core/analysis/conceptGraph";
+import { FONT_SIZE, LINE_HEIGHT, topicSize, WRAP_AT, wrapLabel } from "./mapStyle";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A ring's horizontal and vertical radius. */
+export interface Ring {
+  rx: number;
+  ry: number;
+}
+
+export interface RadialLayout {
+  positions: Map<string, Point>;
+}
+
+const TAU = 2 * Math.PI;
+
+/** A label's width in map units, estimated from its longest wrapped line. */
+export function labelWidth(node: ConceptNode): number {
+  const longest = Math.max(...wrapLabel(node.label, WRAP_AT[node.kind]).map((line) => line.length));
+  return longest * FONT_SIZE[node.kind] * 0.56;
+}
+
+function labelHeight(kind: ConceptNode["kind"]): number {
+  return 2 * FONT_SIZE[kind] * LINE_HEIGHT;
+}
+
+/**
+ * `aspect` is the width ÷ height of the space the map is shown in: when the map would come out
+ * wider than that, its rings are made taller (up to half as tall again) to use the height.
+ */
+export function radialLayout(graph: ConceptGraph, aspect = 1.6): RadialLayout {
+  const children = new Map<string, string[]>();
+  for (const link of graph.links) {
+    if (link.kind !== "theme" && link.kind !== "code") continue;
+    const list = children.get(link.source) ?? [];
+    list.push(link.target);
+    children.set(link.source, list);
+  }
+  const topic = graph.nodes.find((n) => n.kind === "topic");
+  const themes = graph.nodes.filter((n) => n.kind === "theme");
+  const codes = graph.nodes.filter((n) => n.kind === "code");
+  const cases = graph.nodes.filter((n) => n.kind === "case");
+
+  /** Leaf slots under a node: each leaf code takes one; a theme without codes takes one. */
+  const slots = new Map<string, number>();
+  const countSlots = (id: string): number => {
+    const own = children.get(id) ?? [];
+    const n = own.length === 0 ? 1 : own.reduce((sum, child) => sum + countSlots(child), 0);
+    slots.set(id, n);
+    return n;
+  };
+  const totalSlots = themes.reduce((sum, theme) => sum + countSlots(theme.id), 0) || 1;
+
+  // Ring sizes: room for the topic, then for labels between the rings; more nodes, larger rings.
+  const centre = topic ? topicSize(topic.label) : { width: 0, height: 0 };
+  const codeLabel = Math.max(60, ...codes.map(labelWidth));
+  const themeRing: Ring = grow({ rx: centre.width / 2 + 55, ry: centre.height / 2 + 52 }, themes.length, 90);
+  const codeRing: Ring = grow({ rx: themeRing.rx + 100, ry: themeRing.ry + 52 + labelHeight("theme") }, totalSlots, 44);
+  const depthGap: Ring = { rx: codeLabel + 50, ry: labelHeight("code") + 40 };
+  const codeRingAt = (depth: number): Ring => ({ rx: codeRing.rx + (depth - 1) * depthGap.rx, ry: codeRing.ry + (depth - 1) * depthGap.ry });
+
+  const positions = new Map<string, Point>();
+  if (topic) positions.set(topic.id, { x: 0, y: 0 });
+  const at = (angle: number, ring: Ring): Point => ({ x: ring.rx * Math.cos(angle), y: ring.ry * Math.sin(angle) });
+  const angles = new Map<string, number>();
+  let maxDepth = 1;
+
+  /** Lays out a node's descendants in [from, from + sector), returning the node's angle. */
+  const placeSubtree = (id: string, from: number, sector: number, depth: number): number => {
+    const own = children.get(id) ?? [];
+    if (own.length === 0) return from + sector / 2;
+    let start = from;
+    const childAngles = own.map((child) => {
+      const share = (sector * slots.get(child)!) / slots.get(id)!;
+      const a = placeSubtree(child, start, share, depth + 1);
+      angles.set(child, a);
+      positions.set(child, at(a, codeRingAt(depth)));
+      maxDepth = Math.max(maxDepth, depth);
+      start += share;
+      return a;
+    });
+    return (childAngles[0]! + childAngles[childAngles.length - 1]!) / 2;
+  };
+  const firstSector = themes.length > 0 ? (TAU * slots.get(themes[0]!.id)!) / totalSlots : 0;
+  let angle = -Math.PI / 2 - firstSector / 2;
+  for (const theme of themes) {
+    const sector = (TAU * slots.get(theme.id)!) / totalSlots;
+    const own = placeSubtree(theme.id, angle, sector, 1);
+    angles.set(theme.id, own);
+    positions.set(theme.id, at(own, themeRing));
+    angle += sector;
+  }
+
+  const outer = codes.length > 0 ? codeRingAt(maxDepth) : themeRing;
+  const caseRing = grow(codes.length > 0 ? { rx: outer.rx + codeLabel + 45, ry: outer.ry + labelHeight("code") + 42 } : { rx: outer.rx + 110, ry: outer.ry + 80 }, cases.length, 80);
+  placeCases(graph, cases, angles, (id, a) => positions.set(id, at(a, caseRing)));
+
+  const outermost = cases.length > 0 ? caseRing : outer;
+  const [width, height] = [2 * (outermost.rx + 60), 2 * (outermost.ry + 30)];
+  const stretch = Math.min(1.5, Math.max(1, width / Math.max(0.5, aspect) / height));
+  if (stretch > 1) for (const point of positions.values()) point.y *= stretch;
+  return { positions };
+}
+
+/** The ring, enlarged when `count` nodes would be closer than `spacing` along it. */
+function grow(ring: Ring, count: number, spacing: number): Ring {
+  const perimeter = Math.PI * (ring.rx + ring.ry);
+  const factor = Math.max(1, (count * spacing) / perimeter);
+  return { rx: ring.rx * factor, ry: ring.ry * factor };
+}
+
+/**
+ * Cases evenly around the ring, in the order of the mean angle of the codes each is linked to (by
+ * weight), the ring turned so that each case sits as near that angle as the spacing allows.
+ */
+function placeCases(graph: ConceptGraph, cases: ConceptNode[], angles: Map<string, number>, place: (id: string, angle: number) => void): void {
+  if (cases.length === 0) return;
+  const preferred = cases.map((c, i) => {
+    let x = 0;
+    let y = 0;
+    for (const link of graph.links) {
+      const a = link.kind === "case" && link.source === c.id ? angles.get(link.target) : undefined;
+      if (a === undefined) continue;
+      x += link.weight * Math.cos(a);
+      y += link.weight * Math.sin(a);
+    }
+    return { id: c.id, angle: Math.hypot(x, y) < 1e-9 ? -Math.PI / 2 + (TAU * i) / cases.length : Math.atan2(y, x) };
+  });
+  preferred.sort((a, b) => a.angle - b.angle);
+  const step = TAU / cases.length;
+  let x = 0;
+  let y = 0;
+  preferred.forEach((p, i) => {
+    x += Math.cos(p.angle - i * step);
+    y += Math.sin(p.angle - i * step);
+  });
+  const offset = Math.hypot(x, y) < 1e-9 ? 0 : Math.atan2(y, x);
+  preferred.forEach((p, i) => place(p.id, offset + i * step));
+}
