@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
 import { withBrowser, writeReport } from "./bench/harness";
 import { benchAnalysis } from "./bench/analysis";
+import { benchConceptMap } from "./bench/conceptMap";
 import { benchImport } from "./bench/importTranscripts";
 import { benchLargeTranscript } from "./bench/largeTranscript";
 
@@ -8,6 +9,7 @@ const analysis = { title: "Counting (Node, on the core)", figures: await benchAn
 const sections = await withBrowser(async (bench) => [
   { title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) },
   { title: "Coding a large transcript (Chromium)", figures: await benchLargeTranscript(bench) },
+  { title: "Concept map (Chromium)", figures: await benchConceptMap(bench) },
   analysis,
 ]);
 console.log(writeReport(sections));

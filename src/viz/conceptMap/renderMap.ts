@@ -23,7 +23,8 @@ type DragEvent = D3DragEvent<SVGGElement, MapNode, MapNode>;
 const LINK_ORDER: Record<ConceptLink["kind"], number> = { case: 0, code: 1, theme: 2, cooccurrence: 3 };
 const FIT_PADDING = 20;
 /** Time the first force layout may run before it is shown; the rest runs animated. */
-const WARM_UP_MS = 200;
+/** How long a force layout is computed unseen before it is drawn (it usually settles within it). */
+const WARM_UP_MS = 1000;
 
 export class ConceptMapRenderer {
   private readonly svg: Svg;
@@ -189,15 +190,13 @@ export class ConceptMapRenderer {
     const simulation = forceLayout(this.nodes, this.links);
     this.simulation = simulation;
     simulation.on("tick", this.ticked).on("end", () => this.settled());
-    if (!fresh) {
-      simulation.alpha(0.35).restart();
-      return;
-    }
-    // The first layout runs unseen for a moment, so the map appears nearly settled and fitted.
+    if (!fresh) simulation.alpha(0.35);
+    // The layout is computed unseen (drawing each step is what costs), so the map appears settled
+    // and fitted at once; a large one that needs longer goes on settling in view.
     const started = performance.now();
     while (simulation.alpha() > simulation.alphaMin() && performance.now() - started < WARM_UP_MS) simulation.tick();
     this.ticked();
-    this.fit(false);
+    if (fresh || !this.userZoomed) this.fit(false);
     if (simulation.alpha() > simulation.alphaMin()) simulation.restart();
     else this.settled();
   }
