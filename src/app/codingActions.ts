@@ -45,9 +45,14 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
   return { documentId, ...snapToWords(text, selection.start, selection.end) };
 }
 
+/** The project's coder; its id never changes (renaming keeps it), so it is looked up once. */
+const coderIds = new Map<string, string>();
 async function currentCoderId(projectId: string): Promise<string> {
+  const known = coderIds.get(projectId);
+  if (known) return known;
   const coders = await listCoders(appDatabase(), projectId);
   if (!coders[0]) throw new Error("This project has no coder.");
+  coderIds.set(projectId, coders[0].id);
   return coders[0].id;
 }
 

@@ -38,7 +38,8 @@ function saveHistory(projectId: string, stack: UndoStack): void {
 }
 
 function showLabels(projectId: string, stack: UndoStack): void {
-  saveHistory(projectId, stack);
+  // Kept after the change has been drawn: writing the history is not in the way of the screen.
+  setTimeout(() => saveHistory(projectId, stack), 0);
   useCodingUi.getState().setUndoLabels(stack.undoLabel, stack.redoLabel);
 }
 
