@@ -2,12 +2,20 @@
 // the transcript and the cases sheet, and how much browser storage is in use.
 import { useState } from "react";
 import type { Project } from "../core/model/types";
-import { useWorkbench } from "../state/workbenchStore";
+import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
 import { StorageBadge } from "./StorageBadge";
-import { t } from "./strings";
+import { t, type StringKey } from "./strings";
+
+const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
+  { view: "transcript", label: "transcript" },
+  { view: "cases", label: "cases" },
+  { view: "matrix", label: "matrix" },
+  { view: "cooccurrence", label: "cooccurrenceTitle" },
+  { view: "map", label: "conceptMap" },
+];
 
 export function Header({ project }: { project: Project | null }) {
   const [projectsOpen, setProjectsOpen] = useState(false);
@@ -26,21 +34,11 @@ export function Header({ project }: { project: Project | null }) {
       {project && (
         <>
           <div className="view-switch" role="group" aria-label={t("view")}>
-            <button type="button" aria-pressed={view === "transcript"} onClick={() => showView("transcript")}>
-              {t("transcript")}
-            </button>
-            <button type="button" aria-pressed={view === "cases"} onClick={() => showView("cases")}>
-              {t("cases")}
-            </button>
-            <button type="button" aria-pressed={view === "matrix"} onClick={() => showView("matrix")}>
-              {t("matrix")}
-            </button>
-            <button type="button" aria-pressed={view === "cooccurrence"} onClick={() => showView("cooccurrence")}>
-              {t("cooccurrenceTitle")}
-            </button>
-            <button type="button" aria-pressed={view === "map"} onClick={() => showView("map")}>
-              {t("conceptMap")}
-            </button>
+            {VIEWS.map(({ view: name, label }) => (
+              <button key={name} type="button" aria-pressed={view === name} onClick={() => showView(name)}>
+                {t(label)}
+              </button>
+            ))}
           </div>
           <ImportControls projectId={project.id} />
           <CoderBadge projectId={project.id} />

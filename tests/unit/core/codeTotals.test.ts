@@ -6,6 +6,7 @@ import { codeTotals, type CodeTotal, type CountedCoding } from "../../../src/cor
 import type { Code } from "../../../src/core/model/types";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
+import { seededRandom as random } from "../../support/random";
 
 function code(id: string, parentId: string | null = null): Code {
   return { id, projectId: "p", name: id, parentId, color: null, description: "", order: 0 };
@@ -39,15 +40,6 @@ function bruteForce(codes: Code[], codings: CountedCoding[]): Map<string, CodeTo
   return totals;
 }
 
-/** A small seeded generator (mulberry32), so a failing case can be repeated. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("codeTotals by hand", () => {
   const codes = [code("theme"), code("a", "theme"), code("b", "theme"), code("leaf")];

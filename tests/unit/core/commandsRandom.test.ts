@@ -7,6 +7,7 @@ import { isEmptyDiff, type CommandResult } from "../../../src/core/commands/diff
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import { UndoStack } from "../../../src/core/commands/undoStack";
 import type { Code } from "../../../src/core/model/types";
+import { seededRandom } from "../../support/random";
 
 const TEXTS: Record<string, string> = {
   d1:
@@ -30,15 +31,6 @@ const code = (id: string, name: string, parentId: string | null, order: number):
   id, projectId: "p", name, parentId, color: null, description: "", order,
 });
 
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The reference: live code ids, and per "document|code" one flag per code point. */
 interface Reference {
@@ -97,7 +89,7 @@ function checkModel(model: CodingModel, ref: Reference): void {
 }
 
 function runScenario(seed: number, steps: number): Record<string, number> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: T[]): T | undefined => items[int(items.length)];
   const codes = [

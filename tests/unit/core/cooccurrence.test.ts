@@ -7,6 +7,7 @@ import type { Code, Coding } from "../../../src/core/model/types";
 import { sliceCodePoints } from "../../../src/core/text/offsets";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
+import { seededRandom as random } from "../../support/random";
 
 function code(id: string, parentId: string | null, order: number): Code {
   return { id, projectId: "p", name: id, parentId, color: null, description: "", order };
@@ -97,15 +98,6 @@ describe("cooccurrence by hand", () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failing case can be repeated. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LENGTH = 200;
 

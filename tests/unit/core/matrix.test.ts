@@ -11,6 +11,7 @@ import { countWords } from "../../../src/core/text/canonical";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 import { studyRows } from "../../support/studyReference";
+import { seededRandom as random } from "../../support/random";
 
 function code(id: string, name: string, parentId: string | null, order: number): Code {
   return { id, projectId: "p", name, parentId, color: null, description: "", order };
@@ -270,15 +271,6 @@ describe("codingMatrix by hand", () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so a failing case can be repeated. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomProject(seed: number): MatrixInput {
   const next = random(seed);
