@@ -1,6 +1,7 @@
 // Project-level actions behind the projects dialog: create, rename, delete, load the demo,
 // and export or import the project file. Each reports to the user through the store.
 import { FileProblem } from "../formats/importTypes";
+import { exportQdpx } from "../formats/refiQda/qdpx";
 import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
@@ -52,6 +53,17 @@ export async function exportProjectFile(projectId: string): Promise<void> {
     const content = await readProjectContent(appDatabase(), projectId);
     const text = await serializeProjectFile(content);
     downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
+  } catch (error) {
+    report(error);
+  }
+}
+
+/** The project as a REFI-QDA project (.qdpx), for NVivo, ATLAS.ti, MAXQDA or QualCoder. */
+export async function exportRefiQda(projectId: string): Promise<void> {
+  try {
+    const content = await readProjectContent(appDatabase(), projectId);
+    const bytes = exportQdpx(content, { exportedBy: "Telaah", now: new Date().toISOString() });
+    downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
   } catch (error) {
     report(error);
   }

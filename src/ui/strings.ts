@@ -95,6 +95,7 @@ const en = {
   rowsSkipped: "Rows left out:",
   invalidValue: "“{value}” is not a valid {type}",
   exportProject: "Export project file",
+  exportRefiQda: "Export .qdpx",
   importProject: "Import project file",
   projectImported: "Imported project “{name}”.",
   skipToContent: "Skip to transcript",

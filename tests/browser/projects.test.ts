@@ -1,5 +1,7 @@
 // Projects in a real browser: create, paste a transcript, rename, load the demo again as a new
 // project, and delete with a confirmation that names what will be lost.
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
@@ -40,6 +42,14 @@ describe("projects", () => {
     await page.getByRole("button", { name: /^Project/ }).click();
     dialog = page.getByRole("dialog", { name: "Projects" });
     await screenshot(page, "projects-dialog");
+    // The demo as REFI-QDA: a zip with project.qde and one source per document.
+    const [qdpx] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Export .qdpx: Pelayanan publik berbasis media sosial (2)" }).click(),
+    ]);
+    const entries = unzipSync(new Uint8Array(await readFile((await qdpx.path())!)));
+    expect(Object.keys(entries).filter((name) => name.startsWith("sources/"))).toHaveLength(6);
+    expect(strFromU8(entries["project.qde"]!)).toContain('<Project xmlns="urn:QDA-XML:project:1.0"');
     await dialog.getByRole("button", { name: "Delete project Pilot study" }).click();
     const confirm = page.getByRole("alertdialog", { name: "Delete “Pilot study”?" });
     expect(await confirm.textContent()).toContain("1 document, 0 codes, 0 codings and 1 case");

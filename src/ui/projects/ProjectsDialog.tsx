@@ -5,6 +5,7 @@ import {
   createAndOpenProject,
   deleteProjectAndClose,
   exportProjectFile,
+  exportRefiQda,
   importProjectFile,
   loadDemoAsNewProject,
   renameProjectNamed,
@@ -78,6 +79,9 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
                 </button>
                 <button type="button" aria-label={`${t("exportProject")}: ${project.name}`} onClick={() => void exportProjectFile(project.id)}>
                   {t("exportProject")}
+                </button>
+                <button type="button" aria-label={`${t("exportRefiQda")}: ${project.name}`} onClick={() => void exportRefiQda(project.id)}>
+                  {t("exportRefiQda")}
                 </button>
                 <button type="button" className="danger" aria-label={t("deleteProject", { name: project.name })} onClick={() => void askDelete(project)}>
                   {t("delete")}
