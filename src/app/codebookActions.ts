@@ -7,6 +7,7 @@ import { newId } from "../core/model/ids";
 import { nextPaletteColor } from "../core/model/palette";
 import { nameKey } from "../core/model/attributeTable";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../formats/codebookCsv";
+import { codebookQdc } from "../formats/refiQda/codebookXml";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../ui/strings";
@@ -81,6 +82,17 @@ export async function importCodebookFile(projectId: string, file: File): Promise
     });
     const note = problems.length ? ` ${problems.map((p) => t("problemLine", { line: p.line, message: p.message })).join("; ")}` : "";
     useWorkbench.getState().notify("info", t("codebookImported", { file: file.name, added, existing: incoming.length - added }) + note);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** The codebook as REFI-QDA (.qdc), for other QDA tools. */
+export async function downloadCodebookQdc(projectId: string): Promise<void> {
+  try {
+    const db = appDatabase();
+    const [project, codes] = await Promise.all([db.projects.get(projectId), db.codes.where("projectId").equals(projectId).toArray()]);
+    downloadText(`${safeFileName(project?.name ?? "codebook")}.qdc`, [codebookQdc(codes)], "application/xml");
   } catch (error) {
     reportError(error);
   }

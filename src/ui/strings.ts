@@ -181,6 +181,7 @@ const en = {
   clearFilter: "Show all",
   importCodebook: "Import codebook (CSV)",
   exportCodebook: "Export codebook (CSV)",
+  exportCodebookQdc: "Export codebook (.qdc)",
   codebookImported: "Codebook imported from {file}: {added} added, {existing} already there.",
   deleteCodeTitle: "Delete code “{name}”?",
   deleteCodeBody: "This deletes the code, its sub-codes and {codings}. You can undo it.",

@@ -1,6 +1,7 @@
 // The codebook tree in a real browser, on the Banten demo: counts that agree with an independent
 // count of the study's data, keyboard navigation, creating and nesting a code, merging (one undo
 // step), and deleting with a confirmation that says how many codings go.
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
@@ -61,6 +62,13 @@ describe("codebook", () => {
     await item(page, "Calo").click();
     await item(page, "Calo").press("Alt+ArrowLeft");
     await expect.poll(() => item(page, "Calo").getAttribute("aria-level")).toBe("1");
+    // The codebook as REFI-QDA.
+    const [qdc] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export codebook (.qdc)" }).click()]);
+    const xml = await readFile((await qdc.path())!, "utf8");
+    expect(xml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+    for (const theme of ["Manfaat media sosial", "Kendala tata kelola", "Kanal digital lain", "Pelayanan manual", "Harapan dan rekomendasi"]) {
+      expect(xml).toContain(`name="${theme}"`);
+    }
     await context.close();
   });
 });

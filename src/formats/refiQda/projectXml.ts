@@ -114,7 +114,7 @@ function variableKind(attribute: AttributeDefinition, content: ProjectContent): 
   }
 }
 
-type XmlNode = Record<string, unknown>;
+export type XmlNode = Record<string, unknown>;
 
 function valueNode(kind: VariableKind, value: AttributeValue): XmlNode | null {
   if (value === null || value === "") return null;
@@ -140,10 +140,11 @@ function byOrderThenName<T extends { order: number; name: string; id: Id }>(a: T
   return a.order - b.order || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function codeNodes(content: ProjectContent): XmlNode[] {
-  const ids = new Set(content.codes.map((code) => code.id));
+/** The code tree as nested <Code> elements (the same in project.qde and in a .qdc codebook). */
+export function codeNodes(allCodes: readonly Code[]): XmlNode[] {
+  const ids = new Set(allCodes.map((code) => code.id));
   const children = new Map<Id | null, Code[]>();
-  for (const code of content.codes) {
+  for (const code of allCodes) {
     // A code whose parent is missing is shown at the top level rather than lost.
     const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
     const list = children.get(parent) ?? [];
@@ -205,7 +206,7 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
   };
   project.Users = { User: users };
 
-  const codes = codeNodes(content);
+  const codes = codeNodes(content.codes);
   if (codes.length > 0) project.CodeBook = { Codes: { Code: codes } };
 
   const attributes = content.attributes.slice().sort(byOrderThenName);
@@ -294,6 +295,11 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
     };
   }
 
+  return xmlDocument({ Project: project });
+}
+
+/** An XML document with its declaration, from a tree of nodes ("@_" marks attributes). */
+export function xmlDocument(root: XmlNode): string {
   const builder = new XMLBuilder({
     ignoreAttributes: false,
     attributeNamePrefix: "@_",
@@ -304,6 +310,6 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
     // Otherwise an attribute whose value is "true" (isCodable, or a code named "true") loses its value.
     suppressBooleanAttributes: false,
   });
-  const body = builder.build({ Project: project }) as string;
+  const body = builder.build(root) as string;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body.trimEnd()}\n`;
 }

@@ -1,7 +1,7 @@
 // The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
 // selected code's details, and the codebook as CSV in and out.
 import { useMemo, useState } from "react";
-import { createCodeIn, deleteCodeWithCodings, downloadCodebook, importCodebookFile } from "../../app/codebookActions";
+import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc, importCodebookFile } from "../../app/codebookActions";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
 import type { Code } from "../../core/model/types";
@@ -111,6 +111,9 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <FilePicker label={t("importCodebook")} accept=".csv,text/csv" onFiles={([file]) => void importCodebookFile(projectId, file!)} />
         <button type="button" onClick={() => void downloadCodebook(projectId)}>
           {t("exportCodebook")}
+        </button>
+        <button type="button" onClick={() => void downloadCodebookQdc(projectId)}>
+          {t("exportCodebookQdc")}
         </button>
       </div>
       <ConfirmDialog

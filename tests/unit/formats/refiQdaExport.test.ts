@@ -7,11 +7,13 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ProjectContent } from "../../../src/core/model/types";
 import { parseProjectFile } from "../../../src/formats/projectFile";
+import { codebookQdc } from "../../../src/formats/refiQda/codebookXml";
 import { projectQde, refiGuid } from "../../../src/formats/refiQda/projectXml";
 import { exportQdpx } from "../../../src/formats/refiQda/qdpx";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
 
 const SCHEMA = resolve(__dirname, "../../../fixtures/refi-qda/Project-mrt2019.xsd");
+const CODEBOOK_SCHEMA = resolve(__dirname, "../../../fixtures/refi-qda/Codebook-mrt2019.xsd");
 const XMLLINT = "/usr/bin/xmllint";
 const OPTIONS = { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" };
 const demoText = readFileSync(BANTEN_FIXTURE, "utf8");
@@ -23,11 +25,11 @@ async function banten(): Promise<ProjectContent> {
 }
 
 /** Validates with libxml2 against the REFI-QDA schema; returns xmllint's exit status and messages. */
-function validate(xml: string, name: string): { status: number; output: string } {
+function validate(xml: string, name: string, schema = SCHEMA): { status: number; output: string } {
   const file = join(tempDir, name);
   writeFileSync(file, xml, "utf8");
   try {
-    const output = execFileSync(XMLLINT, ["--noout", "--schema", SCHEMA, file], { encoding: "utf8", stdio: "pipe" });
+    const output = execFileSync(XMLLINT, ["--noout", "--schema", schema, file], { encoding: "utf8", stdio: "pipe" });
     return { status: 0, output };
   } catch (error) {
     const failure = error as { status?: number; stderr?: string };
@@ -256,5 +258,27 @@ describe("REFI-QDA export", () => {
       const path = String(source?.["@_plainTextPath"]).slice("internal://".length);
       expect(strFromU8(must(files[`sources/${path}`]))).toBe(document.text);
     }
+  });
+});
+
+describe("REFI-QDA codebook (.qdc)", () => {
+  it("is valid against the codebook schema and nests the study's themes and codes with the project's GUIDs", async () => {
+    const content = await banten();
+    const xml = codebookQdc(content.codes);
+    const result = validate(xml, "banten.qdc", CODEBOOK_SCHEMA);
+    expect(result.output).not.toMatch(/fails to validate|error/i);
+    expect(result.status).toBe(0);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "Code" }).parse(xml) as {
+      CodeBook: { Codes: { Code: { guid: string; name: string; Code?: { guid: string; name: string }[] }[] } };
+    };
+    const themes = parsed.CodeBook.Codes.Code;
+    expect(themes.map((t) => t.name)).toEqual(["Manfaat media sosial", "Kendala tata kelola", "Kanal digital lain", "Pelayanan manual", "Harapan dan rekomendasi"]);
+    expect(themes.flatMap((t) => t.Code ?? [])).toHaveLength(13);
+    const byName = new Map(content.codes.map((c) => [c.name, c.id]));
+    for (const code of [...themes, ...themes.flatMap((t) => t.Code ?? [])]) expect(code.guid).toBe(refiGuid(byName.get(code.name)!));
+  });
+
+  it("refuses an empty codebook, which the schema cannot express", () => {
+    expect(() => codebookQdc([])).toThrow(/empty/);
   });
 });
