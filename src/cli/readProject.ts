@@ -51,9 +51,9 @@ export async function readText(path: string): Promise<string> {
   }
 }
 
-export async function writeText(path: string, text: string): Promise<void> {
+export async function writeText(path: string, text: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(path, text, "utf8");
+    await writeFile(path, text, typeof text === "string" ? "utf8" : undefined);
   } catch (error) {
     throw new InputError(path, describeFileError(error, "cannot be written"));
   }

@@ -1,17 +1,20 @@
 // telaah convert: from one file format to another, chosen by the extensions of IN and OUT. A
-// project file becomes a codebook CSV or a project file again (re-serialized, so written by this
-// version); a codebook CSV becomes a new project holding only that codebook.
+// project file becomes a codebook CSV, a REFI-QDA project (.qdpx) or codebook (.qdc), or a project
+// file again (re-serialized, so written by this version); a codebook CSV becomes a new project
+// holding only that codebook.
 import { realpath } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { newId } from "../../core/model/ids";
 import type { ProjectContent } from "../../core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../formats/codebookCsv";
 import { serializeProjectFile } from "../../formats/projectFile";
+import { codebookQdc } from "../../formats/refiQda/codebookXml";
+import { exportQdpx } from "../../formats/refiQda/qdpx";
 import { projectReaderFor, readProjectAny, readText, writeText } from "../readProject";
 import { csvOutput, InputError, UsageError, type Command } from "./command";
 
 /** What a file holds, as far as converting goes. */
-type Kind = "project" | "codebook";
+type Kind = "project" | "codebook" | "qdpx" | "qdc";
 
 /** The coder of a project made from a codebook, as in a project created in the app. */
 const DEFAULT_CODER_NAME = "me";
@@ -23,6 +26,7 @@ export const convertCommand: Command = {
   help: `The formats follow from the extensions of IN and OUT:
   project file (.telaah.json, .json) → codebook CSV (.csv): theme,code,description,color
   project file → project file: the same project written again by this version
+  project file or codebook CSV → REFI-QDA project (.qdpx) or codebook (.qdc)
   codebook CSV → project file: a new project named after IN, holding only that codebook
 OUT is overwritten if it exists, but never when it is IN. A codebook CSV with problems (a row
 without a theme, a repeated code, a bad colour) is refused, naming the first one.`,
@@ -31,25 +35,37 @@ without a theme, a repeated code, a bad colour) is refused, naming the first one
   async run({ positionals: [input, output] }) {
     const from = inputKind(input!);
     const to = outputKind(output!);
-    if (!from || !to || (from === "codebook" && to === "codebook")) throw new UsageError(`cannot convert ${input} to ${output}`, convertCommand);
+    if (!from || !to || from === "qdpx" || from === "qdc" || (from === "codebook" && to === "codebook")) {
+      throw new UsageError(`cannot convert ${input} to ${output}`, convertCommand);
+    }
     if ((await canonicalPath(input!)) === (await canonicalPath(output!))) {
       throw new UsageError(`${output} is the input file; give another name for the output`, convertCommand);
     }
     const content = from === "project" ? await readProjectAny(input!) : await codebookProject(input!);
-    const text = to === "codebook" ? csvOutput(exportCodebookCsv(content.codes)) : await serializeProjectFile(content);
-    await writeText(output!, text);
+    await writeText(output!, await written(content, to, output!));
     return 0;
   },
 };
+
+async function written(content: ProjectContent, kind: Kind, output: string): Promise<string | Uint8Array> {
+  if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes));
+  if (kind === "qdpx") return exportQdpx(content, { exportedBy: "Telaah", now: new Date().toISOString() });
+  if (kind === "qdc") {
+    if (content.codes.length === 0) throw new InputError(output, "cannot hold an empty codebook (REFI-QDA needs at least one code)");
+    return codebookQdc(content.codes);
+  }
+  return serializeProjectFile(content);
+}
 
 function inputKind(path: string): Kind | null {
   if (path.toLowerCase().endsWith(".csv")) return "codebook";
   return projectReaderFor(path)?.read ? "project" : null;
 }
 
-/** Only the app's own project file is written for now; REFI-QDA (.qdpx, .qdc) comes later. */
 function outputKind(path: string): Kind | null {
   const name = path.toLowerCase();
+  if (name.endsWith(".qdpx")) return "qdpx";
+  if (name.endsWith(".qdc")) return "qdc";
   return name.endsWith(".csv") ? "codebook" : name.endsWith(".json") ? "project" : null;
 }
 

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../../../scripts/build-cli";
@@ -210,10 +211,23 @@ describe("telaah convert", () => {
     expect(readFileSync(copy, "utf8")).toBe(fixtureText);
   });
 
+  it("writes REFI-QDA: a .qdpx with project.qde and the sources, and a .qdc codebook", async () => {
+    const qdpx = tempPath("study.qdpx");
+    expect((await telaah("convert", BANTEN_FIXTURE, qdpx)).code).toBe(0);
+    const entries = unzipSync(new Uint8Array(readFileSync(qdpx)));
+    expect(Object.keys(entries).filter((name) => name.startsWith("sources/"))).toHaveLength(6);
+    expect(strFromU8(entries["project.qde"]!).match(/<Coding /g)).toHaveLength(studyRows().length);
+    const qdc = tempPath("codebook.qdc");
+    expect((await telaah("convert", BANTEN_FIXTURE, qdc)).code).toBe(0);
+    const xml = readFileSync(qdc, "utf8");
+    expect(xml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+    expect(xml.match(/<Code /g)).toHaveLength(new Set(studyRows().map((r) => r.code)).size + new Set(studyRows().map((r) => r.theme)).size);
+  });
+
   it("refuses conversions it does not know, and overwriting its input", async () => {
     const copy = tempPath("keep.json");
     writeFileSync(copy, fixtureText);
-    expectUsageError(await telaah("convert", copy, tempPath("study.qdpx")), /^telaah: cannot convert .*keep\.json to .*study\.qdpx$/);
+    expectUsageError(await telaah("convert", copy, tempPath("study.docx")), /^telaah: cannot convert .*keep\.json to .*study\.docx$/);
     expectUsageError(await telaah("convert", tempPath("a.qdc"), tempPath("b.json")), /^telaah: cannot convert /);
     expectUsageError(await telaah("convert", tempPath("a.csv"), tempPath("b.csv")), /^telaah: cannot convert /);
     expectUsageError(await telaah("convert", copy, "keep.json"), /is the input file/);
