@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planAttributeImport } from "../../../src/core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../../../src/core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../../../src/formats/attributeCsv";
-import { FileProblem } from "../../../src/formats/importTypes";
-
-function problemOf(run: () => unknown): FileProblem {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileProblem);
-    return error as FileProblem;
-  }
-  throw new Error("expected a FileProblem");
-}
+import { problemOf } from "../../support/fileProblem";
 
 describe("parseAttributeCsv", () => {
   it("reads a semicolon file with a BOM, CRLF line ends and decimal commas", () => {

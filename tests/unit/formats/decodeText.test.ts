@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeTextBytes } from "../../../src/formats/decodeText";
-import { FileProblem } from "../../../src/formats/importTypes";
+import { problemOf } from "../../support/fileProblem";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -15,15 +15,7 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-function problemOf(fileName: string, bytes: Uint8Array): FileProblem {
-  try {
-    decodeTextBytes(fileName, bytes);
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileProblem);
-    return error as FileProblem;
-  }
-  throw new Error("expected a FileProblem");
-}
+const decodingProblem = (fileName: string, bytes: Uint8Array) => problemOf(() => decodeTextBytes(fileName, bytes));
 
 describe("decodeTextBytes", () => {
   it("reads UTF-8 without a BOM", () => {
@@ -68,26 +60,26 @@ describe("decodeTextBytes", () => {
     ["GIF", [0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00], "is a GIF image, not text"],
     ["old .doc", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "is an old Word (.doc) or other Office 97–2003 file, not text"],
   ])("rejects a %s file by its signature", (_kind, bytes, reason) => {
-    const problem = problemOf("transkrip.txt", new Uint8Array(bytes));
+    const problem = decodingProblem("transkrip.txt", new Uint8Array(bytes));
     expect(problem.fileName).toBe("transkrip.txt");
     expect(problem.reason).toBe(reason);
   });
 
   it("rejects data with NUL bytes", () => {
     const bytes = new Uint8Array([0x48, 0x00, 0x69, 0x00, 0x21, 0x00, 0x0a, 0x00]);
-    expect(problemOf("data.txt", bytes).reason).toBe("is not a text file");
+    expect(decodingProblem("data.txt", bytes).reason).toBe("is not a text file");
   });
 
   it("rejects data that is mostly control characters", () => {
     const bytes = new Uint8Array([0x01, 0x02, 0x41, 0x03, 0x04, 0x42, 0x05, 0x06, 0x07, 0x08]);
-    expect(problemOf("data.txt", bytes).reason).toBe("is not a text file");
+    expect(decodingProblem("data.txt", bytes).reason).toBe("is not a text file");
   });
 
   it("rejects UTF-16 that cannot be decoded", () => {
     // A BOM, "A", then a lone high surrogate.
-    expect(problemOf("a.txt", new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8])).reason).toBe("could not be decoded as UTF-16");
+    expect(decodingProblem("a.txt", new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8])).reason).toBe("could not be decoded as UTF-16");
     // An odd number of bytes.
-    expect(problemOf("a.txt", new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00])).reason).toBe("could not be decoded as UTF-16");
+    expect(decodingProblem("a.txt", new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00])).reason).toBe("could not be decoded as UTF-16");
   });
 
   it.each([
@@ -96,6 +88,6 @@ describe("decodeTextBytes", () => {
     ["only a UTF-8 BOM", [0xef, 0xbb, 0xbf]],
     ["only a UTF-16 BOM", [0xff, 0xfe]],
   ])("rejects an empty file (%s)", (_kind, bytes) => {
-    expect(problemOf("kosong.txt", new Uint8Array(bytes)).reason).toBe("is empty");
+    expect(decodingProblem("kosong.txt", new Uint8Array(bytes)).reason).toBe("is empty");
   });
 });

@@ -1,17 +1,10 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../../src/formats/docx";
-import { FileProblem } from "../../../src/formats/importTypes";
 import { buildDocx, buildDocxFromBody, paragraphXml } from "../../support/buildDocx";
+import { problemOfAsync } from "../../support/fileProblem";
 
-async function problemOf(promise: Promise<unknown>): Promise<FileProblem> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FileProblem);
-  return error as FileProblem;
-}
+const problemOf = (promise: Promise<unknown>) => problemOfAsync(() => promise);
 
 describe("readDocx", () => {
   it("reads paragraphs as lines, keeping non-ASCII, emoji and right-to-left text", async () => {

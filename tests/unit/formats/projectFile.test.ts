@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ProjectContent } from "../../../src/core/model/types";
-import { FileProblem } from "../../../src/formats/importTypes";
 import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
+import { problemOfAsync } from "../../support/fileProblem";
 
 const demoText = readFileSync(BANTEN_FIXTURE, "utf8");
 
@@ -14,15 +14,7 @@ async function withContent(mutate: (content: ProjectContent) => void): Promise<s
   return serializeProjectFile(content);
 }
 
-async function problemOf(text: string): Promise<string> {
-  try {
-    await parseProjectFile("study.telaah.json", text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileProblem);
-    return (error as FileProblem).message;
-  }
-  throw new Error("expected the file to be refused");
-}
+const problemOf = async (text: string) => (await problemOfAsync(() => parseProjectFile("study.telaah.json", text))).message;
 
 describe("project file", () => {
   it("round-trips a project exactly", async () => {

@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { FileProblem } from "../../../src/formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../../../src/formats/readTranscript";
 import { buildDocx } from "../../support/buildDocx";
+import { problemOfAsync } from "../../support/fileProblem";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function problemOf(promise: Promise<unknown>): Promise<FileProblem> {
-  const error: unknown = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FileProblem);
-  return error as FileProblem;
-}
+const problemOf = (promise: Promise<unknown>) => problemOfAsync(() => promise);
 
 describe("readTranscriptFile", () => {
   it("reads a .txt file, whatever the case of its extension, naming it without folder or extension", async () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FileProblem } from "../../../src/formats/importTypes";
 import { parseSrt, parseVtt } from "../../../src/formats/subtitles";
-
-function problemOf(parse: () => string): FileProblem {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(FileProblem);
-    return error as FileProblem;
-  }
-  throw new Error("expected a FileProblem");
-}
+import { problemOf } from "../../support/fileProblem";
 
 describe("parseVtt", () => {
   it("skips header, NOTE, STYLE and REGION blocks and cue identifiers; turns voices into labels", () => {
