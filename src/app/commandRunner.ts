@@ -2,10 +2,9 @@
 // and redo (one history per project, kept in the tab's session storage so that it survives panel
 // switches and reloads of the tab), and reports failures.
 import type { CommandResult, ProjectDiff } from "../core/commands/diff";
-import { createModel, type CodingModel } from "../core/commands/model";
+import type { CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
-import type { Id } from "../core/model/types";
-import { applyProjectDiff } from "../persistence/applyDiff";
+import { applyProjectDiff, loadCodingModel, type ModelScope } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
@@ -107,19 +106,7 @@ export async function redo(projectId: string): Promise<void> {
   showLabels(projectId, stack);
 }
 
-/**
- * The model a command needs, read in one transaction: every code, the codings of the given
- * documents and codes, and the texts of the documents those codings are in.
- */
-export async function loadModel(projectId: string, scope: { documentIds?: Id[]; codeIds?: Id[] }): Promise<CodingModel> {
-  const db = appDatabase();
-  return db.transaction("r", db.codes, db.codings, db.documentTexts, async () => {
-    const codes = await db.codes.where("projectId").equals(projectId).toArray();
-    const byDocument = await Promise.all((scope.documentIds ?? []).map((id) => db.codings.where("[projectId+documentId]").equals([projectId, id]).toArray()));
-    const byCode = await Promise.all((scope.codeIds ?? []).map((id) => db.codings.where("[projectId+codeId]").equals([projectId, id]).toArray()));
-    const codings = new Map([...byDocument.flat(), ...byCode.flat()].map((c) => [c.id, c]));
-    const documentIds = new Set([...(scope.documentIds ?? []), ...[...codings.values()].map((c) => c.documentId)]);
-    const texts = await db.documentTexts.bulkGet([...documentIds].map((id): [string, string] => [projectId, id]));
-    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])));
-  });
+/** The model a command needs (see loadCodingModel), from the app's database. */
+export function loadModel(projectId: string, scope: ModelScope): Promise<CodingModel> {
+  return loadCodingModel(appDatabase(), projectId, scope);
 }

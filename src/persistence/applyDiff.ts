@@ -24,16 +24,33 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   });
 }
 
-/** A project's codes, codings and document texts, as the model commands work on. */
-export async function loadCodingModel(db: TelaahDatabase, projectId: string): Promise<CodingModel> {
+/**
+ * The model commands work on, read in one transaction: every code, and the codings and document
+ * texts of the whole project or only of the given scope.
+ */
+export async function loadCodingModel(db: TelaahDatabase, projectId: string, scope?: ModelScope): Promise<CodingModel> {
   return db.transaction("r", db.codes, db.codings, db.documentTexts, async () => {
-    const [codes, codings, texts] = await Promise.all([
-      db.codes.where("projectId").equals(projectId).toArray(),
-      db.codings.where("projectId").equals(projectId).toArray(),
-      db.documentTexts.where("projectId").equals(projectId).toArray(),
-    ]);
-    return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])));
+    const codes = await db.codes.where("projectId").equals(projectId).toArray();
+    if (!scope) {
+      const [codings, texts] = await Promise.all([
+        db.codings.where("projectId").equals(projectId).toArray(),
+        db.documentTexts.where("projectId").equals(projectId).toArray(),
+      ]);
+      return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])));
+    }
+    const inDocuments = await Promise.all((scope.documentIds ?? []).map((id) => db.codings.where("[projectId+documentId]").equals([projectId, id]).toArray()));
+    const ofCodes = await Promise.all((scope.codeIds ?? []).map((id) => db.codings.where("[projectId+codeId]").equals([projectId, id]).toArray()));
+    const codings = new Map([...inDocuments.flat(), ...ofCodes.flat()].map((c) => [c.id, c]));
+    const documentIds = new Set([...(scope.documentIds ?? []), ...[...codings.values()].map((c) => c.documentId)]);
+    const texts = await db.documentTexts.bulkGet([...documentIds].map((id): [string, string] => [projectId, id]));
+    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])));
   });
+}
+
+/** What a command needs beyond the codes: the codings of some documents and of some codes (with those documents' texts). */
+export interface ModelScope {
+  documentIds?: string[];
+  codeIds?: string[];
 }
 
 function byId<T extends { id: string }>(records: (T | undefined)[]): Map<string, T> {

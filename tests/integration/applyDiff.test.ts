@@ -92,3 +92,31 @@ describe("applyProjectDiff", () => {
     expect(await db.codes.count()).toBe(1);
   });
 });
+
+describe("loadCodingModel with a scope", () => {
+  it("reads every code, and only the codings and texts of the given documents and codes", async () => {
+    const db = freshDatabase();
+    const { projectId, documentId } = await setUp(db);
+    const other = await addImportedDocument(db, projectId, { name: "B", text: "Informan B: Tidak\n", sourceName: "B.txt", sourceType: "txt", notes: [] });
+    const full = await loadCodingModel(db, projectId);
+    const second = createCode(full, { id: "k2", projectId, name: "Gratifikasi", parentId: null, color: null, description: "" });
+    await applyProjectDiff(db, projectId, second.diff);
+    const args = { projectId, coderId: "me", created: "2024-03-01" };
+    const withBoth = await loadCodingModel(db, projectId);
+    for (const [id, document, code, start, end] of [["a1", documentId, "k1", 0, 7], ["b1", other.document.id, "k1", 0, 7], ["b2", other.document.id, "k2", 12, 17]] as const) {
+      await applyProjectDiff(db, projectId, applyCode(await loadCodingModel(db, projectId), { ...args, id, documentId: document, codeId: code, start, end }).diff);
+    }
+    expect(withBoth.codes.size).toBe(2);
+
+    const ofDocument = await loadCodingModel(db, projectId, { documentIds: [documentId] });
+    expect([...ofDocument.codes.keys()].sort()).toEqual(["k1", "k2"]);
+    expect([...ofDocument.codings.keys()]).toEqual(["a1"]);
+    expect(ofDocument.documentText(documentId)).toBe(TEXT);
+    expect(ofDocument.documentText(other.document.id)).toBeUndefined();
+
+    const ofCode = await loadCodingModel(db, projectId, { codeIds: ["k2"] });
+    expect([...ofCode.codings.keys()]).toEqual(["b2"]);
+    expect(ofCode.documentText(other.document.id)).toBe("Informan B: Tidak\n");
+    expect(ofCode.documentText(documentId)).toBeUndefined();
+  });
+});
