@@ -19,17 +19,7 @@ export interface CodebookRow {
  * parent cycle are unreachable from the top and left out.
  */
 export function codebookRows(codes: readonly Code[]): CodebookRow[] {
-  const known = new Set(codes.map((c) => c.id));
-  const children = new Map<Id | null, Code[]>();
-  for (const code of codes) {
-    const parent = code.parentId !== null && known.has(code.parentId) ? code.parentId : null;
-    const siblings = children.get(parent);
-    if (siblings) siblings.push(code);
-    else children.set(parent, [code]);
-  }
-  for (const siblings of children.values()) {
-    siblings.sort((a, b) => a.order - b.order || nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
+  const children = codeChildren(codes);
   const rows: CodebookRow[] = [];
   const visit = (code: Code, parent: CodebookRow | undefined) => {
     const own = children.get(code.id) ?? [];
@@ -45,6 +35,25 @@ export function codebookRows(codes: readonly Code[]): CodebookRow[] {
   };
   for (const code of children.get(null) ?? []) visit(code, undefined);
   return rows;
+}
+
+/**
+ * Each code's children in order (by `order`, then name, then id), under its parent's id; top-level
+ * codes, and codes whose parent is missing, under null.
+ */
+export function codeChildren(codes: readonly Code[]): Map<Id | null, Code[]> {
+  const known = new Set(codes.map((c) => c.id));
+  const children = new Map<Id | null, Code[]>();
+  for (const code of codes) {
+    const parent = code.parentId !== null && known.has(code.parentId) ? code.parentId : null;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(code);
+    else children.set(parent, [code]);
+  }
+  for (const siblings of children.values()) {
+    siblings.sort((a, b) => a.order - b.order || nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return children;
 }
 
 /** The ids of a row's code and its descendants: the rows after it that are deeper. */

@@ -4,6 +4,7 @@
 // The output is deterministic: the same content and `now` give the same XML.
 
 import { XMLBuilder } from "fast-xml-parser";
+import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
 import type {
   AttributeDefinition,
@@ -142,20 +143,11 @@ function byOrderThenName<T extends { order: number; name: string; id: Id }>(a: T
 
 /** The code tree as nested <Code> elements (the same in project.qde and in a .qdc codebook). */
 export function codeNodes(allCodes: readonly Code[]): XmlNode[] {
-  const ids = new Set(allCodes.map((code) => code.id));
-  const children = new Map<Id | null, Code[]>();
-  for (const code of allCodes) {
-    // A code whose parent is missing is shown at the top level rather than lost.
-    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(code);
-    children.set(parent, list);
-  }
+  // A code whose parent is missing is shown at the top level rather than lost.
+  const children = codeChildren(allCodes);
   const visited = new Set<Id>();
   const build = (parent: Id | null): XmlNode[] =>
     (children.get(parent) ?? [])
-      .slice()
-      .sort(byOrderThenName)
       .filter((code) => !visited.has(code.id))
       .map((code) => {
         visited.add(code.id);

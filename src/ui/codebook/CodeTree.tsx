@@ -4,10 +4,12 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from "react";
 import { applyCodeToSelection } from "../../app/codingActions";
 import { moveCodeTo } from "../../app/codebookActions";
+import { codeChildren } from "../../core/analysis/codebookRows";
+import { subtreeIds } from "../../core/model/codeTree";
 import { NEUTRAL_CODE_COLOR } from "../../core/model/palette";
 import type { Code } from "../../core/model/types";
 import { countNoun, t } from "../strings";
-import { childrenByParent, isAncestor, visibleRows, type TreeRow } from "./treeModel";
+import { visibleRows, type TreeRow } from "./treeModel";
 
 export interface CodeCounts {
   references: number;
@@ -50,18 +52,18 @@ export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelec
     });
 
   const moveWithKeys = (row: TreeRow, key: string) => {
-    const siblings = childrenByParent(codes).get(row.code.parentId) ?? [];
+    const siblings = codeChildren(codes).get(row.code.parentId) ?? [];
     const index = siblings.findIndex((c) => c.id === row.code.id);
     if (key === "ArrowUp" && index > 0) void moveCodeTo(projectId, row.code.id, row.code.parentId, index - 1);
     if (key === "ArrowDown" && index < siblings.length - 1) void moveCodeTo(projectId, row.code.id, row.code.parentId, index + 1);
     if (key === "ArrowRight" && index > 0) {
       const newParent = siblings[index - 1]!;
       toggle(newParent.id, true);
-      void moveCodeTo(projectId, row.code.id, newParent.id, childrenByParent(codes).get(newParent.id)?.length ?? 0);
+      void moveCodeTo(projectId, row.code.id, newParent.id, codeChildren(codes).get(newParent.id)?.length ?? 0);
     }
     if (key === "ArrowLeft" && row.code.parentId) {
       const parent = codes.find((c) => c.id === row.code.parentId);
-      const parentSiblings = childrenByParent(codes).get(parent?.parentId ?? null) ?? [];
+      const parentSiblings = codeChildren(codes).get(parent?.parentId ?? null) ?? [];
       void moveCodeTo(projectId, row.code.id, parent?.parentId ?? null, parentSiblings.findIndex((c) => c.id === parent?.id) + 1);
     }
   };
@@ -97,13 +99,13 @@ export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelec
     const draggedId = event.dataTransfer.getData("application/x-telaah-code");
     const place = placeFor(event);
     setDrop(null);
-    if (!draggedId || isAncestor(codes, draggedId, target.id)) return;
+    if (!draggedId || subtreeIds(codes, draggedId).has(target.id)) return;
     if (place === "inside") {
       toggle(target.id, true);
-      void moveCodeTo(projectId, draggedId, target.id, childrenByParent(codes).get(target.id)?.length ?? 0);
+      void moveCodeTo(projectId, draggedId, target.id, codeChildren(codes).get(target.id)?.length ?? 0);
       return;
     }
-    const siblings = (childrenByParent(codes).get(target.parentId) ?? []).filter((c) => c.id !== draggedId);
+    const siblings = (codeChildren(codes).get(target.parentId) ?? []).filter((c) => c.id !== draggedId);
     const at = siblings.findIndex((c) => c.id === target.id) + (place === "after" ? 1 : 0);
     void moveCodeTo(projectId, draggedId, target.parentId, at);
   };

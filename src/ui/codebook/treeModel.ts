@@ -1,5 +1,6 @@
 // The codebook as a tree for display: codes nested under their parents in order, flattened into
 // the rows that are visible (expanded, and matching the name filter with their ancestors).
+import { codeChildren } from "../../core/analysis/codebookRows";
 import type { Code } from "../../core/model/types";
 
 export interface TreeRow {
@@ -12,19 +13,8 @@ export interface TreeRow {
   siblings: number;
 }
 
-export function childrenByParent(codes: Code[]): Map<string | null, Code[]> {
-  const ids = new Set(codes.map((c) => c.id));
-  const children = new Map<string | null, Code[]>();
-  for (const code of codes) {
-    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), code]);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
-  return children;
-}
-
 export function visibleRows(codes: Code[], collapsed: ReadonlySet<string>, filter: string): TreeRow[] {
-  const children = childrenByParent(codes);
+  const children = codeChildren(codes);
   const query = filter.trim().toLocaleLowerCase();
   const matches = new Set<string>();
   if (query) {
@@ -47,11 +37,4 @@ export function visibleRows(codes: Code[], collapsed: ReadonlySet<string>, filte
   };
   walk(null, 1);
   return rows;
-}
-
-/** True when `ancestorId` is `codeId` or one of its ancestors. */
-export function isAncestor(codes: Code[], ancestorId: string, codeId: string): boolean {
-  const byId = new Map(codes.map((c) => [c.id, c]));
-  for (let at = byId.get(codeId); at; at = at.parentId ? byId.get(at.parentId) : undefined) if (at.id === ancestorId) return true;
-  return false;
 }
