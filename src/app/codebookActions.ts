@@ -4,6 +4,7 @@ import { createCode, deleteCode, describeCode, mergeCode, moveCode, recolorCode,
 import { emptyDiff } from "../core/commands/diff";
 import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
+import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
 import { nameKey } from "../core/model/attributeTable";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../formats/codebookCsv";
@@ -87,19 +88,24 @@ export async function importCodebookFile(projectId: string, file: File): Promise
   }
 }
 
+/** The project's file-name base and its codes, for the codebook downloads. */
+async function codebookOf(projectId: string): Promise<{ base: string; codes: Code[] }> {
+  const db = appDatabase();
+  const [project, codes] = await Promise.all([db.projects.get(projectId), db.codes.where("projectId").equals(projectId).toArray()]);
+  return { base: safeFileName(project?.name ?? "codebook"), codes };
+}
+
 /** The codebook as REFI-QDA (.qdc), for other QDA tools. */
 export async function downloadCodebookQdc(projectId: string): Promise<void> {
   try {
-    const db = appDatabase();
-    const [project, codes] = await Promise.all([db.projects.get(projectId), db.codes.where("projectId").equals(projectId).toArray()]);
-    downloadText(`${safeFileName(project?.name ?? "codebook")}.qdc`, [codebookQdc(codes)], "application/xml");
+    const { base, codes } = await codebookOf(projectId);
+    downloadText(`${base}.qdc`, [codebookQdc(codes)], "application/xml");
   } catch (error) {
     reportError(error);
   }
 }
 
 export async function downloadCodebook(projectId: string): Promise<void> {
-  const db = appDatabase();
-  const [project, codes] = await Promise.all([db.projects.get(projectId), db.codes.where("projectId").equals(projectId).toArray()]);
-  downloadText(`${safeFileName(project?.name ?? "codebook")} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
+  const { base, codes } = await codebookOf(projectId);
+  downloadText(`${base} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
 }

@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
-import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent, TextDocument } from "../core/model/types";
+import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
 import { nameCollator } from "../core/text/names";
 
 export interface CsvOptions {
@@ -57,7 +57,12 @@ export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
  * One row per coding that is not orphaned: document, case, the case attributes, theme, code, code_path, start, end
  * (code points), text, coder, created. An attribute named like a fixed column gets the suffix " (attribute)".
  */
-export function codedSegmentsCsv(content: ProjectContent, options: CsvOptions): string {
+/** What the coded segments are written from: a project's records, documents by id and name only. */
+export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" | "caseDocuments" | "attributes" | "coders"> & {
+  documents: { id: Id; name: string }[];
+};
+
+export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): string {
   const text = textCell(options);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
   const fixed = new Set(SEGMENT_COLUMNS.map(nameKey));
@@ -82,7 +87,7 @@ export function codedSegmentsCsv(content: ProjectContent, options: CsvOptions): 
 }
 
 /** The rows of codedSegmentsCsv, in the same order, as plain data. */
-export function segmentsJsonRows(content: ProjectContent): SegmentRow[] {
+export function segmentsJsonRows(content: SegmentsSource): SegmentRow[] {
   return segments(content).map(({ document, cases, path, coding, coder }) => ({
     document: document.name,
     case: caseNames(cases),
@@ -95,7 +100,7 @@ export function segmentsJsonRows(content: ProjectContent): SegmentRow[] {
 }
 
 interface Segment {
-  document: TextDocument;
+  document: { id: Id; name: string };
   cases: Case[];
   path: string[];
   coding: Coding;
@@ -103,7 +108,7 @@ interface Segment {
 }
 
 /** Codings that are not orphaned, by document name (numeric-aware), start and code path. */
-function segments(content: ProjectContent): Segment[] {
+function segments(content: SegmentsSource): Segment[] {
   const documents = new Map(content.documents.map((d) => [d.id, d]));
   const codes = new Map(content.codes.map((c) => [c.id, c]));
   const cases = new Map(content.cases.map((c) => [c.id, c]));

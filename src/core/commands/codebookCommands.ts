@@ -6,14 +6,8 @@ import { anchorPassage } from "../model/anchor";
 import type { Code, Coding, Id } from "../model/types";
 import { nameCollator } from "../text/names";
 
-export interface CreateCodeArgs {
-  id: Id;
-  projectId: Id;
-  name: string;
-  parentId: Id | null;
-  color: string | null;
-  description: string;
-}
+/** A new code's fields; its order places it after its last sibling. */
+export type CreateCodeArgs = Omit<Code, "order">;
 
 /** Adds a code after its last sibling. */
 export function createCode(model: CodingModel, args: CreateCodeArgs): CommandResult {

@@ -5,16 +5,8 @@ import { checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireT
 import { anchorPassage } from "../model/anchor";
 import type { Coding, Id } from "../model/types";
 
-export interface ApplyCodeArgs {
-  id: Id;
-  projectId: Id;
-  documentId: Id;
-  codeId: Id;
-  start: number;
-  end: number;
-  coderId: Id;
-  created: string;
-}
+/** A new coding's own fields; its quote and context are taken from the text. */
+export type ApplyCodeArgs = Pick<Coding, "id" | "projectId" | "documentId" | "codeId" | "start" | "end" | "coderId" | "created">;
 
 /**
  * Codes [start, end). When the code already has codings there that overlap or touch the passage,

@@ -22,11 +22,6 @@ export function CsvExportButton({ projectId, matrix, input, measure }: Props) {
   const [options, setOptions] = useState<CsvOptions>(DEFAULT_CSV_OPTIONS);
   const base = safeFileName(project?.name ?? "project");
   const save = (name: string, csv: string) => downloadText(name, [csv], "text/csv;charset=utf-8");
-  const content = () => ({
-    project: project!,
-    ...input,
-    documents: input.documents.map((d) => ({ ...d, projectId, sourceName: "", sourceType: "txt" as const, created: "", modified: "" })),
-  });
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
@@ -54,7 +49,7 @@ export function CsvExportButton({ projectId, matrix, input, measure }: Props) {
             <button type="button" className="primary" onClick={() => save(`${base} - matrix (${measure}).csv`, matrixCsv(matrix, options))}>
               {t("exportMatrixCsv")}
             </button>
-            <button type="button" disabled={!project} onClick={() => save(`${base} - coded segments.csv`, codedSegmentsCsv(content(), options))}>
+            <button type="button" onClick={() => save(`${base} - coded segments.csv`, codedSegmentsCsv(input, options))}>
               {t("exportSegmentsCsv")}
             </button>
           </div>
