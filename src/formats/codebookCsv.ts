@@ -2,6 +2,7 @@
 // the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
 import Papa from "papaparse";
 import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
+import { normalizeColor } from "../core/model/palette";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
 import { FileProblem } from "./importTypes";
@@ -55,7 +56,7 @@ export function parseCodebookCsv(
       continue;
     }
     seen.add(key);
-    const color = normaliseColor(rawColor);
+    const color = normalizeColor(rawColor);
     if (color === null && rawColor !== "") {
       problems.push({ line, message: `colour "${rawColor}" is not #rrggbb; the row is kept without a colour` });
     }
@@ -133,12 +134,4 @@ export function exportCodebookCsv(codes: Code[]): string {
     writeDescendants(theme, theme);
   }
   return Papa.unparse({ fields: COLUMNS, data });
-}
-
-/** `#rrggbb` (lower case) from `#rgb`, `#rrggbb`, or either without the `#`; null when empty or not a colour. */
-function normaliseColor(raw: string): string | null {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(raw);
-  if (!match?.[1]) return null;
-  const hex = match[1].toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join("") : hex}`;
 }

@@ -31,19 +31,23 @@ const WINDOWS_1252_HIGH =
 const MAX_CONTROL_SHARE = 0.1;
 
 export function decodeTextBytes(fileName: string, bytes: Uint8Array): DecodedText {
+  const decoded = decodeRawTextBytes(fileName, bytes);
+  if (isBlank(decoded.text)) throw new FileProblem(fileName, "is empty");
+  return { ...decoded, text: canonicalizeText(decoded.text) };
+}
+
+/**
+ * The text as written: the byte-order mark removed, line endings left as they are (for formats whose
+ * offsets count the raw text, such as REFI-QDA sources). May be empty.
+ */
+export function decodeRawTextBytes(fileName: string, bytes: Uint8Array): DecodedText {
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) throw new FileProblem(fileName, signature.reason);
-
-  let decoded: DecodedText;
-  if (startsWith(bytes, [0xff, 0xfe])) decoded = decodeUtf16(fileName, bytes, "utf-16le");
-  else if (startsWith(bytes, [0xfe, 0xff])) decoded = decodeUtf16(fileName, bytes, "utf-16be");
-  else {
-    const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-    if (looksBinary(body)) throw new FileProblem(fileName, "is not a text file");
-    decoded = decodeUtf8OrWindows1252(body);
-  }
-  if (isBlank(decoded.text)) throw new FileProblem(fileName, "is empty");
-  return decoded;
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(fileName, bytes, "utf-16le");
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(fileName, bytes, "utf-16be");
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) throw new FileProblem(fileName, "is not a text file");
+  return decodeUtf8OrWindows1252(body);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -54,7 +58,7 @@ function decodeUtf16(fileName: string, bytes: Uint8Array, encoding: "utf-16le" |
   try {
     // The decoder drops the byte-order mark itself.
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return { text: canonicalizeText(text), encoding, notes: [] };
+    return { text, encoding, notes: [] };
   } catch {
     throw new FileProblem(fileName, "could not be decoded as UTF-16");
   }
@@ -73,10 +77,10 @@ function looksBinary(bytes: Uint8Array): boolean {
 function decodeUtf8OrWindows1252(bytes: Uint8Array): DecodedText {
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { text: canonicalizeText(text), encoding: "utf-8", notes: [] };
+    return { text, encoding: "utf-8", notes: [] };
   } catch {
     let text = "";
     for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
-    return { text: canonicalizeText(text), encoding: "windows-1252", notes: ["not valid UTF-8; read as Windows-1252"] };
+    return { text, encoding: "windows-1252", notes: ["not valid UTF-8; read as Windows-1252"] };
   }
 }

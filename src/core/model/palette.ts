@@ -44,3 +44,11 @@ export function readableTextColor(background: string): "#000000" | "#ffffff" {
   const l = luminance(background);
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
 }
+
+/** `#rrggbb` (lower case) from `#rgb`, `#rrggbb`, or either without the `#`; null when empty or not a colour. */
+export function normalizeColor(raw: string): string | null {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(raw.trim());
+  if (!match?.[1]) return null;
+  const hex = match[1].toLowerCase();
+  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join("") : hex}`;
+}

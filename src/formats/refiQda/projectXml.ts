@@ -34,7 +34,7 @@ export function refiGuid(id: Id): string {
 
 /** The GUID of the PlainTextSelection of a coding (distinct from the Coding's own GUID). */
 export function refiSelectionGuid(coding: Coding): string {
-  return stableId("refi-selection", coding.id);
+  return stableId("refi-selection", refiGuid(coding.id));
 }
 
 /** The path of a document's text inside the .qdpx archive, as `sources/<guid>.txt`. */

@@ -1,0 +1,36 @@
+// Reading a REFI-QDA code tree (<Codes> with nested <Code>, in project.qde or a .qdc) into codes.
+// A code keeps its GUID as its id (so exporting again gives the same GUIDs), whatever shape the id
+// has. Colours are accepted as #rrggbb, #rgb or either without the #; another colour is dropped and
+// counted. A code without a name is named after its GUID; a GUID used twice is refused.
+import { normalizeColor } from "../../core/model/palette";
+import type { Code, Id } from "../../core/model/types";
+import { FileProblem } from "../importTypes";
+import { attribute, childElements, childText, type XmlElement } from "./xmlRead";
+
+export interface CodeTreeResult {
+  codes: Code[];
+  /** Colours that were not understood and left out, e.g. "red" on code "Trust". */
+  droppedColors: string[];
+}
+
+export function readCodeTree(fileName: string, codesElement: XmlElement | undefined, projectId: Id): CodeTreeResult {
+  const codes: Code[] = [];
+  const droppedColors: string[] = [];
+  const seen = new Set<string>();
+  const visit = (element: XmlElement | undefined, parentId: Id | null) => {
+    childElements(element, "Code").forEach((node, order) => {
+      const guid = attribute(node, "guid")?.trim();
+      if (!guid) throw new FileProblem(fileName, `has a code without a guid${parentId ? "" : " at the top level"} (${attribute(node, "name") ?? "unnamed"})`);
+      if (seen.has(guid)) throw new FileProblem(fileName, `has two codes with the guid ${guid}`);
+      seen.add(guid);
+      const name = attribute(node, "name")?.trim() || guid;
+      const rawColor = attribute(node, "color");
+      const color = rawColor === undefined || rawColor.trim() === "" ? null : normalizeColor(rawColor);
+      if (color === null && rawColor !== undefined && rawColor.trim() !== "") droppedColors.push(`"${rawColor}" on code "${name}"`);
+      codes.push({ id: guid, projectId, name, parentId, color, description: childText(node, "Description") ?? "", order });
+      visit(node, guid);
+    });
+  };
+  visit(codesElement, null);
+  return { codes, droppedColors };
+}

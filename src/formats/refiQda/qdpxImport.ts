@@ -1,0 +1,84 @@
+// Importing a REFI-QDA project: a .qdpx archive (its .qde at the root, whatever its name, and the
+// source texts under sources/ or Sources/) or a bare .qde whose texts are inline. Paths are read
+// leniently (`internal://` or not, any letter case, URL-escaped or not); a text that is named but
+// missing is refused, naming it.
+import { decodeRawTextBytes } from "../decodeText";
+import { FileProblem } from "../importTypes";
+import { readRefiProject, type RefiImport, type RefiReadOptions, type RefiTextSource } from "./projectRead";
+import { openZip, type SafeZip, type ZipLimits } from "./safeZip";
+
+export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiReadOptions, limits?: ZipLimits): RefiImport {
+  const zip = openZip(fileName, bytes, limits);
+  const qdeName = projectEntry(fileName, zip);
+  const xml = decodeXml(fileName, zip.read(qdeName));
+  const byLowerName = new Map(zip.entries.map((entry) => [entry.name.replace(/\\/g, "/").toLowerCase(), entry.name]));
+  return readRefiProject(fileName, xml, (source) => archiveText(fileName, zip, byLowerName, source), options);
+}
+
+/** A bare project.qde: its sources' texts must be inline (<PlainTextContent>). */
+export function importQde(fileName: string, bytes: Uint8Array, options: RefiReadOptions): RefiImport {
+  return readRefiProject(fileName, decodeXml(fileName, bytes), (source) => {
+    if (source.inlineText !== undefined) return source.inlineText;
+    if (source.plainTextPath) throw new FileProblem(fileName, `names the text of "${source.name}" as ${source.plainTextPath}; import the .qdpx archive that holds it`);
+    return null;
+  }, options);
+}
+
+function projectEntry(fileName: string, zip: SafeZip): string {
+  const all = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith(".qde")).map((entry) => entry.name);
+  const atRoot = all.filter((name) => !/[/\\]/.test(name));
+  const candidates = atRoot.length > 0 ? atRoot : all;
+  if (candidates.length === 0) throw new FileProblem(fileName, "holds no project (.qde) file; it is not a REFI-QDA project");
+  if (candidates.length > 1) {
+    const standard = candidates.find((name) => name.toLowerCase() === "project.qde");
+    if (standard) return standard;
+    throw new FileProblem(fileName, `holds several project files (${candidates.join(", ")}); Telaah cannot tell which to read`);
+  }
+  return candidates[0]!;
+}
+
+function decodeXml(fileName: string, bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  try {
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(fileName, `has a project file that is not ${utf16 ?? "UTF-8"} text`);
+  }
+}
+
+const OUTSIDE_ARCHIVE = /^(?:relative|absolute|file|https?):/i;
+
+function archiveText(fileName: string, zip: SafeZip, byLowerName: Map<string, string>, source: RefiTextSource): string | null {
+  const path = source.plainTextPath;
+  if (!path) return source.inlineText ?? null;
+  const entry = OUTSIDE_ARCHIVE.test(path) ? undefined : findEntry(path, byLowerName);
+  if (entry === undefined) {
+    if (source.inlineText !== undefined) return source.inlineText;
+    throw new FileProblem(fileName, `lacks the text of source "${source.name}" (${path})`);
+  }
+  try {
+    return decodeRawTextBytes(entry, zip.read(entry)).text;
+  } catch (error) {
+    if (error instanceof FileProblem && error.fileName === entry) throw new FileProblem(fileName, `has a source text ${entry} that ${error.reason}`);
+    throw error;
+  }
+}
+
+function findEntry(path: string, byLowerName: Map<string, string>): string | undefined {
+  const bare = path.replace(/^internal:\/\//i, "").replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
+  const variants = new Set([bare, safeDecode(bare)]);
+  for (const variant of variants) {
+    const lower = variant.toLowerCase();
+    const found = byLowerName.get(`sources/${lower}`) ?? byLowerName.get(lower);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,107 @@
+// Reading the entries of a zip archive (a .qdpx) that may be hostile. The central directory is read
+// first and the whole archive refused, with one FileProblem naming the problem, when it is not a zip,
+// is truncated, names an entry outside the archive (`..`, an absolute path, a drive letter), names
+// one entry twice, or declares entries that would inflate past the size limits (zip bombs). Only
+// then are entries inflated, one at a time and each into a buffer no larger than its declared size.
+import { unzipSync } from "fflate";
+import { FileProblem } from "../importTypes";
+
+export interface ZipLimits {
+  /** Most bytes all entries may inflate to together. */
+  maxTotalBytes: number;
+  /** Most an entry may grow when inflated, as a multiple of its packed size. */
+  maxRatio: number;
+  /** Entries smaller than this when inflated are not held to maxRatio (tiny files compress wildly). */
+  ratioFloorBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 1024 ** 3,
+  maxRatio: 100,
+  ratioFloorBytes: 64 * 1024,
+};
+
+export interface ZipEntryInfo {
+  name: string;
+  packedSize: number;
+  size: number;
+}
+
+/** The archive's entries (folders left out), checked against hostile names and sizes. */
+export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
+  if (!looksLikeZip(bytes)) throw new FileProblem(fileName, "is not a zip archive (a .qdpx file is a zip)");
+  const entries: ZipEntryInfo[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push({ name: file.name, packedSize: file.size, size: file.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    throw new FileProblem(fileName, "is damaged: the zip archive is truncated or corrupt");
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  for (const entry of entries) {
+    if (isUnsafeEntryName(entry.name)) {
+      throw new FileProblem(fileName, `is refused: the entry "${entry.name}" points outside the archive`);
+    }
+    const key = entry.name.replace(/\\/g, "/");
+    if (seen.has(key)) throw new FileProblem(fileName, `is refused: two entries are named "${entry.name}"`);
+    seen.add(key);
+    total += entry.size;
+    if (total > limits.maxTotalBytes) {
+      throw new FileProblem(fileName, `is refused: its entries would inflate to more than ${formatBytes(limits.maxTotalBytes)}`);
+    }
+    if (entry.size >= limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.packedSize)) {
+      throw new FileProblem(
+        fileName,
+        `is refused: the entry "${entry.name}" would inflate to more than ${limits.maxRatio} times its packed size (a zip bomb)`,
+      );
+    }
+  }
+  return entries.filter((entry) => !entry.name.endsWith("/"));
+}
+
+export interface SafeZip {
+  /** The archive's file entries, already checked. */
+  entries: ZipEntryInfo[];
+  /** The inflated bytes of one listed entry. */
+  read(name: string): Uint8Array;
+}
+
+/** An archive checked by listZipEntries, whose entries are then inflated one at a time on demand. */
+export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): SafeZip {
+  const entries = listZipEntries(fileName, bytes, limits);
+  const known = new Set(entries.map((entry) => entry.name));
+  return {
+    entries,
+    read(name) {
+      if (!known.has(name)) throw new FileProblem(fileName, `has no entry "${name}"`);
+      let inflated: Uint8Array | undefined;
+      try {
+        inflated = unzipSync(bytes, { filter: (file) => file.name === name })[name];
+      } catch {
+        throw new FileProblem(fileName, `is damaged: the entry "${name}" cannot be inflated`);
+      }
+      if (!inflated) throw new FileProblem(fileName, `is damaged: the entry "${name}" cannot be read`);
+      return inflated;
+    },
+  };
+}
+
+function looksLikeZip(bytes: Uint8Array): boolean {
+  // A local file header, or the end-of-directory record of an empty archive.
+  return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+}
+
+function isUnsafeEntryName(name: string): boolean {
+  const path = name.replace(/\\/g, "/");
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\0")) return true;
+  return path.split("/").some((part) => part === "..");
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+}
