@@ -4,7 +4,7 @@ import { applyAttributePlan, planAttributeImport, type AttributeImportPlan } fro
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../formats/attributeCsv";
-import { addAttribute, createCase, deleteAttribute, deleteCase, renameCase, setCaseAttribute, setCaseDocumentLink, writeCasesAndAttributes } from "../persistence/cases";
+import { addAttribute, createCase, deleteAttribute, deleteCase, renameCase, setCaseAttribute, setCaseDescription, setCaseDocumentLink, writeCasesAndAttributes } from "../persistence/cases";
 import { appDatabase } from "../persistence/database";
 import { downloadText, safeFileName } from "./download";
 import { useWorkbench } from "../state/workbenchStore";
@@ -26,6 +26,9 @@ function guarded<A extends unknown[]>(action: (...args: A) => Promise<unknown>) 
 
 export const addCase = guarded((projectId: string, name: string) => createCase(appDatabase(), projectId, name));
 export const renameCaseTo = guarded((projectId: string, caseId: string, name: string) => renameCase(appDatabase(), projectId, caseId, name));
+export const describeCaseAs = guarded((projectId: string, caseId: string, description: string) =>
+  setCaseDescription(appDatabase(), projectId, caseId, description),
+);
 export const removeCase = guarded((projectId: string, caseId: string) => deleteCase(appDatabase(), projectId, caseId));
 export const setAttributeValue = guarded((projectId: string, caseId: string, attributeId: string, value: AttributeValue) =>
   setCaseAttribute(appDatabase(), projectId, caseId, attributeId, value),
@@ -61,7 +64,7 @@ export async function planAttributeTableImport(projectId: string, file: File): P
 
 export const applyAttributeTableImport = guarded(async (projectId: string, plan: AttributeImportPlan, createUnknownCases: boolean) => {
   const db = appDatabase();
-  await db.transaction("rw", db.cases, db.attributes, async () => {
+  await db.transaction("rw", db.projects, db.cases, db.attributes, async () => {
     const [cases, attributes] = await Promise.all([
       db.cases.where("projectId").equals(projectId).toArray(),
       db.attributes.where("projectId").equals(projectId).toArray(),

@@ -4,6 +4,7 @@ import { reanchorCodings } from "../core/anchoring/reanchor";
 import { anchorPassage } from "../core/model/anchor";
 import { canonicalizeText } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
+import { noteUnbackedWork } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { deleteDocument } from "../persistence/documents";
 import { useWorkbench } from "../state/workbenchStore";
@@ -30,12 +31,13 @@ export interface TextEditOutcome {
 /**
  * Saves an edited text and finds every coding of the document again (offsets through the edit,
  * then the quote with its context, then fuzzy); codings that cannot be placed are kept, marked
- * orphaned, for the user to place or delete. One transaction: the text and its codings together.
+ * orphaned, for the user to place or delete. One transaction: the text and its codings together
+ * (and the note of the project's unbacked work).
  */
 export async function saveEditedText(projectId: string, documentId: string, editedText: string): Promise<TextEditOutcome> {
   const db = appDatabase();
   const text = canonicalizeText(editedText);
-  return db.transaction("rw", db.documents, db.documentTexts, db.codings, async () => {
+  return db.transaction("rw", db.projects, db.documents, db.documentTexts, db.codings, async () => {
     const stored = await db.documentTexts.get([projectId, documentId]);
     if (!stored) throw new Error("That document no longer exists.");
     const codings = await db.codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray();
@@ -46,9 +48,11 @@ export async function saveEditedText(projectId: string, documentId: string, edit
       return { ...coding, start: p.start, end: p.end, ...anchorPassage(text, p.start, p.end) };
     });
     const lost = orphaned.map((id) => ({ ...byId.get(id)!, orphaned: true as const }));
+    const now = new Date().toISOString();
     await db.documentTexts.put({ ...stored, text });
-    await db.documents.update([projectId, documentId], { characters: codePointLength(text), modified: new Date().toISOString() });
+    await db.documents.update([projectId, documentId], { characters: codePointLength(text), modified: now });
     await db.codings.bulkPut([...updated, ...lost]);
+    await noteUnbackedWork(db, projectId, now);
     return { placed: updated.length, orphaned: lost.length };
   });
 }

@@ -4,7 +4,7 @@
 import { detectSpeakers } from "../core/text/speakers";
 import { FileProblem, type ImportedTranscript } from "../formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../formats/readTranscript";
-import { createCase } from "../persistence/cases";
+import { createCase, setCaseDocumentLink } from "../persistence/cases";
 import { appDatabase } from "../persistence/database";
 import { addImportedDocument, findCaseByName } from "../persistence/documents";
 import { requestPersistentStorage } from "../persistence/storage";
@@ -83,7 +83,7 @@ export async function linkSuggestedCase(projectId: string, index: number): Promi
   const db = appDatabase();
   const existing = await findCaseByName(db, projectId, result.suggestedCase);
   const linked = existing ?? (await createCase(db, projectId, result.suggestedCase));
-  await db.caseDocuments.put({ projectId, caseId: linked.id, documentId: result.documentId });
+  await setCaseDocumentLink(db, projectId, linked.id, result.documentId, true);
   store.updateImportResults(new Map([[index, { linkedCase: linked.name }]]));
 }
 

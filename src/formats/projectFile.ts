@@ -1,13 +1,15 @@
 // The app's own project file: a versioned JSON envelope with a SHA-256 checksum of its content.
-// Export writes it; import checks format, version, checksum, shape and references, and either
-// yields a whole project or throws one FileProblem naming what is wrong.
+// Export writes the current version; import reads any version from 1 up: it checks format,
+// version and checksum (over the content as its own version wrote it), migrates older content,
+// then checks shape and references, and either yields a whole project or throws one FileProblem
+// naming what is wrong.
 import { codePointLength } from "../core/text/offsets";
 import type { ProjectContent } from "../core/model/types";
 import { FileProblem } from "./importTypes";
+import { migrateContent, PROJECT_FILE_VERSION } from "./projectFileMigrations";
 import { fileContentSchema, projectFileEnvelopeSchema, type FileContent } from "./projectFileSchema";
 
 export const PROJECT_FILE_FORMAT = "telaah-project";
-export const PROJECT_FILE_VERSION = 1;
 export const PROJECT_FILE_EXTENSION = ".telaah.json";
 
 export async function serializeProjectFile(content: ProjectContent): Promise<string> {
@@ -26,17 +28,21 @@ export async function parseProjectFile(fileName: string, text: string): Promise<
   }
   const envelope = projectFileEnvelopeSchema.safeParse(json);
   if (!envelope.success) throw new FileProblem(fileName, "is not a Telaah project file");
-  const { version, checksum } = envelope.data;
+  const { version, checksum, content } = envelope.data;
+  if (!Number.isInteger(version) || version < 1) {
+    throw new FileProblem(fileName, `has an unknown project file version (${version}); Telaah project files start at version 1`);
+  }
   if (version > PROJECT_FILE_VERSION) {
     throw new FileProblem(fileName, `was written by a newer Telaah (project file version ${version}; this one reads up to ${PROJECT_FILE_VERSION})`);
   }
-  const parsed = fileContentSchema.safeParse(envelope.data.content);
+  // Every version's exporter hashed JSON.stringify of the content it wrote: checked before migrating.
+  const intact = checksum === `sha256:${await sha256Hex(JSON.stringify(content))}`;
+  const parsed = fileContentSchema.safeParse(migrateContent(content, version));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new FileProblem(fileName, `is damaged: ${issue.path.join(".")}: ${issue.message}`);
   }
-  const expected = `sha256:${await sha256Hex(JSON.stringify(parsed.data))}`;
-  if (checksum !== expected) throw new FileProblem(fileName, "is damaged: its checksum does not match its content");
+  if (!intact) throw new FileProblem(fileName, "is damaged: its checksum does not match its content");
   const problem = findReferenceProblem(parsed.data);
   if (problem) throw new FileProblem(fileName, `is damaged: ${problem}`);
   return fromFileContent(parsed.data);
@@ -48,11 +54,11 @@ function toFileContent(content: ProjectContent): FileContent {
   return {
     project: { id: project.id, name: project.name, created: project.created, modified: project.modified },
     coders: content.coders.map(strip),
-    documents: content.documents.map(strip),
+    documents: content.documents.map((d) => ({ ...strip(d), description: d.description ?? "" })),
     codes: content.codes.map(strip),
     codings: content.codings.map(strip),
     attributes: content.attributes.map(strip),
-    cases: content.cases.map(strip),
+    cases: content.cases.map((c) => ({ ...strip(c), description: c.description ?? "" })),
     caseDocuments: content.caseDocuments.map(strip),
   };
 }
@@ -60,14 +66,16 @@ function toFileContent(content: ProjectContent): FileContent {
 function fromFileContent(file: FileContent): ProjectContent {
   const projectId = file.project.id;
   const own = <T extends object>(record: T) => ({ ...record, projectId });
+  // An empty description in the file is no description in the project.
+  const described = <T extends { description: string }>({ description, ...rest }: T) => ({ ...own(rest), ...(description ? { description } : {}) });
   return {
     project: file.project,
     coders: file.coders.map(own),
-    documents: file.documents.map(own),
+    documents: file.documents.map(described),
     codes: file.codes.map(own),
     codings: file.codings.map(own),
     attributes: file.attributes.map(own),
-    cases: file.cases.map(own),
+    cases: file.cases.map(described),
     caseDocuments: file.caseDocuments.map(own),
   };
 }

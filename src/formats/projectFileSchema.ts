@@ -1,5 +1,6 @@
-// The shape of the project file (version 1), checked with zod on import. Records carry no
-// projectId in the file: every record belongs to the one project the file holds.
+// The shape of the project file's content (the current version, 2), checked with zod on import
+// after older content has been migrated. Records carry no projectId in the file: every record
+// belongs to the one project the file holds. A description is always written, "" for none.
 import { z } from "zod";
 
 const id = z.string().min(1);
@@ -16,6 +17,7 @@ export const fileDocumentSchema = z.object({
   sourceType: z.enum(["paste", "txt", "md", "docx", "vtt", "srt", "project"]),
   created: timestamp,
   modified: timestamp,
+  description: z.string(),
 });
 export const fileCodeSchema = z.object({
   id,
@@ -49,6 +51,7 @@ export const fileCaseSchema = z.object({
   id,
   name: z.string().min(1),
   attributes: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  description: z.string(),
 });
 export const fileCaseDocumentSchema = z.object({ caseId: id, documentId: id });
 
@@ -67,7 +70,7 @@ export type FileContent = z.infer<typeof fileContentSchema>;
 
 export const projectFileEnvelopeSchema = z.object({
   format: z.literal("telaah-project"),
-  version: z.number().int().positive(),
+  version: z.number(),
   checksum: z.string(),
   content: z.unknown(),
 });

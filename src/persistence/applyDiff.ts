@@ -1,8 +1,10 @@
 // Writing a command's diff to the database in one transaction, after checking that the stored
-// records are still those the diff was computed from; and loading the model commands work on.
+// records are still those the diff was computed from (and noting the project's unbacked work);
+// and loading the model commands work on.
 import { describeRecord, findConflict, type ProjectDiff, type RecordChanges } from "../core/commands/diff";
 import { createModel, type CodingModel } from "../core/commands/model";
 import type { Code, Coding } from "../core/model/types";
+import { noteUnbackedWork } from "./backups";
 import type { TelaahDatabase } from "./schema";
 
 /** Applies a diff to a project's codes and codings, entirely or (when any record has changed meanwhile) not at all. */
@@ -10,7 +12,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   const records = [diff.codes, diff.codings].flatMap((c) => [...c.added, ...c.removed, ...c.updated.flatMap((u) => [u.before, u.after])]);
   const foreign = records.find((record) => record.projectId !== projectId);
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
-  await db.transaction("rw", db.codes, db.codings, async () => {
+  await db.transaction("rw", db.projects, db.codes, db.codings, async () => {
     const keys = (changes: RecordChanges<Code | Coding>) =>
       [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)].map((r): [string, string] => [projectId, r.id]);
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
@@ -21,6 +23,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
+    await noteUnbackedWork(db, projectId, new Date().toISOString());
   });
 }
 

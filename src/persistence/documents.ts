@@ -1,9 +1,11 @@
 // Documents: adding an imported transcript (with an optional link to a case, created if new)
-// in one transaction, renaming, and deleting a document together with its codings and links.
+// in one transaction, renaming, and deleting a document together with its codings and links;
+// each write notes the project's unbacked work in its transaction.
 import { newId } from "../core/model/ids";
 import type { Case, TextDocument } from "../core/model/types";
 import type { ImportedTranscript } from "../formats/importTypes";
 import { codePointLength } from "../core/text/offsets";
+import { noteUnbackedWork } from "./backups";
 import type { DocumentRecord, TelaahDatabase } from "./schema";
 
 export interface AddedDocument {
@@ -46,6 +48,7 @@ export async function addImportedDocument(
       await db.caseDocuments.put({ projectId, caseId: linkedCase.id, documentId: document.id });
     }
     await db.projects.update(projectId, { modified: now });
+    await noteUnbackedWork(db, projectId, now);
     return { document, linkedCase, caseCreated };
   });
 }
@@ -59,15 +62,20 @@ export async function findCaseByName(db: TelaahDatabase, projectId: string, name
 export async function renameDocument(db: TelaahDatabase, projectId: string, documentId: string, name: string): Promise<void> {
   const trimmed = name.trim();
   if (!trimmed) throw new Error("A document needs a name.");
-  await db.documents.update([projectId, documentId], { name: trimmed, modified: new Date().toISOString() });
+  const now = new Date().toISOString();
+  await db.transaction("rw", db.projects, db.documents, async () => {
+    await db.documents.update([projectId, documentId], { name: trimmed, modified: now });
+    await noteUnbackedWork(db, projectId, now);
+  });
 }
 
 export async function deleteDocument(db: TelaahDatabase, projectId: string, documentId: string): Promise<void> {
-  await db.transaction("rw", [db.documents, db.documentTexts, db.codings, db.caseDocuments], async () => {
+  await db.transaction("rw", [db.projects, db.documents, db.documentTexts, db.codings, db.caseDocuments], async () => {
     await db.codings.where("[projectId+documentId]").equals([projectId, documentId]).delete();
     await db.caseDocuments.where("[projectId+documentId]").equals([projectId, documentId]).delete();
     await db.documentTexts.delete([projectId, documentId]);
     await db.documents.delete([projectId, documentId]);
+    await noteUnbackedWork(db, projectId, new Date().toISOString());
   });
 }
 

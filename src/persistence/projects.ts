@@ -2,6 +2,7 @@
 // one transaction: a project is written entirely or not at all.
 import { newId } from "../core/model/ids";
 import type { Project, ProjectContent } from "../core/model/types";
+import { noteUnbackedWork } from "./backups";
 import { readDocuments, toDocumentRecord } from "./documents";
 import { DEFAULT_CODER_NAME, type TelaahDatabase } from "./schema";
 
@@ -27,8 +28,12 @@ export async function createProject(db: TelaahDatabase, name: string): Promise<P
 }
 
 export async function renameProject(db: TelaahDatabase, projectId: string, name: string): Promise<void> {
-  const updated = await db.projects.update(projectId, { name: name.trim(), modified: new Date().toISOString() });
-  if (updated === 0) throw new Error("That project no longer exists.");
+  const now = new Date().toISOString();
+  await db.transaction("rw", db.projects, async () => {
+    const updated = await db.projects.update(projectId, { name: name.trim(), modified: now });
+    if (updated === 0) throw new Error("That project no longer exists.");
+    await noteUnbackedWork(db, projectId, now);
+  });
 }
 
 export async function summarizeProject(db: TelaahDatabase, projectId: string): Promise<ProjectSummary> {
@@ -50,14 +55,16 @@ export async function deleteProject(db: TelaahDatabase, projectId: string): Prom
 
 /**
  * Writes a whole project (from the project file or the demo) as a new project. When its id is
- * already taken in this browser, the project gets a fresh id; record ids stay as they were.
+ * already taken in this browser, the project gets a fresh id; record ids stay as they were. The
+ * new project has no unbacked work: what it holds is in the file it came from.
  */
 export async function writeProjectContent(db: TelaahDatabase, content: ProjectContent, nameIfTaken?: string): Promise<Project> {
   return db.transaction("rw", [db.projects, ...db.projectTables], async () => {
     const taken = (await db.projects.get(content.project.id)) !== undefined;
     const projectId = taken ? newId() : content.project.id;
     const name = taken && nameIfTaken ? nameIfTaken : content.project.name;
-    const project: Project = { ...content.project, id: projectId, name };
+    const { created, modified } = content.project;
+    const project: Project = { id: projectId, name, created, modified };
     const own = <T extends { projectId: string }>(records: T[]) => records.map((r) => ({ ...r, projectId }));
     await db.projects.add(project);
     await db.coders.bulkAdd(own(content.coders));

@@ -34,6 +34,7 @@ export interface DocumentListItem {
   name: string;
   characters: number;
   sourceType: TextDocument["sourceType"];
+  description?: string;
 }
 
 export function useDocumentList(projectId: string | null): DocumentListItem[] | undefined {
@@ -41,7 +42,7 @@ export function useDocumentList(projectId: string | null): DocumentListItem[] | 
     if (!projectId) return [];
     const documents = await appDatabase().documents.where("projectId").equals(projectId).toArray();
     return documents
-      .map((d) => ({ id: d.id, name: d.name, characters: d.characters, sourceType: d.sourceType }))
+      .map((d) => ({ id: d.id, name: d.name, characters: d.characters, sourceType: d.sourceType, description: d.description }))
       .sort((a, b) => nameCollator.compare(a.name, b.name));
   }, [projectId]);
 }

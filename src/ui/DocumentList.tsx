@@ -1,5 +1,6 @@
-// The "Documents" navigation: every document of the project, its size and its case; choosing
-// one opens it in the transcript view. Arrow keys move between documents.
+// The "Documents" navigation: every document of the project, its size, its case and its
+// description (when it has one); choosing one opens it in the transcript view. Arrow keys move
+// between documents.
 import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { countCodings, deleteDocumentOfProject } from "../app/documentActions";
 import { useCaseSheet, useDocumentList } from "../state/liveQueries";
@@ -59,6 +60,7 @@ export function DocumentList({ projectId }: { projectId: string }) {
             id={d.id}
             name={d.name}
             characters={d.characters}
+            description={d.description}
             cases={caseNames.get(d.id)?.join(", ") ?? t("noCase")}
             current={view === "transcript" && d.id === selected}
             onOpen={openDocument}
@@ -86,6 +88,7 @@ interface DocumentRowProps {
   id: string;
   name: string;
   characters: number;
+  description: string | undefined;
   cases: string;
   current: boolean;
   onOpen(documentId: string): void;
@@ -93,7 +96,7 @@ interface DocumentRowProps {
 }
 
 /** One document's entry; memoized, since the list re-renders whenever any document changes. */
-const DocumentRow = memo(function DocumentRow({ id, name, characters, cases, current, onOpen, onDelete }: DocumentRowProps) {
+const DocumentRow = memo(function DocumentRow({ id, name, characters, description, cases, current, onOpen, onDelete }: DocumentRowProps) {
   return (
     <li className={current ? "current" : undefined}>
       <button type="button" className="document-link" aria-current={current ? "page" : undefined} onClick={() => onOpen(id)}>
@@ -101,6 +104,11 @@ const DocumentRow = memo(function DocumentRow({ id, name, characters, cases, cur
         <span className="document-meta">
           {cases} · {t("characters", { count: formatCount(characters) })}
         </span>
+        {description && (
+          <span className="document-description" title={description}>
+            {description}
+          </span>
+        )}
       </button>
       <button type="button" className="icon-button" aria-label={t("deleteDocument", { name })} onClick={() => onDelete(id, name)}>
         ×

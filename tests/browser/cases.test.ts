@@ -1,7 +1,10 @@
 // The cases sheet in a real browser: the demo's informants and attributes, a typed attribute
-// added and edited in place (a bad value refused), and an attribute table imported from CSV.
+// added and edited in place (a bad value refused), an attribute table imported from CSV, and
+// descriptions: a case's edited in the sheet, a document's shown in the documents list.
 import { describe, expect, it } from "vitest";
-import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import type { Case, Project } from "../../src/core/model/types";
+import type { DocumentRecord } from "../../src/persistence/schema";
+import { openWorkbench, readStore, screenshot, useBrowserWorkbench, writeStore } from "../support/browser";
 
 const workbench = useBrowserWorkbench();
 
@@ -43,6 +46,47 @@ describe("cases sheet", () => {
     await page.reload();
     await page.getByRole("button", { name: "Cases" }).click();
     await expect.poll(() => page.getByRole("region", { name: "Cases" }).getByLabel("Age of Informan B").inputValue()).toBe("21");
+    await context.close();
+  });
+
+  it("edits a case's description in place and shows a document's description in the list", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await page.getByRole("button", { name: "Cases" }).click();
+    const sheet = page.getByRole("region", { name: "Cases" });
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
+    expect((await readStore<Project>(page, "projects"))[0]!.unbackedSince).toBeUndefined();
+
+    const descriptionOfA = sheet.getByLabel("Description of Informan A");
+    await descriptionOfA.fill("Mahasiswa “Gen Z”");
+    await descriptionOfA.press("Shift+Enter");
+    await descriptionOfA.pressSequentially("tinggal di Serang");
+    await descriptionOfA.press("Enter");
+    const storedA = async () => (await readStore<Case>(page, "cases")).find((c) => c.name === "Informan A")?.description;
+    await expect.poll(storedA).toBe("Mahasiswa “Gen Z”\ntinggal di Serang");
+    expect((await readStore<Project>(page, "projects"))[0]!.unbackedSince).toBeDefined();
+    await screenshot(page, "cases-description");
+
+    // Emptied, the case has no description any more.
+    const descriptionOfB = sheet.getByLabel("Description of Informan B");
+    await descriptionOfB.fill("Sementara");
+    await descriptionOfB.press("Enter");
+    await expect.poll(async () => (await readStore<Case>(page, "cases")).find((c) => c.name === "Informan B")?.description).toBe("Sementara");
+    await descriptionOfB.fill("");
+    await descriptionOfB.press("Tab");
+    await expect.poll(async () => "description" in (await readStore<Case>(page, "cases")).find((c) => c.name === "Informan B")!).toBe(false);
+
+    const documents = await readStore<DocumentRecord>(page, "documents");
+    const informanC = documents.find((d) => d.name === "Informan C")!;
+    await writeStore(page, "documents", [{ ...informanC, description: "Wawancara lewat WhatsApp, 12 Juni" }]);
+    await page.reload();
+    const nav = page.getByRole("navigation", { name: "Documents" });
+    await expect.poll(() => nav.locator(".document-description").count()).toBe(1);
+    const shown = nav.locator("li", { hasText: "Informan C" }).locator(".document-description");
+    expect(await shown.textContent()).toBe("Wawancara lewat WhatsApp, 12 Juni");
+    expect(await shown.getAttribute("title")).toBe("Wawancara lewat WhatsApp, 12 Juni");
+    await page.getByRole("button", { name: "Cases" }).click();
+    expect(await page.getByRole("region", { name: "Cases" }).getByLabel("Description of Informan A").inputValue()).toBe("Mahasiswa “Gen Z”\ntinggal di Serang");
+    await screenshot(page, "documents-description");
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 // Browser-test support: a Vite dev server for the workbench on a free local port, and Debian's
 // Chromium driven by playwright-core (never a downloaded browser). TELAAH_CHROMIUM overrides the path.
+// Tests read and set the workbench's IndexedDB records with the raw API, apart from the app's code.
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -90,6 +91,49 @@ export function countRecords(page: Page): Promise<Record<string, number>> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+  );
+}
+
+/** Every record of one object store of the workbench's database, read with the raw IndexedDB API. */
+export function readStore<T>(page: Page, storeName: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = indexedDB.open("telaah");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(name, "readonly").objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    storeName,
+  );
+}
+
+/** Puts records into one object store with the raw IndexedDB API (the page does not see it until reloaded). */
+export function writeStore(page: Page, storeName: string, records: unknown[]): Promise<void> {
+  return page.evaluate(
+    ({ name, values }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("telaah");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(name, "readwrite");
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: storeName, values: records },
   );
 }
 

@@ -9,6 +9,12 @@ export interface Project {
   name: string;
   created: string;
   modified: string;
+  /** When the project was last exported (project file or REFI-QDA); absent when never. */
+  lastBackup?: string;
+  /** When the first change after the last backup was made; absent when everything is backed up. */
+  unbackedSince?: string;
+  /** The backup reminder stays quiet until this time ("Not now"). */
+  backupReminderSnoozedUntil?: string;
 }
 
 export type SourceType = "paste" | "txt" | "md" | "docx" | "vtt" | "srt" | "project";
@@ -23,6 +29,8 @@ export interface TextDocument {
   sourceType: SourceType;
   created: string;
   modified: string;
+  /** Free text about the document; absent when there is none. */
+  description?: string;
 }
 
 export interface Code {
@@ -77,6 +85,8 @@ export interface Case {
   name: string;
   /** Values keyed by attribute definition id. */
   attributes: Record<Id, AttributeValue>;
+  /** Free text about the case; absent when there is none. */
+  description?: string;
 }
 
 export interface CaseDocument {

@@ -1,5 +1,6 @@
-// The cases sheet: one row per case (informant), one column per attribute, and the documents
-// linked to each case. Cells are edited in place; values are checked against the column's type.
+// The cases sheet: one row per case (informant) with its description, one column per attribute,
+// and the documents linked to each case. Cells are edited in place; values are checked against
+// the column's type.
 import { useState } from "react";
 import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
 import type { AttributeDefinition, Case } from "../../core/model/types";
@@ -11,6 +12,7 @@ import { t } from "../strings";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
 import { AttributeImportDialog } from "./AttributeImportDialog";
+import { CaseDescriptionCell } from "./CaseDescriptionCell";
 import { CaseDocumentsCell } from "./CaseDocumentsCell";
 
 export function CasesSheet({ projectId }: { projectId: string }) {
@@ -62,6 +64,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
             <thead>
               <tr>
                 <th scope="col">{t("caseName")}</th>
+                <th scope="col">{t("caseDescription")}</th>
                 {attributes.map((a) => (
                   <th scope="col" key={a.id}>
                     <span>{a.name}</span> <span className="type-tag">{a.type}</span>
@@ -89,6 +92,9 @@ export function CasesSheet({ projectId }: { projectId: string }) {
                       onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
                     />
                   </th>
+                  <td>
+                    <CaseDescriptionCell projectId={projectId} record={c} />
+                  </td>
                   {attributes.map((a) => (
                     <td key={a.id}>
                       <AttributeCell projectId={projectId} record={c} attribute={a} />

@@ -1,0 +1,151 @@
+// Backups on fake-indexeddb: every kind of change to a project's data notes when unbacked work
+// began, in the change's own transaction (a refused change notes nothing) and only when none was
+// noted; a loaded project has none; an export clears it unless the project changed after the read.
+import "fake-indexeddb/auto";
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "vitest";
+import { saveEditedText } from "../../src/app/documentActions";
+import { renameCode } from "../../src/core/commands/codebookCommands";
+import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDiff";
+import { noteUnbackedWork, recordBackup, snoozeBackupReminder } from "../../src/persistence/backups";
+import {
+  addAttribute,
+  createCase,
+  deleteAttribute,
+  deleteCase,
+  renameCase,
+  setCaseAttribute,
+  setCaseDescription,
+  setCaseDocumentLink,
+  writeCasesAndAttributes,
+} from "../../src/persistence/cases";
+import { renameCoder } from "../../src/persistence/coders";
+import { appDatabase } from "../../src/persistence/database";
+import { addImportedDocument, deleteDocument, renameDocument } from "../../src/persistence/documents";
+import { deleteProject, listProjects, readProjectContent, renameProject, writeProjectContent } from "../../src/persistence/projects";
+import { parseProjectFile } from "../../src/formats/projectFile";
+import type { ProjectContent } from "../../src/core/model/types";
+import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
+
+const db = appDatabase();
+const demoText = readFileSync(BANTEN_FIXTURE, "utf8");
+const EARLIER = "2024-01-02T03:04:05.000Z";
+
+beforeEach(async () => {
+  for (const p of await listProjects(db)) await deleteProject(db, p.id);
+});
+
+/** The Banten study loaded as a fresh project. */
+async function loadDemo(): Promise<ProjectContent> {
+  const content = await parseProjectFile("banten-study.json", demoText);
+  await writeProjectContent(db, content);
+  return content;
+}
+
+const projectRecord = async (id: string) => (await db.projects.get(id))!;
+
+/** One change of each kind the workbench makes, on the demo project. */
+const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
+  ["a coding or codebook command", async (d) => {
+    const model = await loadCodingModel(db, d.project.id);
+    await applyProjectDiff(db, d.project.id, renameCode(model, d.codes[0]!.id, "Renamed").diff);
+  }],
+  ["an imported transcript", (d) => addImportedDocument(db, d.project.id, { name: "New", text: "Halo.\n", sourceName: "new.txt", sourceType: "txt", notes: [] })],
+  ["an edited text", (d) => saveEditedText(d.project.id, d.documents[0]!.id, `${d.documents[0]!.text}Tambahan.\n`)],
+  ["a renamed document", (d) => renameDocument(db, d.project.id, d.documents[0]!.id, "Renamed")],
+  ["a deleted document", (d) => deleteDocument(db, d.project.id, d.documents[0]!.id)],
+  ["a new case", (d) => createCase(db, d.project.id, "Informan G")],
+  ["a renamed case", (d) => renameCase(db, d.project.id, d.cases[0]!.id, "Informan Z")],
+  ["a case description", (d) => setCaseDescription(db, d.project.id, d.cases[0]!.id, "Mahasiswa di Serang")],
+  ["a deleted case", (d) => deleteCase(db, d.project.id, d.cases[0]!.id)],
+  ["an attribute value", (d) => setCaseAttribute(db, d.project.id, d.cases[0]!.id, d.attributes[0]!.id, "Milenial")],
+  ["a new attribute", (d) => addAttribute(db, d.project.id, "Age", "number", [])],
+  ["a deleted attribute", (d) => deleteAttribute(db, d.project.id, d.attributes[0]!.id)],
+  ["a case linked to a document", (d) => setCaseDocumentLink(db, d.project.id, d.cases[0]!.id, d.documents[1]!.id, true)],
+  ["an attribute table import", (d) => writeCasesAndAttributes(db, d.project.id, [{ ...d.cases[0]!, attributes: {} }], [])],
+  ["a renamed coder", (d) => renameCoder(db, d.project.id, d.coders[0]!.id, "Dewi")],
+  ["a renamed project", (d) => renameProject(db, d.project.id, "Renamed study")],
+];
+
+describe("unbacked work", () => {
+  it("is none in a project loaded from a file, whatever backup fields the content carried", async () => {
+    const content = await parseProjectFile("banten-study.json", demoText);
+    content.project = { ...content.project, unbackedSince: EARLIER, lastBackup: EARLIER, backupReminderSnoozedUntil: EARLIER };
+    await writeProjectContent(db, content);
+    expect(Object.keys(await projectRecord(content.project.id)).sort()).toEqual(["created", "id", "modified", "name"]);
+  });
+
+  it.each(changes)("is noted by %s, in its transaction", async (_kind, change) => {
+    const demo = await loadDemo();
+    expect((await projectRecord(demo.project.id)).unbackedSince).toBeUndefined();
+    await change(demo);
+    const noted = (await projectRecord(demo.project.id)).unbackedSince;
+    expect(typeof noted).toBe("string");
+    expect(Number.isNaN(Date.parse(noted!))).toBe(false);
+  });
+
+  it.each(changes)("keeps the time it began when %s follows", async (_kind, change) => {
+    const demo = await loadDemo();
+    await db.projects.update(demo.project.id, { unbackedSince: EARLIER });
+    await change(demo);
+    expect((await projectRecord(demo.project.id)).unbackedSince).toBe(EARLIER);
+  });
+
+  it("is not noted by a change that was refused", async () => {
+    const demo = await loadDemo();
+    await expect(renameCase(db, demo.project.id, demo.cases[0]!.id, demo.cases[1]!.name)).rejects.toThrow(/already exists/);
+    const model = await loadCodingModel(db, demo.project.id);
+    const stale = renameCode(model, demo.codes[0]!.id, "First");
+    await db.codes.update([demo.project.id, demo.codes[0]!.id], { name: "Changed meanwhile" });
+    await expect(applyProjectDiff(db, demo.project.id, stale.diff)).rejects.toThrow(/changed elsewhere/);
+    expect((await projectRecord(demo.project.id)).unbackedSince).toBeUndefined();
+  });
+
+  it("is noted only inside a transaction that includes the project", async () => {
+    const demo = await loadDemo();
+    await expect(db.transaction("rw", db.cases, () => noteUnbackedWork(db, demo.project.id, EARLIER))).rejects.toThrow();
+    expect((await projectRecord(demo.project.id)).unbackedSince).toBeUndefined();
+  });
+});
+
+describe("backups", () => {
+  it("clear the unbacked work an export covered and record when it was made", async () => {
+    const demo = await loadDemo();
+    await createCase(db, demo.project.id, "Informan G");
+    const read = await readProjectContent(db, demo.project.id);
+    expect(read.project.unbackedSince).toBeDefined();
+    await recordBackup(db, demo.project.id, "2024-05-06T07:08:09.000Z", read.project.unbackedSince);
+    const after = await projectRecord(demo.project.id);
+    expect(after.lastBackup).toBe("2024-05-06T07:08:09.000Z");
+    expect("unbackedSince" in after).toBe(false);
+  });
+
+  it("keep unbacked work that began after the export read the project", async () => {
+    const demo = await loadDemo();
+    const read = await readProjectContent(db, demo.project.id);
+    await createCase(db, demo.project.id, "Informan G");
+    const noted = (await projectRecord(demo.project.id)).unbackedSince;
+    await recordBackup(db, demo.project.id, "2024-05-06T07:08:09.000Z", read.project.unbackedSince);
+    expect(await projectRecord(demo.project.id)).toMatchObject({ lastBackup: "2024-05-06T07:08:09.000Z", unbackedSince: noted });
+  });
+
+  it("record a snoozed reminder on the project", async () => {
+    const demo = await loadDemo();
+    await snoozeBackupReminder(db, demo.project.id, "2024-05-07T07:08:09.000Z");
+    expect((await projectRecord(demo.project.id)).backupReminderSnoozedUntil).toBe("2024-05-07T07:08:09.000Z");
+    expect((await projectRecord(demo.project.id)).unbackedSince).toBeUndefined();
+  });
+});
+
+describe("case descriptions", () => {
+  it("are saved trimmed, and an empty one removes the description", async () => {
+    const demo = await loadDemo();
+    const key: [string, string] = [demo.project.id, demo.cases[0]!.id];
+    await setCaseDescription(db, demo.project.id, demo.cases[0]!.id, "  Mahasiswa,\nSerang  ");
+    expect((await db.cases.get(key))!.description).toBe("Mahasiswa,\nSerang");
+    await setCaseDescription(db, demo.project.id, demo.cases[0]!.id, "   ");
+    const record = (await db.cases.get(key))!;
+    expect("description" in record).toBe(false);
+    expect(record.attributes).toEqual(demo.cases[0]!.attributes);
+  });
+});
