@@ -1,7 +1,9 @@
-// The workbench layout: header, the documents navigation, and the open view (a transcript or
-// the cases sheet). On start it loads the demo on a first visit and reopens the last project.
+// The workbench layout: header, the backup reminder when one is due, the documents navigation,
+// and the open view (a transcript or the cases sheet). On start it loads the demo on a first
+// visit and reopens the last project.
 import { useEffect, useState } from "react";
 import { appDatabase } from "../persistence/database";
+import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench } from "../state/workbenchStore";
 import { useProject } from "../state/liveQueries";
 import { CasesSheet } from "../ui/cases/CasesSheet";
@@ -16,6 +18,7 @@ import { MatrixView } from "../ui/analysis/MatrixView";
 import { CooccurrenceView } from "../ui/analysis/CooccurrenceView";
 import { ConceptMapView } from "../viz/conceptMap/ConceptMapView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
+import { ExchangeReportDialog } from "../ui/projects/ExchangeReportDialog";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
@@ -52,7 +55,9 @@ export function App() {
         {t("skipToContent")}
       </a>
       <Header project={project ?? null} />
+      {project && <BackupReminder project={project} />}
       <NoticeBar />
+      <ExchangeReportDialog />
       {ready && projectId ? (
         <div className="workspace">
           <DocumentList projectId={projectId} />

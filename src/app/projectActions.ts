@@ -1,13 +1,17 @@
-// Project-level actions behind the projects dialog: create, rename, delete, load the demo,
-// and export or import the project file. Each reports to the user through the store.
+// Project-level actions behind the projects dialog and the backup reminder: create, rename,
+// delete, load the demo, export (which counts as a backup) or import the project file, and put
+// the reminder off. Each reports to the user through the store.
+import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
 import { exportQdpx } from "../formats/refiQda/qdpx";
 import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
+import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../ui/strings";
 import { loadDemoProject } from "./demoProject";
+import { importRefiProject, isRefiProjectFile } from "./refiImport";
 import { downloadText, safeFileName } from "./download";
 
 function report(error: unknown): void {
@@ -53,6 +57,7 @@ export async function exportProjectFile(projectId: string): Promise<void> {
     const content = await readProjectContent(appDatabase(), projectId);
     const text = await serializeProjectFile(content);
     downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
+    await recordBackup(appDatabase(), projectId, new Date().toISOString(), content.project.unbackedSince);
   } catch (error) {
     report(error);
   }
@@ -62,16 +67,24 @@ export async function exportProjectFile(projectId: string): Promise<void> {
 export async function exportRefiQda(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
-    const bytes = exportQdpx(content, { exportedBy: "Telaah", now: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const bytes = exportQdpx(content, { exportedBy: "Telaah", now });
     downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
+    await recordBackup(appDatabase(), projectId, now, content.project.unbackedSince);
   } catch (error) {
     report(error);
   }
 }
 
+/** "Not now" on the backup reminder: quiet for a day. */
+export async function snoozeBackupReminderOf(projectId: string): Promise<void> {
+  await snoozeBackupReminder(appDatabase(), projectId, backupReminderSnoozeEnd(new Date())).catch(report);
+}
+
 export async function importProjectFile(file: File): Promise<void> {
   const store = useWorkbench.getState();
   try {
+    if (isRefiProjectFile(file.name)) return await importRefiProject(file);
     const content = await parseProjectFile(file.name, await file.text());
     const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
     store.openProject(project.id);

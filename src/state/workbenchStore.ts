@@ -1,6 +1,7 @@
 // UI state of the workbench (which project, document and view are open; the running import;
 // the message shown to the user). Components call the named actions, never setState.
 import { create } from "zustand";
+import type { RefiImportReport } from "../formats/refiQda/importReport";
 
 export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map";
 
@@ -38,6 +39,14 @@ export interface Notice {
   text: string;
 }
 
+/** What a REFI-QDA import brought in and what it could not carry, shown once after the import. */
+export interface ExchangeReport {
+  fileName: string;
+  projectName: string;
+  counts: { documents: number; codes: number; codings: number; cases: number };
+  report: RefiImportReport;
+}
+
 interface WorkbenchState {
   projectId: string | null;
   documentId: string | null;
@@ -45,6 +54,7 @@ interface WorkbenchState {
   retrieval: RetrievalTarget | null;
   importJob: ImportJob | null;
   notice: Notice | null;
+  exchangeReport: ExchangeReport | null;
   openProject(projectId: string | null): void;
   /** Makes a document the current one without changing the view. */
   selectDocument(documentId: string | null): void;
@@ -59,6 +69,8 @@ interface WorkbenchState {
   closeImport(): void;
   notify(kind: Notice["kind"], text: string): void;
   dismissNotice(): void;
+  showExchangeReport(report: ExchangeReport): void;
+  closeExchangeReport(): void;
 }
 
 export const useWorkbench = create<WorkbenchState>()((set) => ({
@@ -68,6 +80,7 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   retrieval: null,
   importJob: null,
   notice: null,
+  exchangeReport: null,
   openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", retrieval: null, importJob: null }),
   selectDocument: (documentId) => set({ documentId }),
   openDocument: (documentId) => set({ documentId, view: "transcript" }),
@@ -93,4 +106,6 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   closeImport: () => set({ importJob: null }),
   notify: (kind, text) => set({ notice: { kind, text } }),
   dismissNotice: () => set({ notice: null }),
+  showExchangeReport: (exchangeReport) => set({ exchangeReport }),
+  closeExchangeReport: () => set({ exchangeReport: null }),
 }));

@@ -1,6 +1,8 @@
 // Every user-facing string of the workbench, in English, in one place so that a Bahasa
 // Indonesia table can follow. `t("key", { name })` fills {name} placeholders.
 
+import type { ReportKind } from "../formats/refiQda/importReport";
+
 const en = {
   appName: "Telaah",
   appTagline: "Qualitative interview coding",
@@ -67,6 +69,8 @@ const en = {
   addCase: "Add case",
   newCaseName: "Name of the new case",
   caseName: "Case",
+  caseDescription: "Description",
+  caseDescriptionOf: "Description of {name}",
   addAttribute: "Add attribute",
   attributeName: "Attribute name",
   attributeType: "Type",
@@ -95,6 +99,10 @@ const en = {
   rowsSkipped: "Rows left out:",
   invalidValue: "“{value}” is not a valid {type}",
   exportProject: "Export project file",
+  backupReminderLabel: "Backup reminder",
+  backupReminder: "Your work on “{name}” since {date} has not been backed up.",
+  backupReminderHint: "The browser can clear its storage; an exported project file keeps your work safe.",
+  notNow: "Not now",
   exportRefiQda: "Export .qdpx",
   importProject: "Import project file",
   projectImported: "Imported project “{name}”.",
@@ -179,10 +187,18 @@ const en = {
   newCodeName: "Name of the new code",
   treeFiltered: "Codes matching “{filter}”.",
   clearFilter: "Show all",
-  importCodebook: "Import codebook (CSV)",
+  importCodebook: "Import codebook (CSV or .qdc)",
   exportCodebook: "Export codebook (CSV)",
   exportCodebookQdc: "Export codebook (.qdc)",
   codebookImported: "Codebook imported from {file}: {added} added, {existing} already there.",
+  codebookFilledIn: "A missing description or colour filled in on {codes}.",
+  codebookDroppedColors: "Colours not understood and left out: {colors}.",
+  codebookChoiceTitle: "Import codebook “{file}”",
+  codebookChoiceMatched: "Already in the codebook (same names on the same path): {matched} of the {total} in this file.",
+  codebookChoiceMerge: "Merge by name keeps those as they are (only an empty description or colour is filled in) and adds {added}.",
+  codebookChoiceAdd: "Add all as new codes adds all {total} beside the existing ones, even where a name is already used.",
+  mergeByName: "Merge by name",
+  addAllAsNew: "Add all as new codes",
   deleteCodeTitle: "Delete code “{name}”?",
   deleteCodeBody: "This deletes the code, its sub-codes and {codings}. You can undo it.",
   codeDetails: "Details of {name}",
@@ -231,6 +247,38 @@ const en = {
   mapTableCode: "Code",
   mapTableTotal: "Total",
   mapExportedFrom: "Exported from Telaah on {date}.",
+  importProjectHint: "A Telaah project file (.telaah.json), or a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder",
+  exchangeReportTitle: "Imported “{name}”",
+  exchangeReportSummary: "From {file}: {documents}, {codes}, {codings} and {cases}.",
+  exchangeReportProducer: "Written by {origin}. Positions were read as {convention}.",
+  exchangeReportNoOrigin: "The file does not name the tool that wrote it. Positions were read as {convention}.",
+  producer_standard: "the REFI-QDA standard counts them (characters of the text as written)",
+  producer_nvivo: "NVivo counts them (UTF-16 units, a Windows line break as two)",
+  producer_atlasti: "ATLAS.ti counts them (a Windows line break as one)",
+  exchangeReportComplete: "Everything in the file was carried over.",
+  exchangeReportLeftOut: "Not carried over",
+  exchangeReportChanged: "Carried over with a change",
+  exchangeReportCount: "{label}: {count}",
+  exchangeReportExamples: "for example {examples}",
+  report_pdfSources: "PDF sources (Telaah holds text only)",
+  report_pictureSources: "Picture sources",
+  report_audioSources: "Audio sources",
+  report_videoSources: "Video sources",
+  report_textSourcesWithoutText: "Text sources without plain text",
+  report_codingsOfSkippedSources: "Codings in sources not carried over",
+  report_selectionsWithoutCode: "Selections without a code",
+  report_notes: "Notes (memos)",
+  report_sets: "Sets",
+  report_graphs: "Graphs",
+  report_links: "Links",
+  report_sourceVariables: "Variable values of sources (Telaah keeps attributes on cases)",
+  report_caseCodeRefs: "Codes attached to cases",
+  report_unreadableValues: "Variable values that could not be read as their variable's type",
+  report_caseSelectionRefs: "Selections linked to a case: the case is linked to the selection's whole document",
+  report_wholeSourceCodings: "Codings of a whole source: coded from its first character to its last",
+  report_droppedColors: "Colours that are not #rrggbb: the code is left without a colour",
+  report_unknownUsers: "Users missing from the file's user list: added as coders named by their id",
+  report_unknownVariableTypes: "Variables of an unknown type: kept as text",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -250,6 +298,11 @@ export function countNoun(count: number, noun: keyof typeof nouns): string {
   return `${formatCount(count)} ${nouns[noun][count === 1 ? 0 : 1]}`;
 }
 
+/** The label of one kind of thing a REFI-QDA import reports. */
+export function reportKindLabel(kind: ReportKind): string {
+  return t(`report_${kind}`);
+}
+
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
   return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
@@ -263,6 +316,14 @@ export function formatBytes(bytes: number): string {
 }
 
 const countFormat = new Intl.NumberFormat("en");
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" });
+const dayOfYearFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** A day for people, in local time: "3 November", with the year when it is not the year of `now`. */
+export function formatDay(iso: string, now: Date): string {
+  const date = new Date(iso);
+  return (date.getFullYear() === now.getFullYear() ? dayFormat : dayOfYearFormat).format(date);
+}
 
 export function formatCount(n: number): string {
   return countFormat.format(n);

@@ -40,6 +40,13 @@ export interface RefiImportReport {
   items: ReportItem[];
 }
 
+const CHANGES = new Set<ReportKind>(["caseSelectionRefs", "wholeSourceCodings", "droppedColors", "unknownUsers", "unknownVariableTypes"]);
+
+/** True for what was carried with a change, false for what was left out. */
+export function isCarriedWithChange(kind: ReportKind): boolean {
+  return CHANGES.has(kind);
+}
+
 const MAX_EXAMPLES = 5;
 
 /** Collects report items while reading, then lists them in a fixed order. */

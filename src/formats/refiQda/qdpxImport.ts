@@ -8,11 +8,16 @@ import { readRefiProject, type RefiImport, type RefiReadOptions, type RefiTextSo
 import { openZip, type SafeZip, type ZipLimits } from "./safeZip";
 
 export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiReadOptions, limits?: ZipLimits): RefiImport {
-  const zip = openZip(fileName, bytes, limits);
-  const qdeName = projectEntry(fileName, zip);
-  const xml = decodeXml(fileName, zip.read(qdeName));
+  const { zip, xml } = qdpxProjectXml(fileName, bytes, limits);
   const byLowerName = new Map(zip.entries.map((entry) => [entry.name.replace(/\\/g, "/").toLowerCase(), entry.name]));
   return readRefiProject(fileName, xml, (source) => archiveText(fileName, zip, byLowerName, source), options);
+}
+
+/** The checked archive and the text of its project (.qde) file. */
+export function qdpxProjectXml(fileName: string, bytes: Uint8Array, limits?: ZipLimits): { zip: SafeZip; qdeName: string; xml: string } {
+  const zip = openZip(fileName, bytes, limits);
+  const qdeName = projectEntry(fileName, zip);
+  return { zip, qdeName, xml: decodeXml(fileName, zip.read(qdeName)) };
 }
 
 /** A bare project.qde: its sources' texts must be inline (<PlainTextContent>). */
@@ -37,7 +42,7 @@ function projectEntry(fileName: string, zip: SafeZip): string {
   return candidates[0]!;
 }
 
-function decodeXml(fileName: string, bytes: Uint8Array): string {
+export function decodeXml(fileName: string, bytes: Uint8Array): string {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);

@@ -2,7 +2,9 @@
 // first and the whole archive refused, with one FileProblem naming the problem, when it is not a zip,
 // is truncated, names an entry outside the archive (`..`, an absolute path, a drive letter), names
 // one entry twice, or declares entries that would inflate past the size limits (zip bombs). Only
-// then are entries inflated, one at a time and each into a buffer no larger than its declared size.
+// then are entries inflated, one at a time and each into a buffer no larger than its declared size,
+// and checked against the CRC-32 the directory records (a header that understates a size would
+// otherwise yield a silently cut text).
 import { unzipSync } from "fflate";
 import { FileProblem } from "../importTypes";
 
@@ -25,6 +27,8 @@ export interface ZipEntryInfo {
   name: string;
   packedSize: number;
   size: number;
+  /** The CRC-32 of the inflated bytes, as the central directory records it. */
+  crc: number;
 }
 
 /** The archive's entries (folders left out), checked against hostile names and sizes. */
@@ -32,9 +36,12 @@ export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipL
   if (!looksLikeZip(bytes)) throw new FileProblem(fileName, "is not a zip archive (a .qdpx file is a zip)");
   const entries: ZipEntryInfo[] = [];
   try {
+    const crcs = centralDirectoryCrcs(bytes);
     unzipSync(bytes, {
       filter: (file) => {
-        entries.push({ name: file.name, packedSize: file.size, size: file.originalSize });
+        const crc = crcs[entries.length];
+        if (crc === undefined) throw new Error("more entries than the directory lists");
+        entries.push({ name: file.name, packedSize: file.size, size: file.originalSize, crc });
         return false;
       },
     });
@@ -74,21 +81,64 @@ export interface SafeZip {
 /** An archive checked by listZipEntries, whose entries are then inflated one at a time on demand. */
 export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): SafeZip {
   const entries = listZipEntries(fileName, bytes, limits);
-  const known = new Set(entries.map((entry) => entry.name));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
   return {
     entries,
     read(name) {
-      if (!known.has(name)) throw new FileProblem(fileName, `has no entry "${name}"`);
+      const entry = byName.get(name);
+      if (!entry) throw new FileProblem(fileName, `has no entry "${name}"`);
       let inflated: Uint8Array | undefined;
       try {
         inflated = unzipSync(bytes, { filter: (file) => file.name === name })[name];
       } catch {
         throw new FileProblem(fileName, `is damaged: the entry "${name}" cannot be inflated`);
       }
-      if (!inflated) throw new FileProblem(fileName, `is damaged: the entry "${name}" cannot be read`);
+      if (!inflated || inflated.length !== entry.size || crc32(inflated) !== entry.crc) {
+        throw new FileProblem(fileName, `is damaged: the entry "${name}" does not match its recorded size and checksum`);
+      }
       return inflated;
     },
   };
+}
+
+/** The CRC-32 of each central directory record, in directory order (the order fflate lists them in). */
+function centralDirectoryCrcs(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error("no end of central directory");
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (end >= 20 && view.getUint32(end - 20, true) === 0x07064b50) {
+    const zip64End = Number(view.getBigUint64(end - 12, true));
+    if (view.getUint32(zip64End, true) === 0x06064b50) {
+      count = Number(view.getBigUint64(zip64End + 32, true));
+      offset = Number(view.getBigUint64(zip64End + 48, true));
+    }
+  }
+  const crcs: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(offset, true) !== 0x02014b50) throw new Error("bad central directory record");
+    crcs.push(view.getUint32(offset + 16, true));
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return crcs;
+}
+
+let crcTable: Uint32Array | undefined;
+
+function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function looksLikeZip(bytes: Uint8Array): boolean {

@@ -119,7 +119,8 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
         </button>
         <FilePicker
           label={t("importProject")}
-          accept=".json,application/json"
+          title={t("importProjectHint")}
+          accept=".json,.qdpx,.qde,application/json"
           onFiles={([file]) => {
             void importProjectFile(file!);
             onClose();

@@ -1,0 +1,112 @@
+// Bad and hostile REFI-QDA input: each is refused with one FileProblem naming the file and the
+// problem, before anything is returned (the app writes a project only from a whole import).
+import { describe, expect, it } from "vitest";
+import { importQdpx } from "../../../src/formats/refiQda/qdpxImport";
+import { problemOf } from "../../support/fileProblem";
+import { selection, utf8, zipOf } from "../../support/refiFiles";
+
+const OPTIONS = { now: "2026-01-02T03:04:05.000Z", newId: () => globalThis.crypto.randomUUID() };
+const NS = 'xmlns="urn:QDA-XML:project:1.0"';
+const CODES = `<CodeBook><Codes><Code guid="a" name="A" isCodable="true"/></Codes></CodeBook>`;
+const GOOD = `<Project ${NS} name="P">${CODES}<Sources><TextSource guid="t" name="T" plainTextPath="internal://t.txt">${selection("s", 0, 3, ["a"])}</TextSource></Sources></Project>`;
+
+function reasonFor(bytes: Uint8Array, name = "bad.qdpx"): string {
+  const problem = problemOf(() => importQdpx(name, bytes, OPTIONS));
+  expect(problem.fileName).toBe(name);
+  return problem.reason;
+}
+
+/** Offsets of every central directory record in a zip. */
+function centralRecords(zip: Uint8Array): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 4 <= zip.length; i++) {
+    if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 1 && zip[i + 3] === 2) found.push(i);
+  }
+  return found;
+}
+
+describe("hostile archives", () => {
+  it("accepts the good file these tests spoil", () => {
+    expect(importQdpx("good.qdpx", zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef" }), OPTIONS).content.codings).toHaveLength(1);
+  });
+
+  it("refuses what is not a zip", () => {
+    expect(reasonFor(utf8("<Project/>"))).toMatch(/not a zip archive/);
+    expect(reasonFor(new Uint8Array(0))).toMatch(/not a zip archive/);
+  });
+
+  it("refuses a truncated zip", () => {
+    const whole = zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef" });
+    for (const length of [30, Math.floor(whole.length / 2), whole.length - 10]) {
+      expect(reasonFor(whole.subarray(0, length))).toMatch(/truncated or corrupt/);
+    }
+  });
+
+  it("refuses entries that point outside the archive", () => {
+    for (const name of ["../evil.txt", "sources/../../evil.txt", "/etc/passwd", "C:/Windows/evil.txt", "..\\evil.txt"]) {
+      expect(reasonFor(zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef", [name]: "x" }))).toBe(
+        `is refused: the entry "${name}" points outside the archive`,
+      );
+    }
+  });
+
+  it("refuses an entry that inflates past 100 times its packed size", () => {
+    const zeros = new Uint8Array(10 * 1024 * 1024);
+    expect(reasonFor(zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef", "sources/bomb.txt": zeros }))).toMatch(
+      /"sources\/bomb\.txt" would inflate to more than 100 times its packed size/,
+    );
+  });
+
+  it("refuses entries that declare more than 1 GB in all", () => {
+    const zip = zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef", "sources/big.txt": "x".repeat(1000) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const last = centralRecords(zip).at(-1)!;
+    view.setUint32(last + 20, 20 * 1024 * 1024, true); // packed: 20 MB (so the ratio alone would pass)
+    view.setUint32(last + 24, 0xfffffff0, true); // inflated: about 4 GB
+    expect(reasonFor(zip)).toMatch(/would inflate to more than 1 GB/);
+  });
+
+  it("refuses an entry whose header understates its size (a cut text)", () => {
+    const zip = zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef".repeat(100) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const text = centralRecords(zip).find((at) => new TextDecoder().decode(zip.subarray(at + 46, at + 46 + 13)) === "sources/t.txt")!;
+    view.setUint32(text + 24, 5, true);
+    expect(reasonFor(zip)).toMatch(/"sources\/t\.txt" does not match its recorded size and checksum/);
+  });
+
+  it("refuses two entries of one name, and an archive without a project", () => {
+    expect(reasonFor(zipOf({ "sources/t.txt": "abc" }))).toMatch(/holds no project \(\.qde\) file/);
+    expect(reasonFor(zipOf({ "a.qde": GOOD, "b.qde": GOOD, "sources/t.txt": "abcdef" }))).toMatch(/several project files/);
+  });
+});
+
+describe("hostile or broken XML", () => {
+  const withQde = (qde: string) => zipOf({ "project.qde": qde, "sources/t.txt": "abcdef" });
+
+  it("refuses malformed XML with its line and column", () => {
+    expect(reasonFor(withQde(`<Project ${NS}>\n<Sources>\n</Project>`))).toMatch(/^is not well-formed XML \(line 3, column \d+/);
+  });
+
+  it("refuses a DOCTYPE that defines entities (billion laughs, external entities)", () => {
+    const laughs = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><Project ${NS} name="&lol2;"/>`;
+    const external = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Project ${NS} name="&xxe;"/>`;
+    for (const qde of [laughs, external]) expect(reasonFor(withQde(qde))).toMatch(/DOCTYPE defines entities/);
+  });
+
+  it("refuses a file that is not a REFI-QDA project", () => {
+    expect(reasonFor(withQde(`<CodeBook ${NS}/>`))).toMatch(/root element is <CodeBook>, expected <Project>/);
+  });
+
+  it("refuses references to missing codes, sources, selections, variables and texts", () => {
+    const cases: [string, RegExp][] = [
+      [GOOD.replace('targetGUID="a"', 'targetGUID="nope"'), /code that does not exist \(nope\)/],
+      [GOOD.replace("internal://t.txt", "internal://missing.txt"), /lacks the text of source "T" \(internal:\/\/missing\.txt\)/],
+      [GOOD.replace("</Project>", `<Cases><Case guid="k" name="K"><SourceRef targetGUID="gone"/></Case></Cases></Project>`), /links case "K" to a source that does not exist \(gone\)/],
+      [GOOD.replace("</Project>", `<Cases><Case guid="k" name="K"><SelectionRef targetGUID="gone"/></Case></Cases></Project>`), /links case "K" to a selection that does not exist/],
+      [GOOD.replace("</Project>", `<Cases><Case guid="k" name="K"><VariableValue><VariableRef targetGUID="v"/><TextValue>x</TextValue></VariableValue></Case></Cases></Project>`), /variable that does not exist \(v\)/],
+      [GOOD.replace('startPosition="0"', 'startPosition="-1"'), /without valid start and end positions/],
+      [GOOD.replace('endPosition="3"', 'endPosition="99"'), /at 0–99, outside "T" \(6 characters long\)/],
+    ];
+    for (const [qde, reason] of cases) expect(reasonFor(withQde(qde))).toMatch(reason);
+  });
+});
