@@ -1,17 +1,14 @@
 // Codebook actions behind the tree and the code details: create, rename, recolour, describe,
-// move and nest, merge, delete (each one undo step), and the codebook as CSV in and out.
+// move and nest, merge, delete (each one undo step), and the codebook downloaded as CSV or .qdc
+// (importing a codebook is in codebookImport.ts).
 import { createCode, deleteCode, describeCode, mergeCode, moveCode, recolorCode, renameCode } from "../core/commands/codebookCommands";
-import { emptyDiff } from "../core/commands/diff";
 import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
-import { nameKey } from "../core/model/attributeTable";
-import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../formats/codebookCsv";
+import { exportCodebookCsv } from "../formats/codebookCsv";
 import { codebookQdc } from "../formats/refiQda/codebookXml";
 import { appDatabase } from "../persistence/database";
-import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { downloadText, safeFileName } from "./download";
 
@@ -47,46 +44,6 @@ export const deleteCodeWithCodings = (projectId: string, codeId: string) =>
     const ids = subtree(codesOnly, codeId).map((c) => c.id);
     return deleteCode(await loadModel(projectId, { codeIds: ids }), codeId);
   });
-
-/** Adds the codes of a codebook CSV that the project lacks (matched by theme and name), as one undo step. */
-export async function importCodebookFile(projectId: string, file: File): Promise<void> {
-  try {
-    const { rows, problems } = parseCodebookCsv(file.name, await file.text());
-    const incoming = codebookRowsToCodes(rows, projectId, () => newId());
-    let added = 0;
-    await runCommand(projectId, async () => {
-      const model = await loadModel(projectId, {});
-      const existing = [...model.codes.values()];
-      const keyOf = (name: string, parentKey: string | null) => `${parentKey ?? ""}\u001f${nameKey(name)}`;
-      const byKey = new Map(existing.map((c) => [keyOf(c.name, c.parentId ? nameKey(model.codes.get(c.parentId)?.name ?? "") : null), c]));
-      const idFor = new Map<string, string>();
-      const diff = emptyDiff();
-      const nextOrder = new Map<string | null, number>();
-      const orderIn = (parentId: string | null) => {
-        const start = nextOrder.get(parentId) ?? existing.filter((c) => c.parentId === parentId).reduce((m, c) => Math.max(m, c.order + 1), 0);
-        nextOrder.set(parentId, start + 1);
-        return start;
-      };
-      for (const code of incoming) {
-        const parent = code.parentId ? incoming.find((c) => c.id === code.parentId) : undefined;
-        const match = byKey.get(keyOf(code.name, parent ? nameKey(parent.name) : null));
-        if (match) {
-          idFor.set(code.id, match.id);
-          continue;
-        }
-        const parentId = code.parentId ? (idFor.get(code.parentId) ?? null) : null;
-        idFor.set(code.id, code.id);
-        diff.codes.added.push({ ...code, parentId, order: orderIn(parentId) });
-      }
-      added = diff.codes.added.length;
-      return { label: `Import codebook ${file.name}`, diff };
-    });
-    const note = problems.length ? ` ${problems.map((p) => t("problemLine", { line: p.line, message: p.message })).join("; ")}` : "";
-    useWorkbench.getState().notify("info", t("codebookImported", { file: file.name, added, existing: incoming.length - added }) + note);
-  } catch (error) {
-    reportError(error);
-  }
-}
 
 /** The project's file-name base and its codes, for the codebook downloads. */
 async function codebookOf(projectId: string): Promise<{ base: string; codes: Code[] }> {

@@ -1,6 +1,7 @@
 // The codebook tree in a real browser, on the Banten demo: counts that agree with an independent
 // count of the study's data, keyboard navigation, creating and nesting a code, merging (one undo
-// step), and deleting with a confirmation that says how many codings go.
+// step), deleting with a confirmation that says how many codings go, and importing a REFI-QDA
+// codebook that shares some codes with the project, merged by name (one undo step).
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -69,6 +70,47 @@ describe("codebook", () => {
     for (const theme of ["Manfaat media sosial", "Kendala tata kelola", "Kanal digital lain", "Pelayanan manual", "Harapan dan rekomendasi"]) {
       expect(xml).toContain(`name="${theme}"`);
     }
+    await context.close();
+  });
+
+  it("imports a .qdc sharing some codes, after asking, merged by name without duplicates, and undoes it", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(18);
+    // "Pelayanan manual" and its "Gratifikasi" are in the study (here in other spellings); four codes are not.
+    const qdc = `<?xml version="1.0" encoding="utf-8"?>
+<qda:CodeBook xmlns:qda="urn:QDA-XML:codebook:1.0" origin="Another tool">
+  <qda:Codes>
+    <qda:Code guid="t-1" name="pelayanan MANUAL" isCodable="true">
+      <qda:Code guid="c-1" name="Gratifikasi " isCodable="true">
+        <qda:Code guid="c-2" name="Uang rokok" isCodable="true" color="#2E7D32"/>
+      </qda:Code>
+      <qda:Code guid="c-3" name="Calo" isCodable="true"><qda:Description>Brokers</qda:Description></qda:Code>
+    </qda:Code>
+    <qda:Code guid="t-2" name="Literasi digital" isCodable="true">
+      <qda:Code guid="c-4" name="Pelatihan admin" isCodable="true"/>
+    </qda:Code>
+  </qda:Codes>
+</qda:CodeBook>`;
+    await page.getByLabel("Import codebook (CSV or .qdc)").setInputFiles({ name: "shared.qdc", mimeType: "application/xml", buffer: Buffer.from(qdc) });
+    const dialog = page.getByRole("dialog", { name: "Import codebook “shared.qdc”" });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("Already in the codebook (same names on the same path): 2 of the 6 codes in this file.");
+    expect(await dialog.textContent()).toContain("and adds 4 codes.");
+    await screenshot(page, "codebook-import-choice");
+    await dialog.getByRole("button", { name: "Merge by name" }).click();
+
+    const added = ["Uang rokok", "Calo", "Literasi digital", "Pelatihan admin"];
+    await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(22);
+    for (const name of [...added, "Gratifikasi", "Pelayanan manual"]) expect(await item(page, name).count()).toBe(1);
+    expect(await item(page, "Uang rokok").getAttribute("aria-level")).toBe("3");
+    expect(await item(page, "Calo").getAttribute("aria-level")).toBe("2");
+    expect(await item(page, "Literasi digital").getAttribute("aria-level")).toBe("1");
+    expect(await page.locator(".notice").textContent()).toContain("Codebook imported from shared.qdc: 4 codes added, 2 already there.");
+
+    await item(page, "Calo").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(18);
+    for (const name of added) expect(await item(page, name).count()).toBe(0);
     await context.close();
   });
 });

@@ -161,7 +161,7 @@ function updateCode(code: Code, changes: Partial<Code>): ProjectDiff {
 }
 
 /** A code's children in their order. */
-function childrenOf(model: CodingModel, parentId: Id | null): Code[] {
+export function childrenOf(model: CodingModel, parentId: Id | null): Code[] {
   return [...model.codes.values()]
     .filter((c) => c.parentId === parentId)
     .sort((a, b) => a.order - b.order || nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -184,7 +184,8 @@ function sameName(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-function checkColor(color: string | null): string | null {
+/** The colour as stored (`#rrggbb` in lower case) or null; throws when it is not `#rrggbb`. */
+export function checkColor(color: string | null): string | null {
   if (color === null) return null;
   if (!/^#[0-9a-f]{6}$/i.test(color)) throw new Error(`The colour “${color}” is not #rrggbb.`);
   return color.toLowerCase();

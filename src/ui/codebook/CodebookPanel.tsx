@@ -1,7 +1,8 @@
 // The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
-// selected code's details, and the codebook as CSV in and out.
+// selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
 import { useMemo, useState } from "react";
-import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc, importCodebookFile } from "../../app/codebookActions";
+import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc } from "../../app/codebookActions";
+import { importCodebookCodes, importCodebookFile, type CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
 import type { Code } from "../../core/model/types";
@@ -10,6 +11,7 @@ import { useCodes, useProjectCodings } from "../../state/liveQueries";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../strings";
+import { CodebookImportDialog } from "./CodebookImportDialog";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
 
@@ -25,6 +27,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const [newName, setNewName] = useState<{ parentId: string | null } | null>(null);
   const [draft, setDraft] = useState("");
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
+  const [importChoice, setImportChoice] = useState<CodebookChoice | null>(null);
 
   const counts = useMemo(() => codeTotals(codes, (codings ?? []).filter((c) => !c.orphaned)), [codes, codings]);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
@@ -108,7 +111,11 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       <div className="button-row codebook-io">
-        <FilePicker label={t("importCodebook")} accept=".csv,text/csv" onFiles={([file]) => void importCodebookFile(projectId, file!)} />
+        <FilePicker
+          label={t("importCodebook")}
+          accept=".csv,text/csv,.qdc"
+          onFiles={([file]) => void importCodebookFile(projectId, file!).then(setImportChoice)}
+        />
         <button type="button" onClick={() => void downloadCodebook(projectId)}>
           {t("exportCodebook")}
         </button>
@@ -116,6 +123,14 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           {t("exportCodebookQdc")}
         </button>
       </div>
+      <CodebookImportDialog
+        choice={importChoice}
+        onCancel={() => setImportChoice(null)}
+        onChoose={(mode) => {
+          if (importChoice) void importCodebookCodes(projectId, importChoice, mode);
+          setImportChoice(null);
+        }}
+      />
       <ConfirmDialog
         open={toDelete !== undefined}
         danger
