@@ -219,6 +219,7 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
     project.Cases = {
       Case: cases.map((kase) => {
         const node: XmlNode = { "@_guid": refiGuid(kase.id), "@_name": xmlAttr(kase.name) };
+        if (kase.description?.trim()) node.Description = xmlText(kase.description);
         const values: XmlNode[] = [];
         for (const attribute of attributes) {
           const value = valueNode(kinds.get(attribute.id) ?? "Text", kase.attributes[attribute.id] ?? null);
@@ -258,6 +259,7 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
           "@_creationDateTime": created,
           "@_modifiedDateTime": dateTime(document.modified, created),
         };
+        if (document.description?.trim()) node.Description = xmlText(document.description);
         const codings = (codingsByDocument.get(document.id) ?? [])
           .filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length)
           .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -14,6 +14,9 @@ import { referenceCountIn } from "../../support/studyReference";
 import { esc, selection, utf8, zipOf } from "../../support/refiFiles";
 import Papa from "papaparse";
 import { join } from "node:path";
+import { validateXML } from "xmllint-wasm";
+
+const SCHEMA = readFileSync(join(import.meta.dirname, "../../../fixtures/refi-qda/Project-mrt2019.xsd"), "utf8");
 
 let counter = 0;
 const OPTIONS = { now: "2026-01-02T03:04:05.000Z", newId: () => `new-${++counter}` };
@@ -57,6 +60,21 @@ describe("the Banten round trip", async () => {
     expect(key(content)).toEqual(key(original));
     expect(content.cases.map((c) => c.name).sort()).toEqual(original.cases.map((c) => c.name).sort());
     expect(content.attributes.map((a) => [a.name, a.type])).toEqual(original.attributes.map((a) => [a.name, a.type]));
+  });
+
+  it("carries descriptions of documents and cases both ways, valid against the schema", async () => {
+    const described: ProjectContent = {
+      ...original,
+      documents: original.documents.map((d, i) => (i === 0 ? { ...d, description: "Recorded at the regent's office; <noisy> & long" } : d)),
+      cases: original.cases.map((c, i) => (i === 1 ? { ...c, description: "Village head, 52" } : c)),
+    };
+    const xml = projectQde(described, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" });
+    const validity = await validateXML({ xml: [{ fileName: "project.qde", contents: xml }], schema: [{ fileName: "Project.xsd", contents: SCHEMA }] });
+    expect(validity.errors).toEqual([]);
+    const back = importQdpx("described.qdpx", exportQdpx(described, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" }), OPTIONS).content;
+    const descriptions = (p: ProjectContent) => [...p.documents, ...p.cases].map((r) => [r.name, r.description ?? ""]).sort();
+    expect(descriptions(back)).toEqual(descriptions(described));
+    expect(descriptions(back).filter(([, d]) => d !== "")).toHaveLength(2);
   });
 
   it("gives the matrix the study's plain files give", () => {
