@@ -1,5 +1,6 @@
 // Builds the telaah command line (src/cli/main.ts) into one plain JavaScript file that Node runs,
-// dist-cli/telaah.mjs, the package's bin, with the packages it uses (papaparse, zod) bundled in.
+// dist-cli/telaah.mjs, the package's bin, with the packages it uses (papaparse, zod) bundled in,
+// except xmllint-wasm, imported from node_modules (so the bin runs inside the installed package).
 // Run by `npm run build:cli`, and by `npm install`/`npm ci` through the prepare script. Also used
 // by the command-line tests, which build into a folder of their own.
 import { chmodSync } from "node:fs";
@@ -27,6 +28,8 @@ export async function buildCli(outDir = CLI_OUT_DIR): Promise<string> {
       sourcemap: false,
       copyPublicDir: false,
       rolldownOptions: {
+        // Loads its WebAssembly and worker files from its own folder, so it stays a package import.
+        external: ["xmllint-wasm"],
         output: {
           format: "es",
           entryFileNames: CLI_FILE_NAME,

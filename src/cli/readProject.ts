@@ -1,28 +1,43 @@
 // Reading a project for the command line, whatever its format: the reader is chosen by the file's
-// extension. Today that is the app's own project file; a reader for REFI-QDA (.qdpx) plugs into
-// PROJECT_READERS. Also the file reading and writing every command shares, with Node's errors
-// turned into one line naming the file.
+// extension (the app's project file, a REFI-QDA .qdpx archive or a bare .qde). What a REFI-QDA
+// import could not carry is told on standard error, one line each. Also the file reading and
+// writing every command shares, with Node's errors turned into one line naming the file.
+import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import type { ProjectContent } from "../core/model/types";
 import { parseProjectFile } from "../formats/projectFile";
-import { InputError } from "./commands/command";
+import { isCarriedWithChange, type RefiImportReport } from "../formats/refiQda/importReport";
+import type { RefiImport } from "../formats/refiQda/projectRead";
+import { importQde, importQdpx } from "../formats/refiQda/qdpxImport";
+import { reportKindLabel } from "../ui/strings";
+import { InputError, type CliIo } from "./commands/command";
 
 export interface ProjectReader {
   /** What the format is called in messages. */
   name: string;
   /** File name endings, lower case. */
   extensions: string[];
-  /** Null while the format is known but not read yet. */
-  read: ((path: string) => Promise<ProjectContent>) | null;
+  read: (path: string) => Promise<{ content: ProjectContent; report?: RefiImportReport }>;
 }
+
+const refiOptions = () => ({ now: new Date().toISOString(), newId: randomUUID });
 
 export const PROJECT_READERS: ProjectReader[] = [
   {
     name: "Telaah project file",
     extensions: [".telaah.json", ".json"],
-    read: async (path) => parseProjectFile(path, await readText(path)),
+    read: async (path) => ({ content: await parseProjectFile(path, await readText(path)) }),
   },
-  { name: "REFI-QDA project", extensions: [".qdpx"], read: null },
+  {
+    name: "REFI-QDA project",
+    extensions: [".qdpx"],
+    read: async (path): Promise<RefiImport> => importQdpx(path, await readBytes(path), refiOptions()),
+  },
+  {
+    name: "REFI-QDA project XML",
+    extensions: [".qde"],
+    read: async (path): Promise<RefiImport> => importQde(path, await readBytes(path), refiOptions()),
+  },
 ];
 
 /** The reader for the file's extension, if any. */
@@ -31,15 +46,37 @@ export function projectReaderFor(path: string): ProjectReader | undefined {
   return PROJECT_READERS.find((reader) => reader.extensions.some((extension) => name.endsWith(extension)));
 }
 
-/** The whole project in the file; throws InputError or FileProblem (both naming the file) when it cannot. */
-export async function readProjectAny(path: string): Promise<ProjectContent> {
+/**
+ * The whole project in the file; throws InputError or FileProblem (both naming the file) when it
+ * cannot. What a REFI-QDA import left out or changed goes to `io.stderr`, one line each.
+ */
+export async function readProjectAny(path: string, io?: CliIo): Promise<ProjectContent> {
   const reader = projectReaderFor(path);
   if (!reader) {
-    const known = PROJECT_READERS.filter((r) => r.read).flatMap((r) => r.extensions);
+    const known = PROJECT_READERS.flatMap((r) => r.extensions);
     throw new InputError(path, `is not a project file Telaah reads (expected ${known.join(" or ")})`);
   }
-  if (!reader.read) throw new InputError(path, `is a ${reader.name} (${reader.extensions.join(", ")}): that format is not supported yet`);
-  return reader.read(path);
+  const { content, report } = await reader.read(path);
+  if (report && io) for (const line of reportLines(path, report)) io.stderr(`${line}\n`);
+  return content;
+}
+
+/** "telaah: FILE: not carried over: Sets: 2 (Urban, Rural)", one per report item. */
+export function reportLines(path: string, report: RefiImportReport): string[] {
+  return report.items.map((item) => {
+    const what = isCarriedWithChange(item.kind) ? "carried over with a change" : "not carried over";
+    const examples = item.examples.length > 0 ? ` (${item.examples.join("; ")})` : "";
+    return `telaah: ${path}: ${what}: ${reportKindLabel(item.kind)}: ${item.count}${examples}`;
+  });
+}
+
+/** The file's bytes. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new InputError(path, describeFileError(error, "cannot be read"));
+  }
 }
 
 /** The file as UTF-8 text. */

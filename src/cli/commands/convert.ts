@@ -1,17 +1,18 @@
 // telaah convert: from one file format to another, chosen by the extensions of IN and OUT. A
 // project file becomes a codebook CSV, a REFI-QDA project (.qdpx) or codebook (.qdc), or a project
-// file again (re-serialized, so written by this version); a codebook CSV becomes a new project
-// holding only that codebook.
+// file again (re-serialized, so written by this version); a codebook (CSV or .qdc) becomes a new
+// project holding only that codebook, written in any of those formats.
 import { realpath } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { newId } from "../../core/model/ids";
-import type { ProjectContent } from "../../core/model/types";
+import type { Code, Id, ProjectContent } from "../../core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../formats/codebookCsv";
 import { serializeProjectFile } from "../../formats/projectFile";
+import { QDC_EXTENSION, readQdc } from "../../formats/refiQda/codebookRead";
 import { codebookQdc } from "../../formats/refiQda/codebookXml";
 import { exportQdpx } from "../../formats/refiQda/qdpx";
 import { projectReaderFor, readProjectAny, readText, writeText } from "../readProject";
-import { csvOutput, InputError, UsageError, type Command } from "./command";
+import { csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
 
 /** What a file holds, as far as converting goes. */
 type Kind = "project" | "codebook" | "qdpx" | "qdc";
@@ -22,26 +23,33 @@ const DEFAULT_CODER_NAME = "me";
 export const convertCommand: Command = {
   name: "convert",
   usage: "telaah convert IN OUT",
-  summary: "convert between project files and codebook CSV, by extension",
+  summary: "convert between project files and codebooks (CSV, .qdc), by extension",
   help: `The formats follow from the extensions of IN and OUT:
   project file (.telaah.json, .json) → codebook CSV (.csv): theme,code,description,color
   project file → project file: the same project written again by this version
-  project file or codebook CSV → REFI-QDA project (.qdpx) or codebook (.qdc)
-  codebook CSV → project file: a new project named after IN, holding only that codebook
+  project file or codebook → REFI-QDA project (.qdpx) or codebook (.qdc)
+  REFI-QDA project (.qdpx, .qde) → project file, codebook CSV, .qdc, or .qdpx again
+  codebook (CSV or REFI-QDA .qdc) → project file: a new project named after IN, holding only it
+  REFI-QDA codebook (.qdc) → codebook CSV: codes below the second level listed under their theme
 OUT is overwritten if it exists, but never when it is IN. A codebook CSV with problems (a row
-without a theme, a repeated code, a bad colour) is refused, naming the first one.`,
+without a theme, a repeated code, a bad colour) is refused, naming the first one. From REFI-QDA,
+what Telaah does not carry (a colour that is not #rrggbb, PDF sources, sets, ...) is told on
+standard error, one line each, and the rest converted.`,
   arguments: ["IN", "OUT"],
   options: {},
-  async run({ positionals: [input, output] }) {
+  async run({ positionals: [input, output] }, io) {
     const from = inputKind(input!);
     const to = outputKind(output!);
-    if (!from || !to || from === "qdpx" || from === "qdc" || (from === "codebook" && to === "codebook")) {
+    if (!from || !to || (from === "codebook" && to === "codebook")) {
       throw new UsageError(`cannot convert ${input} to ${output}`, convertCommand);
     }
     if ((await canonicalPath(input!)) === (await canonicalPath(output!))) {
       throw new UsageError(`${output} is the input file; give another name for the output`, convertCommand);
     }
-    const content = from === "project" ? await readProjectAny(input!) : await codebookProject(input!);
+    const content =
+      from === "project"
+        ? await readProjectAny(input!, io)
+        : await codebookProject(input!, from === "qdc" ? (path, text, projectId) => qdcCodes(path, text, projectId, io) : csvCodes);
     await writeText(output!, await written(content, to, output!));
     return 0;
   },
@@ -59,6 +67,7 @@ async function written(content: ProjectContent, kind: Kind, output: string): Pro
 
 function inputKind(path: string): Kind | null {
   if (path.toLowerCase().endsWith(".csv")) return "codebook";
+  if (path.toLowerCase().endsWith(QDC_EXTENSION)) return "qdc";
   return projectReaderFor(path)?.read ? "project" : null;
 }
 
@@ -70,25 +79,37 @@ function outputKind(path: string): Kind | null {
 }
 
 /** A fresh project named after the file, with one coder and the file's codebook. */
-async function codebookProject(path: string): Promise<ProjectContent> {
-  const { rows, problems } = parseCodebookCsv(path, await readText(path));
-  const [first] = problems;
-  if (first) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
-    throw new InputError(path, `line ${first.line}: ${first.message}${more}`);
-  }
+async function codebookProject(path: string, readCodes: (path: string, text: string, projectId: Id) => Code[]): Promise<ProjectContent> {
   const now = new Date().toISOString();
   const projectId = newId();
   return {
     project: { id: projectId, name: basename(path).replace(/\.[^.]*$/, "") || "Codebook", created: now, modified: now },
     coders: [{ id: newId(), projectId, name: DEFAULT_CODER_NAME }],
     documents: [],
-    codes: codebookRowsToCodes(rows, projectId, () => newId()),
+    codes: readCodes(path, await readText(path), projectId),
     codings: [],
     attributes: [],
     cases: [],
     caseDocuments: [],
   };
+}
+
+/** The codes of a codebook CSV; refused with its first problem. */
+function csvCodes(path: string, text: string, projectId: Id): Code[] {
+  const { rows, problems } = parseCodebookCsv(path, text);
+  const [first] = problems;
+  if (first) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
+    throw new InputError(path, `line ${first.line}: ${first.message}${more}`);
+  }
+  return codebookRowsToCodes(rows, projectId, () => newId());
+}
+
+/** The codes of a REFI-QDA codebook, with their GUIDs as ids; a colour not understood is told and left out. */
+function qdcCodes(path: string, text: string, projectId: Id, io: CliIo): Code[] {
+  const { codes, droppedColors } = readQdc(path, text, projectId);
+  for (const color of droppedColors) io.stderr(`telaah: ${path}: colour ${color} is not #rrggbb; the code is left without a colour\n`);
+  return codes;
 }
 
 /** The real path of an existing file (through links), else the absolute path. */

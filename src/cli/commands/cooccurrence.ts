@@ -25,7 +25,7 @@ Options:
     format: FORMAT_OPTION,
   },
   async run({ positionals: [file], options }, io) {
-    const content = await readProjectAny(file!);
+    const content = await readProjectAny(file!, io);
     const table = cooccurrence(content, options.mode as CooccurrenceMode);
     const paths = table.codes.map((code) => code.path);
     if (options.format === "json") {

@@ -31,7 +31,7 @@ Options:
   },
   async run({ positionals: [file], options }, io) {
     const columns = parseCols(options.cols!);
-    const content = await readProjectAny(file!);
+    const content = await readProjectAny(file!, io);
     const matrix = codingMatrix(content, { columns: resolveColumns(columns, content, file!), measure: options.measure as Measure });
     if (options.format === "json") {
       io.stdout(

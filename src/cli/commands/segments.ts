@@ -17,7 +17,7 @@ Options:
   arguments: ["FILE"],
   options: { format: FORMAT_OPTION },
   async run({ positionals: [file], options }, io) {
-    const content = await readProjectAny(file!);
+    const content = await readProjectAny(file!, io);
     io.stdout(options.format === "json" ? jsonOutput(segmentsJsonRows(content)) : csvOutput(codedSegmentsCsv(content, CLI_CSV_OPTIONS)));
     return 0;
   },

@@ -1,22 +1,36 @@
-// telaah validate: whether a project file is sound (its shape, checksum and references, by the
-// same checks as the app's import), one line per problem.
+// telaah validate: whether a project file is sound, one line per problem. The app's project file:
+// its shape, checksum and references, by the same checks as the app's import. A REFI-QDA project
+// (.qdpx, .qde) or codebook (.qdc): the archive, validity against the REFI-QDA XML Schema, every
+// reference, and then whether Telaah can import it (positions inside their texts, texts present).
 import { FileProblem } from "../../formats/importTypes";
-import { readProjectAny } from "../readProject";
-import type { Command } from "./command";
+import { readQdc } from "../../formats/refiQda/codebookRead";
+import { decodeXml, importQde, importQdpx, qdpxProjectXml } from "../../formats/refiQda/qdpxImport";
+import { referenceProblems } from "../../formats/refiQda/referenceCheck";
+import { parseXmlDocument } from "../../formats/refiQda/xmlRead";
+import { readBytes, readProjectAny, reportLines } from "../readProject";
+import { schemaProblems, type RefiSchema } from "../schemaCheck";
+import type { CliIo, Command } from "./command";
 
 export const validateCommand: Command = {
   name: "validate",
   usage: "telaah validate FILE",
-  summary: "check a project file: its shape, checksum and references",
+  summary: "check a project file, .qdpx or .qdc: schema, references, and that Telaah can read it",
   help: `Prints "FILE: valid (N documents, N codes, N codings)" and exits 0, or one line per problem
-on standard error and exits 1. (The project file's checks stop at the first problem.)`,
+on standard error and exits 1.
+  Telaah project file (.telaah.json, .json): its shape, checksum and references (the checks stop
+  at the first problem).
+  REFI-QDA project (.qdpx, .qde) or codebook (.qdc): validity against the REFI-QDA XML Schema,
+  every reference (codes, sources, selections, variables, notes, users), then the import itself
+  (texts present, positions inside them). What Telaah would not carry over (PDF or audio
+  sources, sets, ...) is listed on standard error without making the file invalid.`,
   arguments: ["FILE"],
   options: {},
   async run({ positionals: [file] }, io) {
     try {
-      const content = await readProjectAny(file!);
-      const { documents, codes, codings } = content;
-      io.stdout(`${file}: valid (${count(documents.length, "document")}, ${count(codes.length, "code")}, ${count(codings.length, "coding")})\n`);
+      const lower = file!.toLowerCase();
+      if (lower.endsWith(".qdpx") || lower.endsWith(".qde") || lower.endsWith(".qdc")) return await validateRefi(file!, io);
+      const { documents, codes, codings } = await readProjectAny(file!);
+      io.stdout(`${file}: valid (${summary(documents.length, codes.length, codings.length)})\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
@@ -25,6 +39,35 @@ on standard error and exits 1. (The project file's checks stop at the first prob
     }
   },
 };
+
+async function validateRefi(file: string, io: CliIo): Promise<number> {
+  const bytes = await readBytes(file);
+  const lower = file.toLowerCase();
+  const schema: RefiSchema = lower.endsWith(".qdc") ? "codebook" : "project";
+  const { xml, entry } = lower.endsWith(".qdpx")
+    ? (({ xml, qdeName }) => ({ xml, entry: qdeName }))(qdpxProjectXml(file, bytes))
+    : { xml: decodeXml(file, bytes), entry: file.replace(/^.*[/\\]/, "") };
+  const rootName = schema === "codebook" ? "CodeBook" : "Project";
+  const { element } = parseXmlDocument(file, xml, [rootName]);
+  const problems = [...(await schemaProblems(xml, schema, entry)), ...referenceProblems(element, rootName)];
+  for (const problem of problems) io.stderr(`telaah: ${file}: ${problem}\n`);
+  if (problems.length > 0) return 1;
+
+  const options = { now: new Date().toISOString(), newId: () => globalThis.crypto.randomUUID() };
+  if (schema === "codebook") {
+    const { codes } = readQdc(file, xml, "validate");
+    io.stdout(`${file}: valid (${count(codes.length, "code")})\n`);
+    return 0;
+  }
+  const { content, report } = lower.endsWith(".qdpx") ? importQdpx(file, bytes, options) : importQde(file, bytes, options);
+  io.stdout(`${file}: valid (${summary(content.documents.length, content.codes.length, content.codings.length)})\n`);
+  for (const line of reportLines(file, report)) io.stderr(`${line}\n`);
+  return 0;
+}
+
+function summary(documents: number, codes: number, codings: number): string {
+  return `${count(documents, "document")}, ${count(codes, "code")}, ${count(codings, "coding")}`;
+}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -1,57 +1,25 @@
 // The telaah command line, built as `npm install` builds it and run by Node as a separate process,
 // on the Banten study: its counts checked against an independent count from the study's plain files.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli } from "../../../scripts/build-cli";
+import { describe, expect, it } from "vitest";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
 import { referenceCountIn, studyRows } from "../../support/studyReference";
+import { expectOneProblem, useBuiltCli, type CliResult } from "../../support/cli";
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const cli = useBuiltCli();
+const telaah = cli.run;
+const tempPath = cli.path;
 
 const INFORMANTS = ["Informan A", "Informan B", "Informan C", "Informan D", "Informan E", "Informan F"];
 const fixtureText = readFileSync(BANTEN_FIXTURE, "utf8");
 /** The fixture read as plain JSON, without the app's parser. */
 const fixture = JSON.parse(fixtureText) as { content: { documents: { name: string; text: string }[] } };
 
-let folder = "";
-let bin = "";
-
-beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), "telaah-cli-"));
-  bin = await buildCli(join(folder, "bin"));
-}, 120_000);
-
-afterAll(() => {
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-function telaah(...args: string[]): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: folder, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Exit 1 with exactly one line on standard error, naming the file, and nothing on standard output. */
-function expectOneProblem(result: Result, file: string, problem: RegExp): void {
-  expect(result.code).toBe(1);
-  expect(result.stdout).toBe("");
-  expect(result.stderr.split("\n")).toEqual([expect.stringMatching(problem), ""]);
-  expect(result.stderr.startsWith(`telaah: ${file}: `)).toBe(true);
-}
-
-function expectUsageError(result: Result, message: RegExp): void {
+function expectUsageError(result: CliResult, message: RegExp): void {
   expect(result.code).toBe(2);
   expect(result.stdout).toBe("");
   const lines = result.stderr.trimEnd().split("\n");
@@ -64,10 +32,6 @@ function parseCsv(csv: string): { fields: string[]; rows: Record<string, string>
   const result = Papa.parse<Record<string, string>>(csv, { header: true, newline: "\r\n", skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   return { fields: result.meta.fields ?? [], rows: result.data };
-}
-
-function tempPath(name: string): string {
-  return join(folder, name);
 }
 
 /** The codes of a matrix row as the study's plain files name them: a theme stands for all its codes. */
@@ -228,7 +192,7 @@ describe("telaah convert", () => {
     const copy = tempPath("keep.json");
     writeFileSync(copy, fixtureText);
     expectUsageError(await telaah("convert", copy, tempPath("study.docx")), /^telaah: cannot convert .*keep\.json to .*study\.docx$/);
-    expectUsageError(await telaah("convert", tempPath("a.qdc"), tempPath("b.json")), /^telaah: cannot convert /);
+    expectUsageError(await telaah("convert", tempPath("a.qdc"), tempPath("b.docx")), /^telaah: cannot convert /);
     expectUsageError(await telaah("convert", tempPath("a.csv"), tempPath("b.csv")), /^telaah: cannot convert /);
     expectUsageError(await telaah("convert", copy, "keep.json"), /is the input file/);
     expect(readFileSync(copy, "utf8")).toBe(fixtureText);
@@ -239,6 +203,95 @@ describe("telaah convert", () => {
     writeFileSync(bad, "theme,code\nA,x\n,y\nA,x\n");
     const result = await telaah("convert", bad, tempPath("bad.json"));
     expectOneProblem(result, bad, /line 3: code "y" has no theme \(and 1 more problem\)$/);
+  });
+});
+
+describe("telaah convert from a REFI-QDA codebook", () => {
+  // As another tool might write it: a namespace prefix, ids that are not GUIDs, colours in other
+  // spellings, a third level, a description with markup characters.
+  const QDC = `<?xml version="1.0" encoding="utf-8"?>
+<qda:CodeBook xmlns:qda="urn:QDA-XML:codebook:1.0" origin="Other tool">
+  <qda:Codes>
+    <qda:Code guid="t-1" name="Trust" isCodable="true" color="FF0000">
+      <qda:Description>Trust &amp; distrust</qda:Description>
+      <qda:Code guid="c-1" name="In officials" isCodable="true" color="#0f0">
+        <qda:Code guid="c-2" name="Village head" isCodable="true"/>
+      </qda:Code>
+    </qda:Code>
+    <qda:Code guid="t-2" name="Access" isCodable="true"/>
+  </qda:Codes>
+</qda:CodeBook>`;
+
+  it("writes its codes as a codebook CSV, a new project file, and a .qdc again", async () => {
+    const qdc = tempPath("other tool.qdc");
+    writeFileSync(qdc, QDC);
+    const csvPath = tempPath("other tool.csv");
+    expect(await telaah("convert", qdc, csvPath)).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(parseCsv(readFileSync(csvPath, "utf8")).rows).toEqual([
+      { theme: "Trust", code: "", description: "Trust & distrust", color: "#ff0000" },
+      { theme: "Trust", code: "In officials", description: "", color: "#00ff00" },
+      { theme: "Trust", code: "Village head", description: "", color: "" },
+      { theme: "Access", code: "", description: "", color: "" },
+    ]);
+
+    const projectPath = tempPath("other tool.telaah.json");
+    expect((await telaah("convert", qdc, projectPath)).code).toBe(0);
+    const project = await parseProjectFile(projectPath, readFileSync(projectPath, "utf8"));
+    expect(project.project.name).toBe("other tool");
+    expect(project.coders.map((c) => c.name)).toEqual(["me"]);
+    expect(project.codes.map((c) => [c.id, c.name, c.parentId, c.order, c.color])).toEqual([
+      ["t-1", "Trust", null, 0, "#ff0000"],
+      ["c-1", "In officials", "t-1", 0, "#00ff00"],
+      ["c-2", "Village head", "c-1", 0, null],
+      ["t-2", "Access", null, 1, null],
+    ]);
+    expect((await telaah("validate", projectPath)).stdout).toBe(`${projectPath}: valid (0 documents, 4 codes, 0 codings)\n`);
+
+    // Written again as .qdc: the ids become GUIDs (the same each time), the tree and colours kept.
+    const [again, twice] = [tempPath("again.qdc"), tempPath("twice.qdc")];
+    expect((await telaah("convert", qdc, again)).code).toBe(0);
+    expect((await telaah("convert", qdc, twice)).code).toBe(0);
+    const xml = readFileSync(again, "utf8");
+    expect(readFileSync(twice, "utf8")).toBe(xml);
+    expect(xml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+    const guids = [...xml.matchAll(/<Code guid="([^"]+)" name="([^"]+)"/g)].map((m) => [m[1]!, m[2]]);
+    expect(guids.map(([, name]) => name)).toEqual(["Trust", "In officials", "Village head", "Access"]);
+    for (const [guid] of guids) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(new Set(guids.map(([guid]) => guid)).size).toBe(4);
+    expect(xml).toContain("<Description>Trust &amp; distrust</Description>");
+    const roundTrip = tempPath("round trip.json");
+    expect((await telaah("convert", again, roundTrip)).code).toBe(0);
+    const tree = (codes: typeof project.codes) => {
+      const names = new Map(codes.map((c) => [c.id, c.name]));
+      return codes.map((c) => [c.name, c.parentId === null ? null : names.get(c.parentId), c.order, c.color, c.description]);
+    };
+    expect(tree((await parseProjectFile(roundTrip, readFileSync(roundTrip, "utf8"))).codes)).toEqual(tree(project.codes));
+  });
+
+  it("reads the study's codebook written as .qdc back into the same code tree", async () => {
+    const qdc = tempPath("banten codebook.qdc");
+    const projectPath = tempPath("banten codebook.json");
+    expect((await telaah("convert", BANTEN_FIXTURE, qdc)).code).toBe(0);
+    expect((await telaah("convert", qdc, projectPath)).code).toBe(0);
+    const original = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    const project = await parseProjectFile(projectPath, readFileSync(projectPath, "utf8"));
+    const shape = (codes: typeof original.codes) => {
+      const names = new Map(codes.map((c) => [c.id, c.name]));
+      return codes.map((c) => [c.name, c.parentId === null ? null : names.get(c.parentId), c.order, c.color, c.description]).sort();
+    };
+    expect(shape(project.codes)).toEqual(shape(original.codes));
+  });
+
+  it("refuses a .qdc that is not well-formed, and tells of a colour it does not understand", async () => {
+    const broken = tempPath("broken.qdc");
+    writeFileSync(broken, '<CodeBook xmlns="urn:QDA-XML:codebook:1.0">\n  <Codes>\n    <Code guid="a" name="A">\n  </Codes>\n</CodeBook>');
+    expectOneProblem(await telaah("convert", broken, tempPath("broken.csv")), broken, /is not well-formed XML \(line 4, column \d+: /);
+    const red = tempPath("red.qdc");
+    writeFileSync(red, QDC.replace('color="#0f0"', 'color="red"'));
+    const converted = await telaah("convert", red, tempPath("red.json"));
+    expect(converted).toEqual({ code: 0, stdout: "", stderr: `telaah: ${red}: colour "red" on code "In officials" is not #rrggbb; the code is left without a colour\n` });
+    const project = await parseProjectFile("red.json", readFileSync(tempPath("red.json"), "utf8"));
+    expect(project.codes.find((code) => code.name === "In officials")?.color).toBeNull();
   });
 });
 
@@ -293,9 +346,9 @@ describe("telaah usage", () => {
     results.forEach((result, i) => expectUsageError(result, cases[i]![1]));
   });
 
-  it("exits 1 with one line for a missing file or a format not read yet", async () => {
+  it("exits 1 with one line for a missing file or a format it does not read", async () => {
     expectOneProblem(await telaah("matrix", "missing.telaah.json"), "missing.telaah.json", /no such file$/);
-    expectOneProblem(await telaah("segments", "study.qdpx"), "study.qdpx", /REFI-QDA project \(\.qdpx\): that format is not supported yet$/);
+    expectOneProblem(await telaah("segments", "study.nvp"), "study.nvp", /is not a project file Telaah reads \(expected .*\.qdpx or \.qde\)$/);
     expectOneProblem(await telaah("validate", join(FIXTURES, "banten", "codebook.csv")), join(FIXTURES, "banten", "codebook.csv"), /is not a project file Telaah reads/);
   });
 
