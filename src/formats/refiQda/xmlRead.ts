@@ -1,49 +1,65 @@
-// Reading REFI-QDA XML (project.qde, .qdc) safely and leniently. Refused, with one FileProblem:
-// text that is not well-formed XML (with its line and column) and any DOCTYPE that defines
-// entities (billion-laughs and external-entity attacks). Namespace prefixes are dropped, so
-// `<qda:Project>` reads as `<Project>` whatever namespace it is bound to. Character references
-// (`&#x1F600;`) are decoded; text is kept exactly, white space included.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+// Reading REFI-QDA XML (project.qde, .qdc) safely and leniently, with saxes (a strict, streaming,
+// well-formedness-checking parser) building a light element tree. Refused, with one FileProblem:
+// text that is not well-formed XML (with its line and column), and any DOCTYPE that defines
+// entities (billion-laughs and external-entity attacks; undefined entities are errors anyway).
+// Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
+// is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
+import { SaxesParser } from "saxes";
 import { FileProblem } from "../importTypes";
 
-/** A parsed element: attributes under "@_name", text under "#text", child elements by name. */
+/** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
 export type XmlElement = { [key: string]: unknown };
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  // Also decodes numeric character references, which XML needs and the parser's XML mode leaves.
-  htmlEntities: true,
-});
 
 /** The root element of the document, which must be named one of `rootNames` (without prefix). */
 export function parseXmlDocument(fileName: string, text: string, rootNames: string[]): { name: string; element: XmlElement } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doctype = /<!DOCTYPE[\s\S]*?(?:\[[\s\S]*?\]\s*)?>/i.exec(source);
-  if (doctype && /<!ENTITY/i.test(doctype[0])) {
+  const prolog = source.slice(0, Math.max(0, source.search(/<[A-Za-z_]/)));
+  if (/<!DOCTYPE/i.test(prolog) && /<!ENTITY/i.test(prolog)) {
     throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities, which Telaah does not expand");
   }
-  const valid = XMLValidator.validate(source, { allowBooleanAttributes: true });
-  if (valid !== true) {
-    throw new FileProblem(fileName, `is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
-  }
-  let parsed: XmlElement;
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const stack: XmlElement[] = [];
+  let root: { name: string; element: XmlElement } | undefined;
+  let failure: string | undefined;
+  parser.on("error", (error) => {
+    failure ??= `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
+  });
+  parser.on("opentag", (tag) => {
+    const element: XmlElement = {};
+    for (const [name, value] of Object.entries(tag.attributes)) element[`@_${localName(name)}`] = value;
+    const name = localName(tag.name);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      const siblings = parent[name];
+      if (Array.isArray(siblings)) siblings.push(element);
+      else parent[name] = [element];
+    } else root ??= { name, element };
+    stack.push(element);
+  });
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  const addText = (value: string) => {
+    const current = stack[stack.length - 1];
+    if (current) current["#text"] = typeof current["#text"] === "string" ? current["#text"] + value : value;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   try {
-    parsed = parser.parse(source) as XmlElement;
+    parser.write(source).close();
   } catch (error) {
-    throw new FileProblem(fileName, `is not well-formed XML (${error instanceof Error ? error.message : String(error)})`);
+    failure ??= error instanceof Error ? error.message : String(error);
   }
-  const name = Object.keys(parsed).find((key) => !key.startsWith("?") && !key.startsWith("#"));
-  if (!name || !rootNames.includes(name)) {
-    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${name ? `<${name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
+  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${failure})`);
+  if (!root || !rootNames.includes(root.name)) {
+    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
   }
-  const root = parsed[name];
-  return { name, element: isElement(root) ? root : typeof root === "string" ? { "#text": root } : {} };
+  return root;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 function isElement(value: unknown): value is XmlElement {
