@@ -68,7 +68,7 @@ export async function exportRefiQda(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
     const now = new Date().toISOString();
-    const bytes = exportQdpx(content, { exportedBy: "Telaah", now });
+    const bytes = await exportQdpx(content, { exportedBy: "Telaah", now });
     downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
     await recordBackup(appDatabase(), projectId, now, content.project.unbackedSince);
   } catch (error) {

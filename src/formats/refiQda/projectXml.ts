@@ -3,9 +3,10 @@
 // points, half-open, over the canonical (LF) text, which is REFI-QDA's PlainTextSelection convention.
 // The output is deterministic: the same content and `now` give the same XML.
 
-import { XMLBuilder } from "fast-xml-parser";
 import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
+import { codePointLength } from "../../core/text/offsets";
+import { xmlDocument, type XmlNode } from "./xmlWrite";
 import type {
   AttributeDefinition,
   AttributeValue,
@@ -32,9 +33,9 @@ export function refiGuid(id: Id): string {
   return GUID.test(id) ? id : stableId("refi", id);
 }
 
-/** The GUID of the PlainTextSelection of a coding (distinct from the Coding's own GUID). */
-export function refiSelectionGuid(coding: Coding): string {
-  return stableId("refi-selection", refiGuid(coding.id));
+/** The GUID of the PlainTextSelection of a coding, from the Coding's own GUID (and distinct from it). */
+export function refiSelectionGuid(codingGuid: string): string {
+  return stableId("refi-selection", codingGuid);
 }
 
 /** The path of a document's text inside the .qdpx archive, as `sources/<guid>.txt`. */
@@ -115,7 +116,6 @@ function variableKind(attribute: AttributeDefinition, content: ProjectContent): 
   }
 }
 
-export type XmlNode = Record<string, unknown>;
 
 function valueNode(kind: VariableKind, value: AttributeValue): XmlNode | null {
   if (value === null || value === "") return null;
@@ -165,8 +165,13 @@ export function codeNodes(allCodes: readonly Code[]): XmlNode[] {
   return build(null);
 }
 
-function codePointLength(text: string): number {
-  return Array.from(text).length;
+const SELECTION_NAME_LENGTH = 60;
+
+/** A selection's name: its first 60 code points, with an ellipsis when the quote is longer. */
+function selectionName(quote: string): string {
+  let units = 0;
+  for (let points = 0; points < SELECTION_NAME_LENGTH && units < quote.length; points++) units += quote.codePointAt(units)! > 0xffff ? 2 : 1;
+  return units < quote.length ? `${quote.slice(0, units)}…` : quote;
 }
 
 /** The project.qde XML of a project. */
@@ -186,7 +191,12 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
     users.push({ "@_guid": exporterGuid, "@_name": xmlAttr(options.exportedBy) });
   }
   const codeIds = new Set(content.codes.map((code) => code.id));
-  const userGuid = (coderId: Id): string => refiGuid(coderId);
+  const known = new Map<Id, string>();
+  const guidOf = (id: Id): string => {
+    let guid = known.get(id);
+    if (guid === undefined) known.set(id, (guid = refiGuid(id)));
+    return guid;
+  };
 
   const project: XmlNode = {
     "@_xmlns": REFI_PROJECT_NAMESPACE,
@@ -266,20 +276,20 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
         if (codings.length > 0) {
           node.PlainTextSelection = codings.map((coding) => {
             const when = dateTime(coding.created, now);
-            const points = Array.from(coding.quote);
-            const quote = points.length > 60 ? `${points.slice(0, 60).join("")}…` : coding.quote;
+            const guid = refiGuid(coding.id);
+            const user = guidOf(coding.coderId);
             return {
-              "@_guid": refiSelectionGuid(coding),
-              "@_name": xmlAttr(quote),
+              "@_guid": refiSelectionGuid(guid),
+              "@_name": xmlAttr(selectionName(coding.quote)),
               "@_startPosition": String(coding.start),
               "@_endPosition": String(coding.end),
-              "@_creatingUser": userGuid(coding.coderId),
+              "@_creatingUser": user,
               "@_creationDateTime": when,
               Coding: {
-                "@_guid": refiGuid(coding.id),
-                "@_creatingUser": userGuid(coding.coderId),
+                "@_guid": guid,
+                "@_creatingUser": user,
                 "@_creationDateTime": when,
-                CodeRef: { "@_targetGUID": refiGuid(coding.codeId) },
+                CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
               },
             };
           });
@@ -290,20 +300,4 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
   }
 
   return xmlDocument({ Project: project });
-}
-
-/** An XML document with its declaration, from a tree of nodes ("@_" marks attributes). */
-export function xmlDocument(root: XmlNode): string {
-  const builder = new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    format: true,
-    indentBy: "  ",
-    suppressEmptyNode: true,
-    processEntities: true,
-    // Otherwise an attribute whose value is "true" (isCodable, or a code named "true") loses its value.
-    suppressBooleanAttributes: false,
-  });
-  const body = builder.build(root) as string;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.trimEnd()}\n`;
 }

@@ -158,15 +158,15 @@ describe("REFI-QDA export", () => {
   it("exports the same project twice to identical bytes", async () => {
     const content = await banten();
     expect(projectQde(content, OPTIONS)).toBe(projectQde(await banten(), OPTIONS));
-    const first = unzipSync(exportQdpx(content, OPTIONS));
-    const second = unzipSync(exportQdpx(content, OPTIONS));
+    const first = unzipSync(await exportQdpx(content, OPTIONS));
+    const second = unzipSync(await exportQdpx(content, OPTIONS));
     expect(first["project.qde"]).toEqual(second["project.qde"]);
-    expect(exportQdpx(content, OPTIONS)).toEqual(exportQdpx(content, OPTIONS));
+    expect(await exportQdpx(content, OPTIONS)).toEqual(await exportQdpx(content, OPTIONS));
   });
 
   it("zips project.qde and one UTF-8 source per document; every selection slices to its quote", async () => {
     const content = await banten();
-    const files = unzipSync(exportQdpx(content, OPTIONS));
+    const files = unzipSync(await exportQdpx(content, OPTIONS));
     const names = Object.keys(files).sort();
     expect(names).toContain("project.qde");
     const sourceNames = names.filter((name) => name.startsWith("sources/"));
@@ -196,7 +196,7 @@ describe("REFI-QDA export", () => {
     expect(checked).toBe(30);
   });
 
-  it("exports emoji, Arabic, markup characters, nested codes and typed attributes validly", () => {
+  it("exports emoji, Arabic, markup characters, nested codes and typed attributes validly", async () => {
     const content = trickyProject();
     const xml = projectQde(content, OPTIONS);
     const result = validate(xml, "tricky.qde");
@@ -251,7 +251,7 @@ describe("REFI-QDA export", () => {
       "34", "0.0000001",
     ]);
 
-    const files = unzipSync(exportQdpx(content, OPTIONS));
+    const files = unzipSync(await exportQdpx(content, OPTIONS));
     expect(Object.keys(files)).toHaveLength(3);
     for (const document of content.documents) {
       const source = list(project.Sources, "TextSource").find((s) => s["@_name"] === document.name);

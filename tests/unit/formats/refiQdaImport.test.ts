@@ -42,7 +42,7 @@ function quotesByCode(content: ProjectContent): Map<string, string[]> {
 
 describe("the Banten round trip", async () => {
   const original = await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
-  const first = exportQdpx(original, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" });
+  const first = await exportQdpx(original, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" });
   const { content, report } = importQdpx("banten.qdpx", first, OPTIONS);
 
   it("exports the imported project as the same project.qde, except timestamps", () => {
@@ -71,7 +71,7 @@ describe("the Banten round trip", async () => {
     const xml = projectQde(described, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" });
     const validity = await validateXML({ xml: [{ fileName: "project.qde", contents: xml }], schema: [{ fileName: "Project.xsd", contents: SCHEMA }] });
     expect(validity.errors).toEqual([]);
-    const back = importQdpx("described.qdpx", exportQdpx(described, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" }), OPTIONS).content;
+    const back = importQdpx("described.qdpx", await exportQdpx(described, { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" }), OPTIONS).content;
     const descriptions = (p: ProjectContent) => [...p.documents, ...p.cases].map((r) => [r.name, r.description ?? ""]).sort();
     expect(descriptions(back)).toEqual(descriptions(described));
     expect(descriptions(back).filter(([, d]) => d !== "")).toHaveLength(2);
