@@ -2,12 +2,12 @@
 // documents, 100,000 codings, 200 codes, 300 cases) built with a seeded generator.
 import { performance } from "node:perf_hooks";
 import { cooccurrence } from "../../src/core/analysis/cooccurrence";
-import { codingMatrix, type MatrixInput } from "../../src/core/analysis/matrix";
-import type { Code, Coding } from "../../src/core/model/types";
+import { codingMatrix } from "../../src/core/analysis/matrix";
+import type { Code, Coding, ProjectContent, TextDocument } from "../../src/core/model/types";
 import type { Figure } from "./harness";
 
-const DOCUMENTS = 300;
-const CODINGS = 100_000;
+export const DOCUMENTS = 300;
+export const CODINGS = 100_000;
 const THEMES = 20;
 const CODES = 200;
 const CASES = 300;
@@ -34,19 +34,19 @@ export async function benchAnalysis(): Promise<Figure[]> {
   ];
 }
 
-function medianTime(run: () => unknown): number {
+export function medianTime(run: () => unknown, runs = RUNS): number {
   run();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
     run();
     times.push(performance.now() - started);
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 /** Twenty themes of nine codes each, forty of those codes with a code of their own below; one case per document, a tenth of the documents in two cases. */
-function syntheticProject(seed: number): MatrixInput {
+export function syntheticProject(seed: number): ProjectContent {
   const next = mulberry32(seed);
   const pick = (n: number) => Math.floor(next() * n);
   const projectId = "bench";
@@ -54,7 +54,9 @@ function syntheticProject(seed: number): MatrixInput {
   const documents = Array.from({ length: DOCUMENTS }, (_, i) => {
     const parts: string[] = [];
     for (let length = 0; length < 30_000; length += parts[parts.length - 1]!.length) parts.push(pick(40) === 0 ? ".\n\n" : `${words[pick(words.length)]!} `);
-    return { id: `d${i}`, name: `Interview ${i + 1}`, text: parts.join("") };
+    const created = "2024-06-01T00:00:00.000Z";
+    const document: TextDocument = { id: `d${i}`, projectId, name: `Interview ${i + 1}`, text: parts.join(""), sourceName: `Interview ${i + 1}.txt`, sourceType: "txt", created, modified: created };
+    return document;
   });
   const codes: Code[] = Array.from({ length: CODES }, (_, i) => ({
     id: `k${i}`,
@@ -88,7 +90,8 @@ function syntheticProject(seed: number): MatrixInput {
     { projectId, caseId: `case${i}`, documentId: d.id },
     ...(i % 10 === 0 ? [{ projectId, caseId: `case${(i + 1) % CASES}`, documentId: d.id }] : []),
   ]);
-  return { codes, codings, documents, cases, caseDocuments, attributes: [], coders };
+  const project = { id: projectId, name: "Benchmark study", created: "2024-06-01T00:00:00.000Z", modified: "2024-06-01T00:00:00.000Z" };
+  return { project, codes, codings, documents, cases, caseDocuments, attributes: [], coders };
 }
 
 function mulberry32(seed: number): () => number {
