@@ -6,7 +6,7 @@
 import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
 import { codePointLength } from "../../core/text/offsets";
-import { xmlDocument, type XmlNode } from "./xmlWrite";
+import { elementXml, endTagXml, startTagXml, XML_DECLARATION, type XmlNode } from "./xmlWrite";
 import type {
   AttributeDefinition,
   AttributeValue,
@@ -176,6 +176,17 @@ function selectionName(quote: string): string {
 
 /** The project.qde XML of a project. */
 export function projectQde(content: ProjectContent, options: RefiExportOptions): string {
+  let xml = "";
+  for (const chunk of projectQdeChunks(content, options)) xml += chunk;
+  return xml;
+}
+
+/**
+ * The project.qde XML in pieces, written as they are asked for: the head (users, codebook,
+ * variables, cases), then one piece per text source, so that a large project can be compressed
+ * while it is still being written.
+ */
+export function* projectQdeChunks(content: ProjectContent, options: RefiExportOptions): Generator<string> {
   const now = options.now;
   if (!DATE_TIME.test(now) || Number.isNaN(Date.parse(now))) throw new Error(`not an ISO 8601 date-time: ${now}`);
 
@@ -249,6 +260,10 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
     };
   }
 
+  yield XML_DECLARATION + startTagXml("Project", project, "");
+  for (const section of ["Users", "CodeBook", "Variables", "Cases"]) {
+    if (project[section] !== undefined) yield elementXml(section, project[section], "  ");
+  }
   if (content.documents.length > 0) {
     const codingsByDocument = new Map<Id, Coding[]>();
     for (const coding of content.codings) {
@@ -257,47 +272,50 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
       list.push(coding);
       codingsByDocument.set(coding.documentId, list);
     }
-    project.Sources = {
-      TextSource: content.documents.map((document) => {
-        const length = codePointLength(document.text);
-        const created = dateTime(document.created, now);
-        const guid = refiGuid(document.id);
-        const node: XmlNode = {
-          "@_guid": guid,
-          "@_name": xmlAttr(document.name),
-          "@_plainTextPath": `internal://${refiSourceFileName(document)}`,
-          "@_creationDateTime": created,
-          "@_modifiedDateTime": dateTime(document.modified, created),
-        };
-        if (document.description?.trim()) node.Description = xmlText(document.description);
-        const codings = (codingsByDocument.get(document.id) ?? [])
-          .filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length)
-          .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        if (codings.length > 0) {
-          node.PlainTextSelection = codings.map((coding) => {
-            const when = dateTime(coding.created, now);
-            const guid = refiGuid(coding.id);
-            const user = guidOf(coding.coderId);
-            return {
-              "@_guid": refiSelectionGuid(guid),
-              "@_name": xmlAttr(selectionName(coding.quote)),
-              "@_startPosition": String(coding.start),
-              "@_endPosition": String(coding.end),
-              "@_creatingUser": user,
-              "@_creationDateTime": when,
-              Coding: {
-                "@_guid": guid,
-                "@_creatingUser": user,
-                "@_creationDateTime": when,
-                CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
-              },
-            };
-          });
-        }
-        return node;
-      }),
-    };
+    yield startTagXml("Sources", {}, "  ");
+    for (const document of content.documents) {
+      yield elementXml("TextSource", textSourceNode(document, codingsByDocument.get(document.id) ?? [], guidOf, now), "    ");
+    }
+    yield endTagXml("Sources", "  ");
   }
+  yield endTagXml("Project", "");
+}
 
-  return xmlDocument({ Project: project });
+/** A document as a <TextSource> with a <PlainTextSelection> (holding one <Coding>) per coding. */
+function textSourceNode(document: TextDocument, documentCodings: Coding[], guidOf: (id: Id) => string, now: string): XmlNode {
+  const length = codePointLength(document.text);
+  const created = dateTime(document.created, now);
+  const node: XmlNode = {
+    "@_guid": refiGuid(document.id),
+    "@_name": xmlAttr(document.name),
+    "@_plainTextPath": `internal://${refiSourceFileName(document)}`,
+    "@_creationDateTime": created,
+    "@_modifiedDateTime": dateTime(document.modified, created),
+  };
+  if (document.description?.trim()) node.Description = xmlText(document.description);
+  const codings = documentCodings
+    .filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length)
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (codings.length > 0) {
+    node.PlainTextSelection = codings.map((coding) => {
+      const when = dateTime(coding.created, now);
+      const guid = refiGuid(coding.id);
+      const user = guidOf(coding.coderId);
+      return {
+        "@_guid": refiSelectionGuid(guid),
+        "@_name": xmlAttr(selectionName(coding.quote)),
+        "@_startPosition": String(coding.start),
+        "@_endPosition": String(coding.end),
+        "@_creatingUser": user,
+        "@_creationDateTime": when,
+        Coding: {
+          "@_guid": guid,
+          "@_creatingUser": user,
+          "@_creationDateTime": when,
+          CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
+        },
+      };
+    });
+  }
+  return node;
 }

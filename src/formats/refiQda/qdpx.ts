@@ -1,11 +1,12 @@
 // REFI-QDA project exchange file (.qdpx): a zip of `project.qde` and one `sources/<guid>.txt` per
 // document (UTF-8 without BOM, LF line endings, as the canonical text already is). Entries are
 // compressed by the platform's own DEFLATE (CompressionStream, in browsers and in Node), several
-// times faster than a JavaScript one on large projects, and put in the archive by fflate.
+// times faster than a JavaScript one, and put in the archive by fflate. project.qde is compressed
+// piece by piece while it is written, so a large project never exists as one long string.
 
 import { strToU8, Zip, ZipPassThrough } from "fflate";
 import type { ProjectContent } from "../../core/model/types";
-import { projectQde, refiSourceFileName, type RefiExportOptions } from "./projectXml";
+import { projectQdeChunks, refiSourceFileName, type RefiExportOptions } from "./projectXml";
 
 export const QDPX_EXTENSION = ".qdpx";
 
@@ -13,51 +14,75 @@ export const QDPX_EXTENSION = ".qdpx";
 const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
 
 export async function exportQdpx(content: ProjectContent, options: RefiExportOptions): Promise<Uint8Array> {
-  const sources: [string, Uint8Array][] = content.documents.map((document) => {
+  const chunks: Uint8Array[] = [];
+  let failed: unknown;
+  let finished = false;
+  const zip = new Zip((error, chunk, final) => {
+    if (error) failed ??= error;
+    else chunks.push(chunk);
+    if (final) finished = true;
+  });
+  const qde = new PreDeflatedEntry("project.qde");
+  zip.add(qde);
+  const sources = content.documents.map((document) => {
     const text = document.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-    return [`sources/${refiSourceFileName(document)}`, strToU8(text)];
+    const entry = new PreDeflatedEntry(`sources/${refiSourceFileName(document)}`);
+    zip.add(entry);
+    const bytes = strToU8(text);
+    entry.push(bytes, false);
+    return { entry, deflated: deflateRaw([bytes]) };
   });
-  // The sources compress on the platform's threads while project.qde is written here.
-  const compressedSources = Promise.all(sources.map(([, bytes]) => deflateRaw(bytes)));
-  const qde = strToU8(projectQde(content, options));
-  const entries: [string, Uint8Array][] = [["project.qde", qde], ...sources];
-  const compressed = [await deflateRaw(qde), ...(await compressedSources)];
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    const zip = new Zip((error, chunk, final) => {
-      if (error) return reject(error);
-      chunks.push(chunk);
-      if (final) resolve(concat(chunks));
-    });
-    entries.forEach(([name, bytes], i) => {
-      const file = new PreDeflatedEntry(name, compressed[i]!);
-      file.mtime = ENTRY_TIME;
-      zip.add(file);
-      // fflate counts the size and CRC-32 of the original bytes; the entry writes the deflated ones.
-      file.push(bytes, true);
-    });
-    zip.end();
-  });
+
+  await qde.finish(deflateRaw(qdeBytes(content, options, qde)));
+  for (const { entry, deflated } of sources) await entry.finish(deflated);
+  zip.end();
+  if (failed !== undefined) throw failed;
+  if (!finished) throw new Error("the .qdpx archive was not completed");
+  return concat(chunks);
 }
 
-/** A zip entry whose DEFLATE data was made beforehand. */
+/** The bytes of project.qde as they are written, each piece also counted into the entry's size and CRC-32. */
+function* qdeBytes(content: ProjectContent, options: RefiExportOptions, entry: PreDeflatedEntry): Generator<Uint8Array> {
+  for (const chunk of projectQdeChunks(content, options)) {
+    const bytes = strToU8(chunk);
+    entry.push(bytes, false);
+    yield bytes;
+  }
+}
+
+/** A zip entry whose original bytes are pushed for their size and CRC-32, and whose DEFLATE data comes apart. */
 class PreDeflatedEntry extends ZipPassThrough {
-  constructor(
-    name: string,
-    private readonly deflated: Uint8Array,
-  ) {
+  private deflated: Uint8Array | undefined;
+
+  constructor(name: string) {
     super(name);
     this.compression = 8;
+    this.mtime = ENTRY_TIME;
+  }
+
+  async finish(deflated: Promise<Uint8Array>): Promise<void> {
+    this.deflated = await deflated;
+    this.push(new Uint8Array(0), true);
   }
 
   protected override process(_chunk: Uint8Array, final: boolean): void {
-    this.ondata(null, this.deflated as Uint8Array<ArrayBuffer>, final);
+    if (final) this.ondata(null, this.deflated! as Uint8Array<ArrayBuffer>, true);
   }
 }
 
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Raw DEFLATE of the pieces; the next piece is made while the platform compresses the last one. */
+async function deflateRaw(pieces: Iterable<Uint8Array>): Promise<Uint8Array> {
+  const compressor = new CompressionStream("deflate-raw");
+  const output = new Response(compressor.readable).arrayBuffer();
+  const writer = compressor.writable.getWriter();
+  let previous: Promise<void> = Promise.resolve();
+  for (const piece of pieces) {
+    await previous;
+    previous = writer.write(piece as Uint8Array<ArrayBuffer>);
+  }
+  await previous;
+  await writer.close();
+  return new Uint8Array(await output);
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

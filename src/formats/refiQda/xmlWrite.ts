@@ -5,11 +5,34 @@
 
 export type XmlNode = Record<string, unknown>;
 
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
 /** An XML document with its declaration, from a tree whose one key is the root element. */
 export function xmlDocument(root: XmlNode): string {
-  const out = { text: '<?xml version="1.0" encoding="UTF-8"?>\n' };
-  for (const name in root) writeElement(out, name, root[name], "");
+  let text = XML_DECLARATION;
+  for (const name in root) text += elementXml(name, root[name], "");
+  return text;
+}
+
+/** One element and everything in it, each line starting with `indent`. */
+export function elementXml(name: string, node: unknown, indent: string): string {
+  const out = { text: "" };
+  writeElement(out, name, node, indent);
   return out.text;
+}
+
+/** The start tag of an element with its attributes (the "@_" keys of `node`), for writing its children apart. */
+export function startTagXml(name: string, node: XmlNode, indent: string): string {
+  let open = `${indent}<${name}`;
+  for (const key in node) {
+    const value = node[key];
+    if (isAttribute(key) && value !== undefined && value !== null) open += ` ${key.slice(2)}="${escapeAttribute(String(value))}"`;
+  }
+  return `${open}>\n`;
+}
+
+export function endTagXml(name: string, indent: string): string {
+  return `${indent}</${name}>\n`;
 }
 
 /** Appends one element; the text grows by concatenation, which V8 keeps cheap until it is read. */
