@@ -168,8 +168,11 @@ function textCell(options: CsvOptions): (value: string) => string {
 }
 
 /** A plain decimal with at most 4 decimal places: no grouping, no exponent, "." whatever the delimiter. */
+/** One formatter for every cell: toLocaleString would build one per call, slow over a large matrix. */
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 4, signDisplay: "negative" });
+
 function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 4, signDisplay: "negative" });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** RFC 4180: cells with delimiters, quotes or line breaks are quoted; rows end with CRLF. */
