@@ -267,6 +267,7 @@ const en = {
   report_textSourcesWithoutText: "Text sources without plain text",
   report_codingsOfSkippedSources: "Codings in sources not carried over",
   report_selectionsWithoutCode: "Selections without a code",
+  report_emptySelections: "Empty selections (no characters) and their codings",
   report_notes: "Notes (memos)",
   report_sets: "Sets",
   report_graphs: "Graphs",

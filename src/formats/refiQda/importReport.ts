@@ -11,6 +11,7 @@ export type ReportKind =
   | "textSourcesWithoutText"
   | "codingsOfSkippedSources"
   | "selectionsWithoutCode"
+  | "emptySelections"
   | "notes"
   | "sets"
   | "graphs"

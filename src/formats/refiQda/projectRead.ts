@@ -138,6 +138,10 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
       const [start, end] = selectionRange(fileName, selection, offsets, producer, where, name);
       if (selectionGuid) selectionDocument.set(selectionGuid, guid);
       const selectionCodings = childElements(selection, "Coding");
+      if (start === end) {
+        report.add("emptySelections", `${name} ${start}`);
+        continue;
+      }
       if (selectionCodings.length === 0) report.add("selectionsWithoutCode", `${name} ${start}–${end}`);
       const inherited = { user: attribute(selection, "creatingUser"), created: attribute(selection, "creationDateTime") };
       for (const codingNode of selectionCodings) addCoding(codingNode, start, end, inherited, where);

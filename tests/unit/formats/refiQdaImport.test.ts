@@ -213,7 +213,7 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
 <CodeBook><Codes><Code guid="a" name="A" isCodable="true"/></Codes></CodeBook>
 <Cases><Case guid="k" name="K"><CodeRef targetGUID="a"/><SourceRef targetGUID="pdf"/><SelectionRef targetGUID="s2"/></Case></Cases>
 <Sources>
-  <TextSource guid="t" name="T" plainTextPath="internal://t.txt">${selection("s1", 0, 2, [])}${selection("s2", 2, 4, ["a"])}<Coding guid="whole"><CodeRef targetGUID="a"/></Coding></TextSource>
+  <TextSource guid="t" name="T" plainTextPath="internal://t.txt">${selection("s1", 0, 2, [])}${selection("s2", 2, 4, ["a"])}${selection("s3", 5, 5, ["a"])}<Coding guid="whole"><CodeRef targetGUID="a"/></Coding></TextSource>
   <PDFSource guid="pdf" name="Report.pdf" path="internal://r.pdf"><PDFSelection guid="p1" page="1" firstX="0" firstY="0" secondX="1" secondY="1"><Coding guid="pc"><CodeRef targetGUID="a"/></Coding></PDFSelection></PDFSource>
   <PictureSource guid="pic" name="Photo" path="internal://p.jpg"/>
   <AudioSource guid="aud" name="Recording" path="internal://a.mp3"><AudioSelection guid="a1" begin="0" end="10"><Coding guid="ac"><CodeRef targetGUID="a"/></Coding></AudioSelection></AudioSource>
@@ -227,6 +227,7 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
     expect(counts).toEqual({
       wholeSourceCodings: 1,
       selectionsWithoutCode: 1,
+      emptySelections: 1,
       pdfSources: 1,
       pictureSources: 1,
       audioSources: 1,
