@@ -17,6 +17,7 @@ export function isRefiProjectFile(name: string): boolean {
 
 /** Reads and writes the file; throws a FileProblem (nothing written) when it cannot be imported. */
 export async function importRefiProject(file: File): Promise<void> {
+  useWorkbench.getState().notify("info", t("importingProject", { file: file.name }));
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { content, report } = await readInWorker({ fileName: file.name, bytes, now: new Date().toISOString() });
   const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);

@@ -247,6 +247,7 @@ const en = {
   mapTableCode: "Code",
   mapTableTotal: "Total",
   mapExportedFrom: "Exported from Telaah on {date}.",
+  importingProject: "Importing {file}…",
   importProjectHint: "A Telaah project file (.telaah.json), or a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder",
   exchangeReportTitle: "Imported “{name}”",
   exchangeReportSummary: "From {file}: {documents}, {codes}, {codings} and {cases}.",
