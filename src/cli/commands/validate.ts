@@ -1,5 +1,5 @@
 // telaah validate: whether a project file is sound, one line per problem. The app's project file:
-// its shape, checksum and references, by the same checks as the app's import. A REFI-QDA project
+// its shape, checksum and references, by the same checks as the app's import (which stops at the first). A REFI-QDA project
 // (.qdpx, .qde) or codebook (.qdc): the archive, validity against the REFI-QDA XML Schema, every
 // reference, and then whether Telaah can import it (positions inside their texts, texts present).
 import { FileProblem } from "../../formats/importTypes";
@@ -7,7 +7,8 @@ import { readQdc } from "../../formats/refiQda/codebookRead";
 import { decodeXml, importQde, importQdpx, qdpxProjectXml } from "../../formats/refiQda/qdpxImport";
 import { referenceProblems } from "../../formats/refiQda/referenceCheck";
 import { parseXmlDocument } from "../../formats/refiQda/xmlRead";
-import { readBytes, readProjectAny, reportLines } from "../readProject";
+import { checkProjectFile } from "../../formats/projectFile";
+import { projectReaderFor, readBytes, readProjectAny, readText, reportLines } from "../readProject";
 import { schemaProblems, type RefiSchema } from "../schemaCheck";
 import type { CliIo, Command } from "./command";
 
@@ -17,8 +18,7 @@ export const validateCommand: Command = {
   summary: "check a project file, .qdpx or .qdc: schema, references, and that Telaah can read it",
   help: `Prints "FILE: valid (N documents, N codes, N codings)" and exits 0, or one line per problem
 on standard error and exits 1.
-  Telaah project file (.telaah.json, .json): its shape, checksum and references (the checks stop
-  at the first problem).
+  Telaah project file (.telaah.json, .json): its shape, checksum and references.
   REFI-QDA project (.qdpx, .qde) or codebook (.qdc): validity against the REFI-QDA XML Schema,
   every reference (codes, sources, selections, variables, notes, users), then the import itself
   (texts present, positions inside them). What Telaah would not carry over (PDF or audio
@@ -29,9 +29,7 @@ on standard error and exits 1.
     try {
       const lower = file!.toLowerCase();
       if (lower.endsWith(".qdpx") || lower.endsWith(".qde") || lower.endsWith(".qdc")) return await validateRefi(file!, io);
-      const { documents, codes, codings } = await readProjectAny(file!);
-      io.stdout(`${file}: valid (${summary(documents.length, codes.length, codings.length)})\n`);
-      return 0;
+      return await validateProjectFile(file!, io);
     } catch (error) {
       if (!(error instanceof FileProblem)) throw error;
       io.stderr(`telaah: ${error.fileName}: ${error.reason}\n`);
@@ -39,6 +37,15 @@ on standard error and exits 1.
     }
   },
 };
+
+async function validateProjectFile(file: string, io: CliIo): Promise<number> {
+  if (!projectReaderFor(file)) await readProjectAny(file); // refused with the formats it reads
+  const { content, problems } = await checkProjectFile(await readText(file));
+  for (const problem of problems) io.stderr(`telaah: ${file}: ${problem}\n`);
+  if (!content) return 1;
+  io.stdout(`${file}: valid (${summary(content.documents.length, content.codes.length, content.codings.length)})\n`);
+  return 0;
+}
 
 async function validateRefi(file: string, io: CliIo): Promise<number> {
   const bytes = await readBytes(file);

@@ -318,6 +318,26 @@ describe("telaah validate", () => {
     expectOneProblem(await telaah("validate", broken), broken, /is damaged: coding .* refers to a missing code$/);
   });
 
+  it("lists every problem of a damaged project file, one per line", async () => {
+    const content = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    const [first, second, third] = content.codings;
+    content.codings[0] = { ...first!, codeId: "no-such-code" };
+    content.codings[1] = { ...second!, documentId: "no-such-document" };
+    content.codings[2] = { ...third!, coderId: "no-such-coder" };
+    content.caseDocuments.push({ projectId: content.project.id, caseId: "no-such-case", documentId: content.documents[0]!.id });
+    const broken = tempPath("many problems.json");
+    writeFileSync(broken, await serializeProjectFile(content));
+    const result = await telaah("validate", broken);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      `telaah: ${broken}: is damaged: coding ${first!.id} refers to a missing code`,
+      `telaah: ${broken}: is damaged: coding ${second!.id} refers to a missing document`,
+      `telaah: ${broken}: is damaged: coding ${third!.id} refers to a missing coder`,
+      `telaah: ${broken}: is damaged: a case link refers to a missing case (no-such-case)`,
+    ]);
+  });
+
   it("reports a file that is not a project file", async () => {
     const notProject = tempPath("package.json");
     writeFileSync(notProject, '{"name": "x"}');

@@ -1,0 +1,56 @@
+// Reference integrity of a project file's content: ids used twice, codes whose parent is missing or
+// who are their own ancestor, codings that point to a missing document, code or coder or lie outside
+// their document, and case links to a missing case or document. Every problem is listed.
+import { codePointLength } from "../core/text/offsets";
+import type { FileContent } from "./projectFileSchema";
+
+export function referenceProblems(file: FileContent): string[] {
+  const problems: string[] = [];
+  const duplicates = (records: { id: string }[], kind: string) => {
+    const seen = new Set<string>();
+    for (const record of records) {
+      if (seen.has(record.id)) problems.push(`two ${kind} share the id ${record.id}`);
+      seen.add(record.id);
+    }
+  };
+  duplicates(file.coders, "coders");
+  duplicates(file.documents, "documents");
+  duplicates(file.codes, "codes");
+  duplicates(file.codings, "codings");
+  duplicates(file.attributes, "attributes");
+  duplicates(file.cases, "cases");
+
+  const lengths = new Map(file.documents.map((d) => [d.id, codePointLength(d.text)]));
+  const codes = new Set(file.codes.map((c) => c.id));
+  const coders = new Set(file.coders.map((c) => c.id));
+  const parentOf = new Map(file.codes.map((c) => [c.id, c.parentId]));
+  for (const code of file.codes) {
+    if (code.parentId !== null && !codes.has(code.parentId)) {
+      problems.push(`code "${code.name}" has a missing parent`);
+      continue;
+    }
+    let ancestor = code.parentId;
+    for (let steps = 0; ancestor !== null && ancestor !== undefined; steps++) {
+      if (ancestor === code.id || steps > file.codes.length) {
+        problems.push(`code "${code.name}" is its own ancestor`);
+        break;
+      }
+      ancestor = parentOf.get(ancestor) ?? null;
+    }
+  }
+  for (const coding of file.codings) {
+    const length = lengths.get(coding.documentId);
+    if (length === undefined) problems.push(`coding ${coding.id} refers to a missing document`);
+    if (!codes.has(coding.codeId)) problems.push(`coding ${coding.id} refers to a missing code`);
+    if (!coders.has(coding.coderId)) problems.push(`coding ${coding.id} refers to a missing coder`);
+    if (coding.start > coding.end || (length !== undefined && !coding.orphaned && coding.end > length)) {
+      problems.push(`coding ${coding.id} lies outside its document`);
+    }
+  }
+  const cases = new Set(file.cases.map((c) => c.id));
+  for (const link of file.caseDocuments) {
+    if (!cases.has(link.caseId)) problems.push(`a case link refers to a missing case (${link.caseId})`);
+    if (!lengths.has(link.documentId)) problems.push(`a case link refers to a missing document (${link.documentId})`);
+  }
+  return problems;
+}
