@@ -21,6 +21,7 @@ export type ReportKind =
   | "unreadableValues"
   // Carried with a change.
   | "caseSelectionRefs"
+  | "sourceVariablesToCases"
   | "wholeSourceCodings"
   | "droppedColors"
   | "unknownUsers"
@@ -41,7 +42,7 @@ export interface RefiImportReport {
   items: ReportItem[];
 }
 
-const CHANGES = new Set<ReportKind>(["caseSelectionRefs", "wholeSourceCodings", "droppedColors", "unknownUsers", "unknownVariableTypes"]);
+const CHANGES = new Set<ReportKind>(["caseSelectionRefs", "sourceVariablesToCases", "wholeSourceCodings", "droppedColors", "unknownUsers", "unknownVariableTypes"]);
 
 /** True for what was carried with a change, false for what was left out. */
 export function isCarriedWithChange(kind: ReportKind): boolean {

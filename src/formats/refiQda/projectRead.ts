@@ -13,6 +13,7 @@ import { FileProblem } from "../importTypes";
 import { readCodeTree } from "./codeTreeRead";
 import { ReportCollector, type RefiImportReport } from "./importReport";
 import { producerOf, type Producer } from "./producers";
+import { carrySourceVariables, type SourceValues } from "./sourceVariables";
 import { inferChoices, readVariables, readVariableValues } from "./variablesRead";
 import { attribute, childElement, childElements, childText, parseXmlDocument, type XmlElement } from "./xmlRead";
 
@@ -72,6 +73,7 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
   const codingIds = new Set<Id>();
   const selectionDocument = new Map<string, Id>();
   const skippedSources = new Set<string>();
+  const sourceValues: SourceValues[] = [];
   const skippedSelections = new Set<string>();
   const skipSelections = (node: XmlElement) => {
     for (const key of Object.keys(node).filter((k) => k.endsWith("Selection") || k === "Transcript")) {
@@ -88,13 +90,13 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
     const name = attribute(node, "name")?.trim() || guid || "Untitled source";
     if (!guid) throw new FileProblem(fileName, `has a text source without a guid ("${name}")`);
     if (documents.some((d) => d.id === guid) || skippedSources.has(guid)) throw new FileProblem(fileName, `has two sources with the guid ${guid}`);
-    if (childElements(node, "VariableValue").length > 0) report.add("sourceVariables", name, childElements(node, "VariableValue").length);
     const raw = resolveText({ guid, name, plainTextPath: attribute(node, "plainTextPath")?.trim(), inlineText: childText(node, "PlainTextContent") });
     const selections = childElements(node, "PlainTextSelection");
     if (raw === null) {
       skippedSources.add(guid);
       skipSelections(node);
       report.add("textSourcesWithoutText", name);
+      report.add("sourceVariables", name, childElements(node, "VariableValue").length);
       report.add("codingsOfSkippedSources", name, selections.reduce((n, s) => n + childElements(s, "Coding").length, 0) + childElements(node, "Coding").length);
       continue;
     }
@@ -112,6 +114,7 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
       modified: attribute(node, "modifiedDateTime") ? date(attribute(node, "modifiedDateTime")) : created,
       ...(description?.trim() ? { description } : {}),
     });
+    sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
     const offsets = new ProducerOffsetMap(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, producer.convention);
     const index = new OffsetIndex(text);
     const addCoding = (codingNode: XmlElement, start: number, end: number, inherited: { user?: string; created?: string }, where: string) => {
@@ -203,6 +206,7 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
     if (childElements(node, "CodeRef").length > 0) report.add("caseCodeRefs", name, childElements(node, "CodeRef").length);
   }
 
+  carrySourceVariables(sourceValues, cases, caseDocuments, options.newId, report);
   report.add("notes", undefined, childElements(childElement(root, "Notes"), "Note").length);
   report.add("sets", undefined, childElements(childElement(root, "Sets"), "Set").length);
   report.add("graphs", undefined, childElements(childElement(root, "Graphs"), "Graph").length);

@@ -208,6 +208,36 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
     expect(content.coders).toHaveLength(1);
   });
 
+  it("gives the variable values of sources to the documents' cases (as MAXQDA writes document variables)", () => {
+    const value = (variable: string, element: string, text: string) =>
+      `<VariableValue><VariableRef targetGUID="${variable}"/><${element}>${text}</${element}></VariableValue>`;
+    const source = (guid: string, values: string) => `<TextSource guid="${guid}" name="Interview ${guid}"><PlainTextContent>text of ${guid}</PlainTextContent>${values}</TextSource>`;
+    const qde = `<Project ${NS} name="Document variables" origin="MAXQDA 2022">
+<Variables><Variable guid="age" name="Age" typeOfVariable="Integer"/><Variable guid="town" name="Town" typeOfVariable="Text"/></Variables>
+<Cases>
+  <Case guid="siti" name="Siti">${value("town", "TextValue", "Serang")}<SourceRef targetGUID="d1"/></Case>
+  <Case guid="x" name="X"><SourceRef targetGUID="d3"/></Case><Case guid="y" name="Y"><SourceRef targetGUID="d3"/></Case>
+</Cases>
+<Sources>
+  ${source("d1", value("age", "IntegerValue", "41") + value("town", "TextValue", "Cilegon"))}
+  ${source("d2", value("age", "IntegerValue", "29"))}
+  ${source("d3", value("age", "IntegerValue", "50"))}
+</Sources></Project>`;
+    const { content, report } = importQde("variables.qde", utf8(qde), OPTIONS);
+    const byName = new Map(content.cases.map((c) => [c.name, c]));
+    // d1 belongs to Siti: the age is added, the town she already has is kept.
+    expect(byName.get("Siti")!.attributes).toEqual({ age: 41, town: "Serang" });
+    // d2 belongs to no case: a case named after it is made and linked.
+    expect(byName.get("Interview d2")!.attributes).toEqual({ age: 29 });
+    const linkedTo = (name: string) => content.caseDocuments.filter((l) => l.caseId === byName.get(name)!.id).map((l) => l.documentId);
+    expect(linkedTo("Interview d2")).toEqual(["d2"]);
+    // d3 is in two cases: its value is not guessed onto either.
+    expect(byName.get("X")!.attributes).toEqual({});
+    expect(byName.get("Y")!.attributes).toEqual({});
+    const counts = Object.fromEntries(report.items.map((item) => [item.kind, item.count]));
+    expect(counts).toEqual({ sourceVariablesToCases: 2, sourceVariables: 2 });
+  });
+
   it("lists what it cannot carry", () => {
     const qde = `<Project ${NS} name="Mixed" origin="NVivo 14">
 <CodeBook><Codes><Code guid="a" name="A" isCodable="true"/></Codes></CodeBook>
