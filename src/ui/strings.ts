@@ -248,7 +248,7 @@ const en = {
   mapTableTotal: "Total",
   mapExportedFrom: "Exported from Telaah on {date}.",
   importingProject: "Importing {file}…",
-  importProjectHint: "A Telaah project file (.telaah.json), or a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder",
+  importProjectHint: "Import reads a Telaah project file (.telaah.json) or a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder; it becomes a new project.",
   exchangeReportTitle: "Imported “{name}”",
   exchangeReportSummary: "From {file}: {documents}, {codes}, {codings} and {cases}.",
   exchangeReportProducer: "Written by {origin}. Positions were read as {convention}.",

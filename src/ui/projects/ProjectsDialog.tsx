@@ -119,7 +119,6 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
         </button>
         <FilePicker
           label={t("importProject")}
-          title={t("importProjectHint")}
           accept=".json,.qdpx,.qde,application/json"
           onFiles={([file]) => {
             void importProjectFile(file!);
@@ -127,6 +126,7 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
           }}
         />
       </div>
+      <p className="muted small-print">{t("importProjectHint")}</p>
       <ConfirmDialog
         open={pendingDelete !== null}
         danger
