@@ -5,12 +5,17 @@
 import { normalizeColor } from "../../core/model/palette";
 import type { Code, Id } from "../../core/model/types";
 import { FileProblem } from "../importTypes";
-import { attribute, childElements, childText, type XmlElement } from "./xmlRead";
+import { attribute, childElement, childElements, childText, type XmlElement } from "./xmlRead";
 
 export interface CodeTreeResult {
   codes: Code[];
   /** Colours that were not understood and left out, e.g. "red" on code "Trust". */
   droppedColors: string[];
+}
+
+/** The element holding a codebook's top-level codes: its <Codes>, or the codebook itself when its codes sit directly in it. */
+export function codesOf(codebook: XmlElement | undefined): XmlElement | undefined {
+  return childElement(codebook, "Codes") ?? (childElements(codebook, "Code").length > 0 ? codebook : undefined);
 }
 
 export function readCodeTree(fileName: string, codesElement: XmlElement | undefined, projectId: Id): CodeTreeResult {

@@ -1,15 +1,15 @@
 // Reading a REFI-QDA codebook (.qdc, root <CodeBook>) into codes, leniently (see codeTreeRead.ts).
 import type { Id } from "../../core/model/types";
 import { FileProblem } from "../importTypes";
-import { readCodeTree, type CodeTreeResult } from "./codeTreeRead";
-import { childElement, parseXmlDocument } from "./xmlRead";
+import { codesOf, readCodeTree, type CodeTreeResult } from "./codeTreeRead";
+import { parseXmlDocument } from "./xmlRead";
 
 export const QDC_EXTENSION = ".qdc";
 
 /** The codebook's codes, ids taken from their GUIDs; a FileProblem when the file is not a codebook. */
 export function readQdc(fileName: string, text: string, projectId: Id): CodeTreeResult {
   const { element } = parseXmlDocument(fileName, text, ["CodeBook"]);
-  const result = readCodeTree(fileName, childElement(element, "Codes"), projectId);
+  const result = readCodeTree(fileName, codesOf(element), projectId);
   if (result.codes.length === 0) throw new FileProblem(fileName, "holds no codes");
   return result;
 }

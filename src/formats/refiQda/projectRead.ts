@@ -10,7 +10,7 @@ import { canonicalizeText } from "../../core/text/canonical";
 import { OffsetIndex } from "../../core/text/offsets";
 import { ProducerOffsetMap } from "../../core/text/producerOffsets";
 import { FileProblem } from "../importTypes";
-import { readCodeTree } from "./codeTreeRead";
+import { codesOf, readCodeTree } from "./codeTreeRead";
 import { ReportCollector, type RefiImportReport } from "./importReport";
 import { producerOf, type Producer } from "./producers";
 import { carrySourceVariables, type SourceValues } from "./sourceVariables";
@@ -61,7 +61,7 @@ export function readRefiProject(fileName: string, xml: string, resolveText: Sour
   const date = (value: string | undefined) => (value !== undefined && !Number.isNaN(Date.parse(value)) ? value.trim() : options.now);
 
   const coders = new CoderTable(root, projectId, options.newId, report);
-  const { codes, droppedColors } = readCodeTree(fileName, childElement(childElement(root, "CodeBook"), "Codes"), projectId);
+  const { codes, droppedColors } = readCodeTree(fileName, codesOf(childElement(root, "CodeBook")), projectId);
   for (const color of droppedColors) report.add("droppedColors", color);
   const codeIds = new Set(codes.map((code) => code.id));
   const attributes = readVariables(fileName, childElement(root, "Variables"), projectId, report);

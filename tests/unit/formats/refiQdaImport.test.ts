@@ -201,6 +201,16 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
     expect(content.caseDocuments).toEqual([{ projectId: content.project.id, caseId: "k1", documentId: "10" }]);
   });
 
+  it("reads codes that sit directly in <CodeBook>, without <Codes>", () => {
+    const qde = `<Project ${NS} name="No Codes element" origin="Atlas.ti"><CodeBook><Code guid="A1" name="One" isCodable="true"/><Code guid="A2" name="Two" isCodable="true"><Code guid="A3" name="Three" isCodable="true"/></Code></CodeBook></Project>`;
+    const { content } = importQde("flat.qde", utf8(qde), OPTIONS);
+    expect(content.codes.map((c) => [c.name, c.parentId])).toEqual([
+      ["One", null],
+      ["Two", null],
+      ["Three", "A2"],
+    ]);
+  });
+
   it("reads a bare .qde with inline texts", () => {
     const qde = `<Project ${NS} name="Bare"><CodeBook><Codes><Code guid="a" name="A" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="t" name="T"><PlainTextContent>${esc("x < y")}</PlainTextContent>${selection("s", 4, 5, ["a"])}</TextSource></Sources></Project>`;
     const { content } = importQde("bare.qde", utf8(qde), OPTIONS);
