@@ -1,7 +1,7 @@
 // The workbench layout: header, the backup reminder when one is due, the documents navigation,
 // and the open view (a transcript or the cases sheet). On start it loads the demo on a first
 // visit and reopens the last project.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench } from "../state/workbenchStore";
@@ -14,14 +14,16 @@ import { NoticeBar } from "../ui/NoticeBar";
 import { t } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
-import { MatrixView } from "../ui/analysis/MatrixView";
-import { CooccurrenceView } from "../ui/analysis/CooccurrenceView";
-import { ConceptMapView } from "../viz/conceptMap/ConceptMapView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
 import { ExchangeReportDialog } from "../ui/projects/ExchangeReportDialog";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
+
+// The analysis views load when first opened, so the first visit downloads only the transcript view.
+const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
+const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
+const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -65,9 +67,11 @@ export function App() {
             <ImportPanel projectId={projectId} />
             {view === "cases" && <CasesSheet projectId={projectId} />}
             {view === "retrieval" && <RetrievalView projectId={projectId} />}
-            {view === "matrix" && <MatrixView projectId={projectId} />}
-            {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
-            {view === "map" && <ConceptMapView projectId={projectId} />}
+            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+              {view === "matrix" && <MatrixView projectId={projectId} />}
+              {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
+              {view === "map" && <ConceptMapView projectId={projectId} />}
+            </Suspense>
             {view === "transcript" && <TranscriptPane projectId={projectId} />}
           </main>
           <CodebookPanel projectId={projectId} />
