@@ -1,45 +1,47 @@
-// Case-level actions behind the cases sheet, including the attribute-table import: parse,
-// plan (shown to the user), then apply in one transaction.
-import { applyAttributePlan, planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
+// Case-level actions behind the cases sheet, each a command (one undo step, like coding): cases,
+// their descriptions, attribute values and definitions, document links, and the attribute-table
+// import (parse, plan shown to the user, then applied as one step).
+import {
+  addAttribute,
+  createCase,
+  deleteAttribute,
+  deleteCase,
+  describeCase,
+  importAttributeTable,
+  linkCaseDocument,
+  renameCase,
+  setCaseAttribute,
+} from "../core/commands/caseCommands";
+import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../formats/attributeCsv";
-import { addAttribute, createCase, deleteAttribute, deleteCase, renameCase, setCaseAttribute, setCaseDescription, setCaseDocumentLink, writeCasesAndAttributes } from "../persistence/cases";
+import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
-import { downloadText, safeFileName } from "./download";
 import { useWorkbench } from "../state/workbenchStore";
+import { runCommand } from "./commandRunner";
+import { downloadText, safeFileName } from "./download";
+
+const model = (projectId: string) => loadCaseModel(appDatabase(), projectId);
+
+export const addCase = (projectId: string, name: string) => runCommand(projectId, async () => createCase(await model(projectId), name, newId));
+export const renameCaseTo = (projectId: string, caseId: string, name: string) =>
+  runCommand(projectId, async () => renameCase(await model(projectId), caseId, name));
+export const describeCaseAs = (projectId: string, caseId: string, description: string) =>
+  runCommand(projectId, async () => describeCase(await model(projectId), caseId, description));
+export const removeCase = (projectId: string, caseId: string) => runCommand(projectId, async () => deleteCase(await model(projectId), caseId));
+export const setAttributeValue = (projectId: string, caseId: string, attributeId: string, value: AttributeValue) =>
+  runCommand(projectId, async () => setCaseAttribute(await model(projectId), caseId, attributeId, value));
+export const addAttributeDefinition = (projectId: string, name: string, type: AttributeType, choices: string[]) =>
+  runCommand(projectId, async () => addAttribute(await model(projectId), name, type, choices, newId));
+export const removeAttribute = (projectId: string, attributeId: string) =>
+  runCommand(projectId, async () => deleteAttribute(await model(projectId), attributeId));
+export const linkDocument = (projectId: string, caseId: string, documentId: string, linked: boolean) =>
+  runCommand(projectId, async () => linkCaseDocument(await model(projectId), caseId, documentId, linked));
 
 function report(error: unknown): void {
   useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
 }
-
-/** Runs a database action; a failure is shown to the user and leaves the data as it was. */
-function guarded<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
-  return async (...args: A): Promise<void> => {
-    try {
-      await action(...args);
-    } catch (error) {
-      report(error);
-    }
-  };
-}
-
-export const addCase = guarded((projectId: string, name: string) => createCase(appDatabase(), projectId, name));
-export const renameCaseTo = guarded((projectId: string, caseId: string, name: string) => renameCase(appDatabase(), projectId, caseId, name));
-export const describeCaseAs = guarded((projectId: string, caseId: string, description: string) =>
-  setCaseDescription(appDatabase(), projectId, caseId, description),
-);
-export const removeCase = guarded((projectId: string, caseId: string) => deleteCase(appDatabase(), projectId, caseId));
-export const setAttributeValue = guarded((projectId: string, caseId: string, attributeId: string, value: AttributeValue) =>
-  setCaseAttribute(appDatabase(), projectId, caseId, attributeId, value),
-);
-export const addAttributeDefinition = guarded((projectId: string, name: string, type: AttributeType, choices: string[]) =>
-  addAttribute(appDatabase(), projectId, name, type, choices),
-);
-export const removeAttribute = guarded((projectId: string, attributeId: string) => deleteAttribute(appDatabase(), projectId, attributeId));
-export const linkDocument = guarded((projectId: string, caseId: string, documentId: string, linked: boolean) =>
-  setCaseDocumentLink(appDatabase(), projectId, caseId, documentId, linked),
-);
 
 export interface PendingAttributeImport {
   fileName: string;
@@ -62,17 +64,8 @@ export async function planAttributeTableImport(projectId: string, file: File): P
   }
 }
 
-export const applyAttributeTableImport = guarded(async (projectId: string, plan: AttributeImportPlan, createUnknownCases: boolean) => {
-  const db = appDatabase();
-  await db.transaction("rw", db.projects, db.cases, db.attributes, async () => {
-    const [cases, attributes] = await Promise.all([
-      db.cases.where("projectId").equals(projectId).toArray(),
-      db.attributes.where("projectId").equals(projectId).toArray(),
-    ]);
-    const result = applyAttributePlan(plan, { cases, attributes, projectId, createUnknownCases, newId });
-    await writeCasesAndAttributes(db, projectId, result.cases, result.attributes);
-  });
-});
+export const applyAttributeTableImport = (projectId: string, fileName: string, plan: AttributeImportPlan, createUnknownCases: boolean) =>
+  runCommand(projectId, async () => importAttributeTable(await model(projectId), plan, fileName, createUnknownCases, newId));
 
 export async function downloadAttributeTable(projectId: string, projectName: string): Promise<void> {
   const db = appDatabase();

@@ -1,4 +1,4 @@
-// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes the last coding or codebook change,
+// Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes the last coding, codebook or case change,
 // wherever the focus is, except in a text field, which keeps its own undo.
 import { useEffect } from "react";
 import { redo, undo } from "./commandRunner";

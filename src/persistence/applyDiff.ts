@@ -1,29 +1,73 @@
 // Writing a command's diff to the database in one transaction, after checking that the stored
 // records are still those the diff was computed from (and noting the project's unbacked work);
-// and loading the model commands work on.
-import { describeRecord, findConflict, type ProjectDiff, type RecordChanges } from "../core/commands/diff";
+// and loading the models commands work on.
+import { createCaseModel, type CaseModel } from "../core/commands/caseCommands";
+import { caseLink, describeRecord, diffRecords, findConflict, type CaseLink, type ProjectDiff, type RecordChanges } from "../core/commands/diff";
 import { createModel, type CodingModel } from "../core/commands/model";
-import type { Code, Coding } from "../core/model/types";
 import { noteUnbackedWork } from "./backups";
 import type { TelaahDatabase } from "./schema";
 
-/** Applies a diff to a project's codes and codings, entirely or (when any record has changed meanwhile) not at all. */
+/** Applies a diff to a project's records, entirely or (when any record has changed meanwhile) not at all. */
 export async function applyProjectDiff(db: TelaahDatabase, projectId: string, diff: ProjectDiff): Promise<void> {
-  const records = [diff.codes, diff.codings].flatMap((c) => [...c.added, ...c.removed, ...c.updated.flatMap((u) => [u.before, u.after])]);
-  const foreign = records.find((record) => record.projectId !== projectId);
+  const foreign = diffRecords(diff).find((record) => record.projectId !== projectId);
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
-  await db.transaction("rw", db.projects, db.codes, db.codings, async () => {
-    const keys = (changes: RecordChanges<Code | Coding>) =>
-      [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)].map((r): [string, string] => [projectId, r.id]);
+  const touchesCases = diff.cases !== undefined || diff.attributes !== undefined || diff.caseLinks !== undefined;
+  const tables = touchesCases ? [db.projects, db.codes, db.codings, db.cases, db.attributes, db.caseDocuments] : [db.projects, db.codes, db.codings];
+  await db.transaction("rw", tables, async () => {
+    const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) =>
+      changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)].map((r): [string, string] => [projectId, r.id]) : [];
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
-    const conflict = findConflict({ code: (id) => codes.get(id), coding: (id) => codings.get(id) }, diff);
+    const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
+    const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
+    const linkKeys = keys(diff.caseLinks).map(([, id]): [string, string, string] => [projectId, ...(id.split("\u001f") as [string, string])]);
+    const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
+    const conflict = findConflict(
+      {
+        code: (id) => codes.get(id),
+        coding: (id) => codings.get(id),
+        case: (id) => cases.get(id),
+        attribute: (id) => attributes.get(id),
+        caseLink: (id) => links.get(id),
+      },
+      diff,
+    );
     if (conflict) throw new Error(`${describeRecord(conflict)} was changed elsewhere (another tab?); nothing was saved.`);
     await db.codes.bulkDelete(diff.codes.removed.map((c) => [projectId, c.id]));
     await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
+    if (touchesCases) await writeCaseChanges(db, projectId, diff);
     await noteUnbackedWork(db, projectId, new Date().toISOString());
+  });
+}
+
+async function writeCaseChanges(db: TelaahDatabase, projectId: string, diff: ProjectDiff): Promise<void> {
+  const { cases, attributes, caseLinks } = diff;
+  if (cases) {
+    await db.cases.bulkDelete(cases.removed.map((c) => [projectId, c.id]));
+    await db.cases.bulkPut([...cases.updated.map((u) => u.after), ...cases.added]);
+  }
+  if (attributes) {
+    await db.attributes.bulkDelete(attributes.removed.map((a) => [projectId, a.id]));
+    await db.attributes.bulkPut([...attributes.updated.map((u) => u.after), ...attributes.added]);
+  }
+  if (caseLinks) {
+    const stored = ({ caseId, documentId }: CaseLink) => ({ projectId, caseId, documentId });
+    await db.caseDocuments.bulkDelete(caseLinks.removed.map((l): [string, string, string] => [projectId, l.caseId, l.documentId]));
+    await db.caseDocuments.bulkPut([...caseLinks.updated.map((u) => stored(u.after)), ...caseLinks.added.map(stored)]);
+  }
+}
+
+/** The cases, attribute definitions and case–document links of a project, for case commands. */
+export async function loadCaseModel(db: TelaahDatabase, projectId: string): Promise<CaseModel> {
+  return db.transaction("r", db.cases, db.attributes, db.caseDocuments, async () => {
+    const [cases, attributes, links] = await Promise.all([
+      db.cases.where("projectId").equals(projectId).toArray(),
+      db.attributes.where("projectId").equals(projectId).toArray(),
+      db.caseDocuments.where("projectId").equals(projectId).toArray(),
+    ]);
+    return createCaseModel(projectId, cases, attributes, links.map((l) => caseLink(projectId, l.caseId, l.documentId)));
   });
 }
 

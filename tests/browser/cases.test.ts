@@ -43,6 +43,24 @@ describe("cases sheet", () => {
     expect(await sheet.getByLabel("Age of Informan A").inputValue()).toBe("19");
     await screenshot(page, "cases-sheet");
 
+    // Every change of the sheet is a step of undo and redo, like coding: the import as one step,
+    // and a deleted case (with its values) brought back.
+    await sheet.locator("h1").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
+    expect(await sheet.getByLabel("Age of Informan B").inputValue()).toBe("");
+    expect(await sheet.getByLabel("Age of Informan A").inputValue()).toBe("19");
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(7);
+    await expect.poll(() => sheet.getByLabel("Age of Informan B").inputValue()).toBe("21");
+    await sheet.getByRole("button", { name: "Delete case Informan G" }).click();
+    await page.getByRole("alertdialog", { name: "Delete case “Informan G”?" }).getByRole("button", { name: "Delete", exact: true }).click();
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
+    await sheet.locator("h1").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(7);
+    await expect.poll(() => sheet.getByLabel("Kabupaten of Informan G").inputValue()).toBe("Pandeglang");
+
     await page.reload();
     await page.getByRole("button", { name: "Cases" }).click();
     await expect.poll(() => page.getByRole("region", { name: "Cases" }).getByLabel("Age of Informan B").inputValue()).toBe("21");

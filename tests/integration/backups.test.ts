@@ -6,19 +6,12 @@ import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { saveEditedText } from "../../src/app/documentActions";
 import { renameCode } from "../../src/core/commands/codebookCommands";
-import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDiff";
+import * as caseCommands from "../../src/core/commands/caseCommands";
+import type { CommandResult } from "../../src/core/commands/diff";
+import { newId } from "../../src/core/model/ids";
+import { applyProjectDiff, loadCaseModel, loadCodingModel } from "../../src/persistence/applyDiff";
 import { noteUnbackedWork, recordBackup, snoozeBackupReminder } from "../../src/persistence/backups";
-import {
-  addAttribute,
-  createCase,
-  deleteAttribute,
-  deleteCase,
-  renameCase,
-  setCaseAttribute,
-  setCaseDescription,
-  setCaseDocumentLink,
-  writeCasesAndAttributes,
-} from "../../src/persistence/cases";
+import { createCase, setCaseDocumentLink } from "../../src/persistence/cases";
 import { renameCoder } from "../../src/persistence/coders";
 import { appDatabase } from "../../src/persistence/database";
 import { addImportedDocument, deleteDocument, renameDocument } from "../../src/persistence/documents";
@@ -44,6 +37,10 @@ async function loadDemo(): Promise<ProjectContent> {
 
 const projectRecord = async (id: string) => (await db.projects.get(id))!;
 
+/** A change made by a case command, applied as the workbench applies it. */
+const caseChange = (make: (model: caseCommands.CaseModel, demo: ProjectContent) => CommandResult) => async (demo: ProjectContent) =>
+  applyProjectDiff(db, demo.project.id, make(await loadCaseModel(db, demo.project.id), demo).diff);
+
 /** One change of each kind the workbench makes, on the demo project. */
 const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
   ["a coding or codebook command", async (d) => {
@@ -54,15 +51,16 @@ const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
   ["an edited text", (d) => saveEditedText(d.project.id, d.documents[0]!.id, `${d.documents[0]!.text}Tambahan.\n`)],
   ["a renamed document", (d) => renameDocument(db, d.project.id, d.documents[0]!.id, "Renamed")],
   ["a deleted document", (d) => deleteDocument(db, d.project.id, d.documents[0]!.id)],
-  ["a new case", (d) => createCase(db, d.project.id, "Informan G")],
-  ["a renamed case", (d) => renameCase(db, d.project.id, d.cases[0]!.id, "Informan Z")],
-  ["a case description", (d) => setCaseDescription(db, d.project.id, d.cases[0]!.id, "Mahasiswa di Serang")],
-  ["a deleted case", (d) => deleteCase(db, d.project.id, d.cases[0]!.id)],
-  ["an attribute value", (d) => setCaseAttribute(db, d.project.id, d.cases[0]!.id, d.attributes[0]!.id, "Milenial")],
-  ["a new attribute", (d) => addAttribute(db, d.project.id, "Age", "number", [])],
-  ["a deleted attribute", (d) => deleteAttribute(db, d.project.id, d.attributes[0]!.id)],
-  ["a case linked to a document", (d) => setCaseDocumentLink(db, d.project.id, d.cases[0]!.id, d.documents[1]!.id, true)],
-  ["an attribute table import", (d) => writeCasesAndAttributes(db, d.project.id, [{ ...d.cases[0]!, attributes: {} }], [])],
+  ["a new case (imports)", (d) => createCase(db, d.project.id, "Informan G")],
+  ["a case linked on import", (d) => setCaseDocumentLink(db, d.project.id, d.cases[0]!.id, d.documents[1]!.id, true)],
+  ["a new case", caseChange((m) => caseCommands.createCase(m, "Informan G", newId))],
+  ["a renamed case", caseChange((m, d) => caseCommands.renameCase(m, d.cases[0]!.id, "Informan Z"))],
+  ["a case description", caseChange((m, d) => caseCommands.describeCase(m, d.cases[0]!.id, "Mahasiswa di Serang"))],
+  ["a deleted case", caseChange((m, d) => caseCommands.deleteCase(m, d.cases[0]!.id))],
+  ["an attribute value", caseChange((m, d) => caseCommands.setCaseAttribute(m, d.cases[0]!.id, d.attributes[0]!.id, "Milenial"))],
+  ["a new attribute", caseChange((m) => caseCommands.addAttribute(m, "Age", "number", [], newId))],
+  ["a deleted attribute", caseChange((m, d) => caseCommands.deleteAttribute(m, d.attributes[0]!.id))],
+  ["a case linked to a document", caseChange((m, d) => caseCommands.linkCaseDocument(m, d.cases[0]!.id, d.documents[1]!.id, true))],
   ["a renamed coder", (d) => renameCoder(db, d.project.id, d.coders[0]!.id, "Dewi")],
   ["a renamed project", (d) => renameProject(db, d.project.id, "Renamed study")],
 ];
@@ -93,7 +91,7 @@ describe("unbacked work", () => {
 
   it("is not noted by a change that was refused", async () => {
     const demo = await loadDemo();
-    await expect(renameCase(db, demo.project.id, demo.cases[0]!.id, demo.cases[1]!.name)).rejects.toThrow(/already exists/);
+    await expect(caseChange((m, d) => caseCommands.renameCase(m, d.cases[0]!.id, d.cases[1]!.name))(demo)).rejects.toThrow(/already exists/);
     const model = await loadCodingModel(db, demo.project.id);
     const stale = renameCode(model, demo.codes[0]!.id, "First");
     await db.codes.update([demo.project.id, demo.codes[0]!.id], { name: "Changed meanwhile" });
@@ -141,9 +139,9 @@ describe("case descriptions", () => {
   it("are saved trimmed, and an empty one removes the description", async () => {
     const demo = await loadDemo();
     const key: [string, string] = [demo.project.id, demo.cases[0]!.id];
-    await setCaseDescription(db, demo.project.id, demo.cases[0]!.id, "  Mahasiswa,\nSerang  ");
+    await caseChange((m, d) => caseCommands.describeCase(m, d.cases[0]!.id, "  Mahasiswa,\nSerang  "))(demo);
     expect((await db.cases.get(key))!.description).toBe("Mahasiswa,\nSerang");
-    await setCaseDescription(db, demo.project.id, demo.cases[0]!.id, "   ");
+    await caseChange((m, d) => caseCommands.describeCase(m, d.cases[0]!.id, "   "))(demo);
     const record = (await db.cases.get(key))!;
     expect("description" in record).toBe(false);
     expect(record.attributes).toEqual(demo.cases[0]!.attributes);

@@ -1,7 +1,8 @@
-// A change to a project's codebook and codings, as the records before and after. Every command
-// returns one; its inverse undoes it exactly. Diffs are applied to the database in one transaction
-// and to in-memory models (tests) alike.
-import type { Code, Coding } from "../model/types";
+// A change to a project's codebook and codings, and to its cases, attribute definitions and
+// case–document links, as the records before and after. Every command returns one; its inverse
+// undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
+// (tests) alike.
+import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id } from "../model/types";
 
 export interface RecordChanges<T> {
   added: T[];
@@ -10,20 +11,51 @@ export interface RecordChanges<T> {
   updated: { before: T; after: T }[];
 }
 
+/** A case–document link with an id of its own (see caseLinkId), so that links change like records. */
+export interface CaseLink extends CaseDocument {
+  id: string;
+}
+
+export function caseLinkId(caseId: Id, documentId: Id): string {
+  return `${caseId}\u001f${documentId}`;
+}
+
+export function caseLink(projectId: Id, caseId: Id, documentId: Id): CaseLink {
+  return { id: caseLinkId(caseId, documentId), projectId, caseId, documentId };
+}
+
 export interface ProjectDiff {
   codes: RecordChanges<Code>;
   codings: RecordChanges<Coding>;
+  /** Absent in diffs that leave cases, attribute definitions and links alone (every coding command). */
+  cases?: RecordChanges<Case>;
+  attributes?: RecordChanges<AttributeDefinition>;
+  caseLinks?: RecordChanges<CaseLink>;
+}
+
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink;
+
+export function emptyChanges<T>(): RecordChanges<T> {
+  return { added: [], removed: [], updated: [] };
 }
 
 export function emptyDiff(): ProjectDiff {
-  return {
-    codes: { added: [], removed: [], updated: [] },
-    codings: { added: [], removed: [], updated: [] },
-  };
+  return { codes: emptyChanges(), codings: emptyChanges() };
+}
+
+/** Every group of changes a diff holds, the case-level ones only when present. */
+function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.cases, diff.attributes, diff.caseLinks];
+  return groups.filter((c) => c !== undefined);
+}
+
+/** Every record a diff names, before and after. */
+export function diffRecords(diff: ProjectDiff): DiffRecord[] {
+  return allChanges(diff).flatMap((c) => [...c.added, ...c.removed, ...c.updated.flatMap((u) => [u.before, u.after])]);
 }
 
 export function isEmptyDiff(diff: ProjectDiff): boolean {
-  return [diff.codes, diff.codings].every((c) => c.added.length === 0 && c.removed.length === 0 && c.updated.length === 0);
+  return allChanges(diff).every((c) => c.added.length === 0 && c.removed.length === 0 && c.updated.length === 0);
 }
 
 function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
@@ -35,7 +67,11 @@ function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
 }
 
 export function invertDiff(diff: ProjectDiff): ProjectDiff {
-  return { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
+  const inverse: ProjectDiff = { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
+  if (diff.cases) inverse.cases = invertChanges(diff.cases);
+  if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
+  if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
+  return inverse;
 }
 
 /** Structural equality of plain data (records as stored: primitives, arrays, plain objects). */
@@ -51,31 +87,48 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return aKeys.every((key) => Object.hasOwn(bRecord, key) && deepEqual(aRecord[key], bRecord[key]));
 }
 
-/** The current records a diff is checked against, by id. */
+/** The current records a diff is checked against, by id (cases, attributes and links when the diff changes them). */
 export interface DiffBase {
   code(id: string): Code | undefined;
   coding(id: string): Coding | undefined;
+  case?(id: string): Case | undefined;
+  attribute?(id: string): AttributeDefinition | undefined;
+  caseLink?(id: string): CaseLink | undefined;
 }
 
 /**
  * The first record that a diff does not fit: a removed or updated record whose current value is
  * not its `before`, or an added record whose id is taken. Null when the diff applies cleanly.
  */
-export function findConflict(base: DiffBase, diff: ProjectDiff): Code | Coding | null {
-  const check = <T extends Code | Coding>(kind: "code" | "coding", changes: RecordChanges<T>, current: (id: string) => T | undefined) => {
+export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | null {
+  const check = <T extends DiffRecord>(kind: string, changes: RecordChanges<T> | undefined, current: ((id: string) => T | undefined) | undefined) => {
+    if (!changes) return null;
     for (const { before, after } of changes.updated) {
       if (before.id !== after.id) throw new Error(`An update may not change a ${kind}'s id (${before.id} to ${after.id}).`);
     }
     const expected = [...changes.removed, ...changes.updated.map((u) => u.before)];
+    if (!current) {
+      if (expected.length + changes.added.length === 0) return null;
+      throw new Error(`The ${kind}s a change names cannot be checked here.`);
+    }
     const stale = expected.find((record) => !deepEqual(current(record.id), record));
     const taken = changes.added.find((record) => current(record.id) !== undefined);
     return stale ?? taken ?? null;
   };
-  return check("code", diff.codes, (id) => base.code(id)) ?? check("coding", diff.codings, (id) => base.coding(id));
+  return (
+    check("code", diff.codes, (id) => base.code(id)) ??
+    check("coding", diff.codings, (id) => base.coding(id)) ??
+    check("case", diff.cases, base.case?.bind(base)) ??
+    check("attribute", diff.attributes, base.attribute?.bind(base)) ??
+    check("case link", diff.caseLinks, base.caseLink?.bind(base))
+  );
 }
 
-/** How a conflicting record is named in a message: a code by its name, a coding by its quote. */
-export function describeRecord(record: Code | Coding): string {
+/** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
+export function describeRecord(record: DiffRecord): string {
+  if ("caseId" in record) return "A case's link to a document";
+  if ("attributes" in record) return `The case “${record.name}”`;
+  if ("type" in record) return `The attribute “${record.name}”`;
   if ("name" in record) return `The code “${record.name}”`;
   const quote = Array.from(record.quote);
   const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");

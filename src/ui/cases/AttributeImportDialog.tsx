@@ -22,7 +22,7 @@ export function AttributeImportDialog({ projectId, pending, onClose }: { project
             type="button"
             className="primary"
             onClick={() => {
-              if (plan) void applyAttributeTableImport(projectId, plan, createUnknown);
+              if (pending && plan) void applyAttributeTableImport(projectId, pending.fileName, plan, createUnknown);
               onClose();
             }}
           >
