@@ -54,6 +54,8 @@ export function reportError(error: unknown): void {
 
 /** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */
 async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> {
+  // A new text is shown once saved: codings drawn ahead of it would sit on the old text.
+  if (diff.texts) return applyProjectDiff(appDatabase(), projectId, diff);
   const ui = useCodingUi.getState();
   ui.showPending(diff);
   try {

@@ -1,13 +1,11 @@
-// Document-level actions: deleting a document, and saving an edited text with its codings
-// found again.
-import { reanchorCodings } from "../core/anchoring/reanchor";
-import { anchorPassage } from "../core/model/anchor";
-import { canonicalizeText } from "../core/text/canonical";
-import { codePointLength } from "../core/text/offsets";
-import { noteUnbackedWork } from "../persistence/backups";
+// Document-level actions: deleting a document, and saving an edited text with its codings found
+// again (a command, undone like coding).
+import { editDocumentText } from "../core/commands/textCommands";
+import { loadCodingModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { deleteDocument } from "../persistence/documents";
 import { useWorkbench } from "../state/workbenchStore";
+import { runCommand } from "./commandRunner";
 
 export function countCodings(projectId: string, documentId: string): Promise<number> {
   return appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).count();
@@ -29,30 +27,18 @@ export interface TextEditOutcome {
 }
 
 /**
- * Saves an edited text and finds every coding of the document again (offsets through the edit,
- * then the quote with its context, then fuzzy); codings that cannot be placed are kept, marked
- * orphaned, for the user to place or delete. One transaction: the text and its codings together
- * (and the note of the project's unbacked work).
+ * Saves an edited text with every coding of the document found again (see editDocumentText), as
+ * one command: one transaction, and one step of undo that puts the text and its codings back.
+ * Null when it could not be saved (the reason is shown to the user).
  */
-export async function saveEditedText(projectId: string, documentId: string, editedText: string): Promise<TextEditOutcome> {
-  const db = appDatabase();
-  const text = canonicalizeText(editedText);
-  return db.transaction("rw", db.projects, db.documents, db.documentTexts, db.codings, async () => {
-    const stored = await db.documentTexts.get([projectId, documentId]);
-    if (!stored) throw new Error("That document no longer exists.");
-    const codings = await db.codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray();
-    const { placed, orphaned } = reanchorCodings(stored.text, text, codings);
-    const byId = new Map(codings.map((c) => [c.id, c]));
-    const updated = placed.map((p) => {
-      const { orphaned: _wasOrphaned, ...coding } = byId.get(p.id)!;
-      return { ...coding, start: p.start, end: p.end, ...anchorPassage(text, p.start, p.end) };
-    });
-    const lost = orphaned.map((id) => ({ ...byId.get(id)!, orphaned: true as const }));
-    const now = new Date().toISOString();
-    await db.documentTexts.put({ ...stored, text });
-    await db.documents.update([projectId, documentId], { characters: codePointLength(text), modified: now });
-    await db.codings.bulkPut([...updated, ...lost]);
-    await noteUnbackedWork(db, projectId, now);
-    return { placed: updated.length, orphaned: lost.length };
+export async function saveEditedText(projectId: string, documentId: string, editedText: string): Promise<TextEditOutcome | null> {
+  let outcome: TextEditOutcome | null = null;
+  const saved = await runCommand(projectId, async () => {
+    const db = appDatabase();
+    const [model, document] = await Promise.all([loadCodingModel(db, projectId, { documentIds: [documentId] }), db.documents.get([projectId, documentId])]);
+    const result = editDocumentText(model, projectId, documentId, editedText, document?.name ?? "");
+    outcome = { placed: result.placed, orphaned: result.orphaned };
+    return result;
   });
+  return saved ? outcome : null;
 }

@@ -2,9 +2,20 @@
 // records are still those the diff was computed from (and noting the project's unbacked work);
 // and loading the models commands work on.
 import { createCaseModel, type CaseModel } from "../core/commands/caseCommands";
-import { caseLink, describeRecord, diffRecords, findConflict, type CaseLink, type ProjectDiff, type RecordChanges } from "../core/commands/diff";
+import {
+  caseLink,
+  describeRecord,
+  diffRecords,
+  findConflict,
+  type CaseLink,
+  type DocumentText,
+  type ProjectDiff,
+  type RecordChanges,
+} from "../core/commands/diff";
 import { createModel, type CodingModel } from "../core/commands/model";
+import { codePointLength } from "../core/text/offsets";
 import { noteUnbackedWork } from "./backups";
+import type { Table } from "dexie";
 import type { TelaahDatabase } from "./schema";
 
 /** Applies a diff to a project's records, entirely or (when any record has changed meanwhile) not at all. */
@@ -12,12 +23,15 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   const foreign = diffRecords(diff).find((record) => record.projectId !== projectId);
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
   const touchesCases = diff.cases !== undefined || diff.attributes !== undefined || diff.caseLinks !== undefined;
-  const tables = touchesCases ? [db.projects, db.codes, db.codings, db.cases, db.attributes, db.caseDocuments] : [db.projects, db.codes, db.codings];
+  const tables: Table[] = [db.projects, db.codes, db.codings];
+  if (diff.texts) tables.push(db.documents, db.documentTexts);
+  if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   await db.transaction("rw", tables, async () => {
     const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)].map((r): [string, string] => [projectId, r.id]) : [];
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
+    const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = keys(diff.caseLinks).map(([, id]): [string, string, string] => [projectId, ...(id.split("\u001f") as [string, string])]);
@@ -26,6 +40,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
       {
         code: (id) => codes.get(id),
         coding: (id) => codings.get(id),
+        text: (id) => texts.get(id),
         case: (id) => cases.get(id),
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
@@ -37,9 +52,20 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
+    const now = new Date().toISOString();
+    if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
     if (touchesCases) await writeCaseChanges(db, projectId, diff);
-    await noteUnbackedWork(db, projectId, new Date().toISOString());
+    await noteUnbackedWork(db, projectId, now);
   });
+}
+
+/** New texts, with the document records' character counts and modification times that follow from them. */
+async function writeTextChanges(db: TelaahDatabase, projectId: string, texts: RecordChanges<DocumentText>, now: string): Promise<void> {
+  if (texts.added.length > 0 || texts.removed.length > 0) throw new Error("A document's text can be changed, not added or removed, by a command.");
+  for (const { after } of texts.updated) {
+    await db.documentTexts.put({ projectId, id: after.id, text: after.text });
+    await db.documents.update([projectId, after.id], { characters: codePointLength(after.text), modified: now });
+  }
 }
 
 async function writeCaseChanges(db: TelaahDatabase, projectId: string, diff: ProjectDiff): Promise<void> {

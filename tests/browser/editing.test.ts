@@ -1,5 +1,5 @@
 // Editing a coded transcript's text in a real browser: every coding is found again or listed as
-// orphaned, none is moved or dropped silently; and the coded passages of a code, retrieved and
+// orphaned, none is moved or dropped silently, and the edit is undone and redone as one step; and the coded passages of a code, retrieved and
 // opened from the list.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -42,6 +42,18 @@ describe("editing a coded transcript", () => {
     const orphans = page.getByRole("region", { name: "Orphaned codings" });
     expect(await orphans.locator("q").allTextContents()).toEqual([removed]);
     await screenshot(page, "orphaned-codings");
+
+    // The edit is one step of undo: the text and every coding come back as they were, and again.
+    await transcript(page).locator("h1").click();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => codedTexts(page)).toEqual([...passages].sort());
+    await expect.poll(() => orphans.count()).toBe(0);
+    expect(await transcript(page).locator(".transcript-editor").textContent()).not.toContain("Catatan wawancara");
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => codedTexts(page)).toEqual(passages.filter((p) => p !== removed).sort());
+    await expect.poll(() => orphans.locator("q").allTextContents()).toEqual([removed]);
+    expect(await transcript(page).locator(".transcript-editor").textContent()).toContain("Catatan wawancara 😀");
+
     await orphans.getByRole("button", { name: "Delete coding" }).click();
     await expect.poll(() => orphans.count()).toBe(0);
     await context.close();

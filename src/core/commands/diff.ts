@@ -1,5 +1,5 @@
-// A change to a project's codebook and codings, and to its cases, attribute definitions and
-// case–document links, as the records before and after. Every command returns one; its inverse
+// A change to a project's codebook and codings, to documents' texts, and to its cases, attribute
+// definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
 import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id } from "../model/types";
@@ -24,16 +24,25 @@ export function caseLink(projectId: Id, caseId: Id, documentId: Id): CaseLink {
   return { id: caseLinkId(caseId, documentId), projectId, caseId, documentId };
 }
 
+/** A document's canonical text, as a record of its own (a text edit changes it and its codings together). */
+export interface DocumentText {
+  id: Id;
+  projectId: Id;
+  text: string;
+}
+
 export interface ProjectDiff {
   codes: RecordChanges<Code>;
   codings: RecordChanges<Coding>;
+  /** Absent in diffs that leave every document's text alone (all but a text edit). */
+  texts?: RecordChanges<DocumentText>;
   /** Absent in diffs that leave cases, attribute definitions and links alone (every coding command). */
   cases?: RecordChanges<Case>;
   attributes?: RecordChanges<AttributeDefinition>;
   caseLinks?: RecordChanges<CaseLink>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -45,7 +54,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.cases, diff.attributes, diff.caseLinks];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.cases, diff.attributes, diff.caseLinks];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -68,6 +77,7 @@ function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
 
 export function invertDiff(diff: ProjectDiff): ProjectDiff {
   const inverse: ProjectDiff = { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
+  if (diff.texts) inverse.texts = invertChanges(diff.texts);
   if (diff.cases) inverse.cases = invertChanges(diff.cases);
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
@@ -91,6 +101,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 export interface DiffBase {
   code(id: string): Code | undefined;
   coding(id: string): Coding | undefined;
+  text?(id: string): DocumentText | undefined;
   case?(id: string): Case | undefined;
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
@@ -118,6 +129,7 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
   return (
     check("code", diff.codes, (id) => base.code(id)) ??
     check("coding", diff.codings, (id) => base.coding(id)) ??
+    check("document text", diff.texts, base.text?.bind(base)) ??
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
     check("case link", diff.caseLinks, base.caseLink?.bind(base))
@@ -130,6 +142,7 @@ export function describeRecord(record: DiffRecord): string {
   if ("attributes" in record) return `The case “${record.name}”`;
   if ("type" in record) return `The attribute “${record.name}”`;
   if ("name" in record) return `The code “${record.name}”`;
+  if (!("quote" in record)) return "The text of a document";
   const quote = Array.from(record.quote);
   const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");
   return `The coding “${shown}”`;

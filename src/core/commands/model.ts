@@ -1,6 +1,6 @@
 // The read-only view of a project that commands work on (codes, codings, document texts), applying
 // a diff to it with the same conflict check as the database, and lookups shared by the commands.
-import { describeRecord, findConflict, type ProjectDiff, type RecordChanges } from "./diff";
+import { describeRecord, diffRecords, findConflict, type ProjectDiff, type RecordChanges } from "./diff";
 import { anchorPassage } from "../model/anchor";
 import type { Code, Coding, Id, ProjectContent } from "../model/types";
 import { codePointLength } from "../text/offsets";
@@ -25,7 +25,13 @@ export function modelFromContent(content: Pick<ProjectContent, "codes" | "coding
 
 /** A new model with the diff applied. Throws, leaving the model as it was, when the diff does not fit it. */
 export function applyDiffToModel(model: CodingModel, diff: ProjectDiff): CodingModel {
-  const conflict = findConflict({ code: (id) => model.codes.get(id), coding: (id) => model.codings.get(id) }, diff);
+  // The model is of one project: a text is checked as the record of that project the diff names.
+  const projectId = diffRecords(diff)[0]?.projectId ?? "";
+  const textRecord = (id: Id) => {
+    const text = model.documentText(id);
+    return text === undefined ? undefined : { id, projectId, text };
+  };
+  const conflict = findConflict({ code: (id) => model.codes.get(id), coding: (id) => model.codings.get(id), text: textRecord }, diff);
   if (conflict) throw new Error(`${describeRecord(conflict)} does not match the change being applied.`);
   const apply = <T extends { id: Id }>(records: ReadonlyMap<Id, T>, changes: RecordChanges<T>) => {
     const next = new Map(records);
@@ -34,7 +40,9 @@ export function applyDiffToModel(model: CodingModel, diff: ProjectDiff): CodingM
     for (const record of changes.added) next.set(record.id, record);
     return next;
   };
-  return { codes: apply(model.codes, diff.codes), codings: apply(model.codings, diff.codings), documentText: model.documentText };
+  const texts = new Map((diff.texts?.updated ?? []).map(({ after }) => [after.id, after.text]));
+  const documentText = texts.size === 0 ? model.documentText : (id: Id) => texts.get(id) ?? model.documentText(id);
+  return { codes: apply(model.codes, diff.codes), codings: apply(model.codings, diff.codings), documentText };
 }
 
 export function requireCode(model: CodingModel, codeId: Id): Code {

@@ -2,7 +2,6 @@
 // that cannot be are listed as orphaned, never moved or dropped silently.
 import { useState } from "react";
 import { saveEditedText } from "../../app/documentActions";
-import { reportError } from "../../app/commandRunner";
 import type { TextDocument } from "../../core/model/types";
 import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../strings";
@@ -11,13 +10,10 @@ export function TextEditMode({ projectId, document, onDone }: { projectId: strin
   const [text, setText] = useState(document.text);
   const notify = useWorkbench((s) => s.notify);
   const save = async () => {
-    try {
-      const outcome = await saveEditedText(projectId, document.id, text);
-      notify("info", t("textSaved", { moved: outcome.placed, orphaned: outcome.orphaned }));
-      onDone();
-    } catch (error) {
-      reportError(error);
-    }
+    const outcome = await saveEditedText(projectId, document.id, text);
+    if (!outcome) return; // not saved: the reason is shown, and the edit stays open
+    notify("info", t("textSaved", { moved: outcome.placed, orphaned: outcome.orphaned }));
+    onDone();
   };
   return (
     <div className="text-edit">
