@@ -102,6 +102,28 @@ export async function readDocuments(db: TelaahDatabase, projectId: string): Prom
   return records.map(({ characters: _characters, ...rest }) => ({ ...rest, text: textById.get(rest.id) ?? "" }));
 }
 
+/** Texts already read for views that recount on every change, by project and document, with the document's modification time then. */
+const textsRead = new Map<string, { modified: string; text: string }>();
+
+/**
+ * The project's documents with their texts, like readDocuments, but reading again only the texts of
+ * documents added or modified (every text edit sets `modified`) since they were last read here:
+ * a view that recounts after each coding then reads the documents' records, not all their texts.
+ */
+export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: string): Promise<TextDocument[]> {
+  const key = (id: string) => `${projectId}\u001f${id}`;
+  const records = await db.transaction("r", db.documents, db.documentTexts, async () => {
+    const found = await db.documents.where("projectId").equals(projectId).toArray();
+    const stale = found.filter((record) => textsRead.get(key(record.id))?.modified !== record.modified);
+    if (stale.length > 0) {
+      const texts = await db.documentTexts.bulkGet(stale.map((record): [string, string] => [projectId, record.id]));
+      stale.forEach((record, i) => textsRead.set(key(record.id), { modified: record.modified, text: texts[i]?.text ?? "" }));
+    }
+    return found;
+  });
+  return records.map(({ characters: _characters, ...rest }) => ({ ...rest, text: textsRead.get(key(rest.id))?.text ?? "" }));
+}
+
 export function normalizeName(name: string): string {
   return name.normalize("NFC").trim().toLocaleLowerCase();
 }

@@ -3,7 +3,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
-import { readDocument, readDocuments } from "../persistence/documents";
+import { readDocument, readDocumentsReusingTexts } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
 import { useThrottledQuery } from "./throttledQuery";
@@ -98,7 +98,7 @@ export function useProjectCodings(projectId: string | null): Coding[] | undefine
 /** Everything the analysis views count over (documents with their text), re-read at most a few times a second. */
 export function useAnalysisInput(projectId: string | null): MatrixInput | undefined {
   return useThrottledQuery(
-    ["codes", "codings", "documents", "documentTexts", "cases", "caseDocuments", "attributes", "coders"],
+    ["codes", "codings", "documents", "cases", "caseDocuments", "attributes", "coders"],
     async () => {
       const db = appDatabase();
       if (!projectId) return { codes: [], codings: [], documents: [], cases: [], caseDocuments: [], attributes: [], coders: [] };
@@ -106,7 +106,7 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
       const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
         all<Code>(db.codes),
         all<Coding>(db.codings),
-        readDocuments(db, projectId),
+        readDocumentsReusingTexts(db, projectId),
         all<Case>(db.cases),
         all<CaseDocument>(db.caseDocuments),
         all<AttributeDefinition>(db.attributes),
