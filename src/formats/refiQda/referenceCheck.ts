@@ -1,6 +1,6 @@
 // Reference integrity of a REFI-QDA file, every problem listed (for `telaah validate`): GUIDs used
 // twice within one kind of record, and references (CodeRef, SourceRef, SelectionRef, VariableRef,
-// NoteRef, set members, users) whose target does not exist. The import itself stops at the first
+// NoteRef, set members, the users who created selections and codings) whose target does not exist. The import itself stops at the first
 // problem that would misplace work; this lists them all.
 import { attribute, type XmlElement } from "./xmlRead";
 
@@ -76,7 +76,8 @@ export function referenceProblems(root: XmlElement, rootName: string): string[] 
       if (!guid) problems.push(`a ${name} has no targetGUID`);
       else if (!guids.get(target)?.has(guid)) problems.push(`a ${name} points to a ${target} that does not exist (${guid})`);
     }
-    if (!hasUsers) continue;
+    // The project's own creating and modifying user is metadata that tools (NVivo) often leave out of <Users>.
+    if (!hasUsers || element === root) continue;
     for (const key of USER_ATTRIBUTES) {
       const user = attribute(element, key)?.trim();
       if (user && !guids.get("user")?.has(user)) problems.push(`${name} ${attribute(element, "guid") ?? ""}`.trimEnd() + ` names a user that is not in <Users> (${user})`);

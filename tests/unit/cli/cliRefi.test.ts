@@ -58,6 +58,28 @@ describe("telaah on a .qdpx", () => {
     expect(result.stdout).toMatch(/banten\.qdpx: valid \(6 documents, \d+ codes, 30 codings\)\n$/);
   });
 
+  it("validates a file shaped like an NVivo export (its project user outside <Users>, CRLF, Sources/)", async () => {
+    const text = "I: Halo.\r\nR: Saya percaya 😀 admin.\r\n";
+    const start = text.indexOf("percaya");
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns:xsd="http://www.w3.org/2001/XMLSchema" name="Untitled" origin="NVivo for Windows 12.6" creatingUserGUID="f93ad076-5ca1-4f46-abf4-b4b67130a6e2" creationDateTime="2025-02-21T15:09:07Z" basePath="" xmlns="urn:QDA-XML:project:1.0">
+  <Users><User guid="8ca3a2c1-8b7a-41c3-a9dd-a8fb46caa645" name="Coder" /></Users>
+  <CodeBook><Codes><Code guid="3c51efbb-071f-43a7-9f32-228b89668e8d" name="Trust" isCodable="true" /></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="56a79789-d535-4fb8-bedd-a915504c54ba" name="Interview" richTextPath="internal://56a79789-d535-4fb8-bedd-a915504c54ba.docx" plainTextPath="internal://56a79789-d535-4fb8-bedd-a915504c54ba.txt" creationDateTime="2025-06-11T16:24:07Z">
+      <PlainTextSelection guid="fd960901-8191-4db1-a3dd-a91626d56c4b" name="" startPosition="${start}" endPosition="${start + "percaya 😀".length}">
+        <Coding guid="aa960901-8191-4db1-a3dd-a91626d56c4b"><CodeRef targetGUID="3c51efbb-071f-43a7-9f32-228b89668e8d" /></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>`;
+    const path = cli.path("nvivo.qdpx");
+    writeFileSync(path, zipOf({ "project.qde": qde, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.txt": text }));
+    expect(await cli.run("validate", path)).toEqual({ code: 0, stdout: `${path}: valid (1 document, 1 code, 1 coding)\n`, stderr: "" });
+    const segments = JSON.parse((await cli.run("segments", path, "--format", "json")).stdout) as { text: string; coder: string }[];
+    expect(segments.map((s) => [s.text, s.coder])).toEqual([["percaya 😀", "Coder"]]);
+  });
+
   it("lists every schema and reference problem, one per line", async () => {
     const qde = `<?xml version="1.0" encoding="UTF-8"?>
 <Project ${NS} name="Broken">
