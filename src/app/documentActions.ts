@@ -1,9 +1,11 @@
-// Document-level actions: deleting a document, and saving an edited text with its codings found
-// again (a command, undone like coding).
+// Document-level actions, each a command undone like coding: deleting a document (with its codings
+// and case links), and saving an edited text with its codings found again.
+import { caseLink } from "../core/commands/diff";
+import { deleteDocument } from "../core/commands/documentCommands";
 import { editDocumentText } from "../core/commands/textCommands";
 import { loadCodingModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
-import { deleteDocument } from "../persistence/documents";
+import { readDocument } from "../persistence/documents";
 import { useWorkbench } from "../state/workbenchStore";
 import { runCommand } from "./commandRunner";
 
@@ -11,14 +13,20 @@ export function countCodings(projectId: string, documentId: string): Promise<num
   return appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).count();
 }
 
+/** Deletes a document with its codings and case links, as one step of undo. */
 export async function deleteDocumentOfProject(projectId: string, documentId: string): Promise<void> {
+  const deleted = await runCommand(projectId, async () => {
+    const db = appDatabase();
+    const [document, codings, links] = await Promise.all([
+      readDocument(db, projectId, documentId),
+      db.codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray(),
+      db.caseDocuments.where("[projectId+documentId]").equals([projectId, documentId]).toArray(),
+    ]);
+    if (!document) throw new Error("That document no longer exists.");
+    return deleteDocument(document, codings, links.map((link) => caseLink(projectId, link.caseId, link.documentId)));
+  });
   const store = useWorkbench.getState();
-  try {
-    await deleteDocument(appDatabase(), projectId, documentId);
-    if (store.documentId === documentId) store.selectDocument(null);
-  } catch (error) {
-    store.notify("error", error instanceof Error ? error.message : String(error));
-  }
+  if (deleted && store.documentId === documentId) store.selectDocument(null);
 }
 
 export interface TextEditOutcome {

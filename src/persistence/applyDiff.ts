@@ -13,7 +13,9 @@ import {
   type RecordChanges,
 } from "../core/commands/diff";
 import { createModel, type CodingModel } from "../core/commands/model";
+import type { TextDocument } from "../core/model/types";
 import { codePointLength } from "../core/text/offsets";
+import { documentWithText, toDocumentRecord } from "./documents";
 import { noteUnbackedWork } from "./backups";
 import type { Table } from "dexie";
 import type { TelaahDatabase } from "./schema";
@@ -24,7 +26,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
   const touchesCases = diff.cases !== undefined || diff.attributes !== undefined || diff.caseLinks !== undefined;
   const tables: Table[] = [db.projects, db.codes, db.codings];
-  if (diff.texts) tables.push(db.documents, db.documentTexts);
+  if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   await db.transaction("rw", tables, async () => {
     const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) =>
@@ -32,6 +34,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
     const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
+    const documents = byId(diff.documents ? await readDocumentsByKey(db, keys(diff.documents)) : []);
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = keys(diff.caseLinks).map(([, id]): [string, string, string] => [projectId, ...(id.split("\u001f") as [string, string])]);
@@ -41,6 +44,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         code: (id) => codes.get(id),
         coding: (id) => codings.get(id),
         text: (id) => texts.get(id),
+        document: (id) => documents.get(id),
         case: (id) => cases.get(id),
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
@@ -53,9 +57,29 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
     const now = new Date().toISOString();
+    if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
     if (touchesCases) await writeCaseChanges(db, projectId, diff);
     await noteUnbackedWork(db, projectId, now);
+  });
+}
+
+/** Whole documents (record and text) deleted, or put back as they were. */
+async function writeDocumentChanges(db: TelaahDatabase, projectId: string, documents: RecordChanges<TextDocument>): Promise<void> {
+  const keys = documents.removed.map((d): [string, string] => [projectId, d.id]);
+  await db.documents.bulkDelete(keys);
+  await db.documentTexts.bulkDelete(keys);
+  const written = [...documents.updated.map((u) => u.after), ...documents.added];
+  await db.documents.bulkPut(written.map(toDocumentRecord));
+  await db.documentTexts.bulkPut(written.map((d) => ({ projectId, id: d.id, text: d.text })));
+}
+
+/** Documents with their texts, as commands hold them; a missing one is left out. */
+async function readDocumentsByKey(db: TelaahDatabase, keys: [string, string][]): Promise<TextDocument[]> {
+  const [records, texts] = await Promise.all([db.documents.bulkGet(keys), db.documentTexts.bulkGet(keys)]);
+  return records.flatMap((record, i) => {
+    const text = texts[i];
+    return record && text ? [documentWithText(record, text.text)] : [];
   });
 }
 

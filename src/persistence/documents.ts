@@ -59,28 +59,13 @@ export async function findCaseByName(db: TelaahDatabase, projectId: string, name
   return cases.find((c) => normalizeName(c.name) === wanted) ?? null;
 }
 
-export async function renameDocument(db: TelaahDatabase, projectId: string, documentId: string, name: string): Promise<void> {
-  const trimmed = name.trim();
-  if (!trimmed) throw new Error("A document needs a name.");
-  const now = new Date().toISOString();
-  await db.transaction("rw", db.projects, db.documents, async () => {
-    await db.documents.update([projectId, documentId], { name: trimmed, modified: now });
-    await noteUnbackedWork(db, projectId, now);
-  });
-}
-
-export async function deleteDocument(db: TelaahDatabase, projectId: string, documentId: string): Promise<void> {
-  await db.transaction("rw", [db.projects, db.documents, db.documentTexts, db.codings, db.caseDocuments], async () => {
-    await db.codings.where("[projectId+documentId]").equals([projectId, documentId]).delete();
-    await db.caseDocuments.where("[projectId+documentId]").equals([projectId, documentId]).delete();
-    await db.documentTexts.delete([projectId, documentId]);
-    await db.documents.delete([projectId, documentId]);
-    await noteUnbackedWork(db, projectId, new Date().toISOString());
-  });
-}
-
 export function toDocumentRecord({ text, ...rest }: TextDocument): DocumentRecord {
   return { ...rest, characters: codePointLength(text) };
+}
+
+/** A stored document record with its text, as the rest of the app holds documents. */
+export function documentWithText({ characters: _characters, ...rest }: DocumentRecord, text: string): TextDocument {
+  return { ...rest, text };
 }
 
 /** A document with its text, or null when it does not exist. */
@@ -88,8 +73,7 @@ export async function readDocument(db: TelaahDatabase, projectId: string, docume
   return db.transaction("r", db.documents, db.documentTexts, async () => {
     const [record, text] = await Promise.all([db.documents.get([projectId, documentId]), db.documentTexts.get([projectId, documentId])]);
     if (!record || !text) return null;
-    const { characters: _characters, ...rest } = record;
-    return { ...rest, text: text.text };
+    return documentWithText(record, text.text);
   });
 }
 
@@ -99,7 +83,7 @@ export async function readDocuments(db: TelaahDatabase, projectId: string): Prom
     db.documentTexts.where("projectId").equals(projectId).toArray(),
   ]);
   const textById = new Map(texts.map((t) => [t.id, t.text]));
-  return records.map(({ characters: _characters, ...rest }) => ({ ...rest, text: textById.get(rest.id) ?? "" }));
+  return records.map((record) => documentWithText(record, textById.get(record.id) ?? ""));
 }
 
 /** Texts already read for views that recount on every change, by project and document, with the document's modification time then. */
@@ -121,7 +105,7 @@ export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: s
     }
     return found;
   });
-  return records.map(({ characters: _characters, ...rest }) => ({ ...rest, text: textsRead.get(key(rest.id))?.text ?? "" }));
+  return records.map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
 }
 
 export function normalizeName(name: string): string {

@@ -61,7 +61,7 @@ const en = {
   skippedLarge: "Skipped: larger than 20 MB",
   deleteDocument: "Delete document {name}",
   deleteDocumentTitle: "Delete “{name}”?",
-  deleteDocumentBody: "This deletes the document and its {codings}. It cannot be undone.",
+  deleteDocumentBody: "This deletes the document and its {codings}. Undo (Ctrl+Z) brings them back.",
   storageUsed: "{used} used",
   storagePersistent: "persistent storage",
   storageNotPersistent: "storage may be cleared by the browser",

@@ -3,7 +3,7 @@
 // opened from the list.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { referenceCount, studyRows } from "../support/studyReference";
 
 const workbench = useBrowserWorkbench();
@@ -75,6 +75,32 @@ describe("retrieval", () => {
     await list.locator("button.passage").first().click();
     await expect.poll(() => transcript(page).locator("h1").textContent()).toBe(expected[0]!.document);
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(first);
+    await context.close();
+  });
+});
+
+describe("deleting a document", () => {
+  it("deletes a document with its codings after asking, and undo brings everything back", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    const documents = page.getByRole("navigation", { name: "Documents" }).locator("button.document-link");
+    await expect.poll(() => documents.count()).toBe(6);
+    const before = await countRecords(page);
+    const ofB = studyRows().filter((r) => r.document === "Informan B");
+
+    // The delete button shows on hover (or keyboard focus) of its document.
+    await documents.filter({ hasText: "Informan B" }).hover();
+    await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: "Delete document Informan B" }).click();
+    const confirm = page.getByRole("alertdialog", { name: "Delete “Informan B”?" });
+    expect(await confirm.textContent()).toContain(`its ${ofB.length} codings`);
+    await confirm.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect.poll(() => documents.count()).toBe(5);
+    await expect.poll(async () => (await countRecords(page)).codings).toBe(before.codings! - ofB.length);
+
+    await page.locator("body").press("Control+z");
+    await expect.poll(() => documents.count()).toBe(6);
+    expect(await countRecords(page)).toEqual(before);
+    await documents.filter({ hasText: "Informan B" }).click();
+    await expect.poll(() => codedTexts(page)).toEqual(ofB.map((r) => r.passage).sort());
     await context.close();
   });
 });

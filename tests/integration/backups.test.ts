@@ -14,7 +14,9 @@ import { noteUnbackedWork, recordBackup, snoozeBackupReminder } from "../../src/
 import { createCase, setCaseDocumentLink } from "../../src/persistence/cases";
 import { renameCoder } from "../../src/persistence/coders";
 import { appDatabase } from "../../src/persistence/database";
-import { addImportedDocument, deleteDocument, renameDocument } from "../../src/persistence/documents";
+import { addImportedDocument } from "../../src/persistence/documents";
+import { caseLink } from "../../src/core/commands/diff";
+import { deleteDocument } from "../../src/core/commands/documentCommands";
 import { deleteProject, listProjects, readProjectContent, renameProject, writeProjectContent } from "../../src/persistence/projects";
 import { parseProjectFile } from "../../src/formats/projectFile";
 import type { ProjectContent } from "../../src/core/model/types";
@@ -49,8 +51,10 @@ const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
   }],
   ["an imported transcript", (d) => addImportedDocument(db, d.project.id, { name: "New", text: "Halo.\n", sourceName: "new.txt", sourceType: "txt", notes: [] })],
   ["an edited text", (d) => saveEditedText(d.project.id, d.documents[0]!.id, `${d.documents[0]!.text}Tambahan.\n`)],
-  ["a renamed document", (d) => renameDocument(db, d.project.id, d.documents[0]!.id, "Renamed")],
-  ["a deleted document", (d) => deleteDocument(db, d.project.id, d.documents[0]!.id)],
+  ["a deleted document", (d) => {
+    const links = d.caseDocuments.map((l) => caseLink(d.project.id, l.caseId, l.documentId));
+    return applyProjectDiff(db, d.project.id, deleteDocument(d.documents[0]!, d.codings, links).diff);
+  }],
   ["a new case (imports)", (d) => createCase(db, d.project.id, "Informan G")],
   ["a case linked on import", (d) => setCaseDocumentLink(db, d.project.id, d.cases[0]!.id, d.documents[1]!.id, true)],
   ["a new case", caseChange((m) => caseCommands.createCase(m, "Informan G", newId))],

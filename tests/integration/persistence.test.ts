@@ -5,7 +5,10 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { listCoders, renameCoder } from "../../src/persistence/coders";
 import { parseProjectFile } from "../../src/formats/projectFile";
-import { addImportedDocument, deleteDocument, readDocument } from "../../src/persistence/documents";
+import { addImportedDocument, readDocument } from "../../src/persistence/documents";
+import { caseLink, invertDiff } from "../../src/core/commands/diff";
+import { deleteDocument as deleteDocumentCommand } from "../../src/core/commands/documentCommands";
+import { applyProjectDiff } from "../../src/persistence/applyDiff";
 import {
   createProject,
   deleteProject,
@@ -108,17 +111,29 @@ describe("documents", () => {
     expect(await countAll(db)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it("deletes a document with its text, codings and case links", async () => {
+  it("deletes a document with its text, codings and case links, and its inverse brings all back", async () => {
     const db = freshDatabase();
     const content = await demo();
     const project = await writeProjectContent(db, content);
     const target = content.documents.find((d) => d.name === "Informan B")!;
     const expectedLeft = content.codings.filter((c) => c.documentId !== target.id).length;
-    await deleteDocument(db, project.id, target.id);
+    const links = content.caseDocuments.map((l) => caseLink(project.id, l.caseId, l.documentId));
+    const { diff } = deleteDocumentCommand({ ...target, projectId: project.id }, content.codings.map((c) => ({ ...c, projectId: project.id })), links);
+    const before = await readProjectContent(db, project.id);
+    await applyProjectDiff(db, project.id, diff);
     expect(await db.codings.count()).toBe(expectedLeft);
     expect(await db.documentTexts.count()).toBe(5);
     expect(await db.caseDocuments.count()).toBe(5);
     expect(await db.cases.count()).toBe(6);
+    await applyProjectDiff(db, project.id, invertDiff(diff));
+    const after = await readProjectContent(db, project.id);
+    const sorted = (records: readonly object[]) => records.map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)))).sort();
+    for (const table of ["documents", "codings", "caseDocuments", "cases", "codes"] as const) {
+      expect(sorted(after[table])).toEqual(sorted(before[table]));
+    }
+    // Deleting it again from a stale diff is refused: the document is back, but the diff's
+    // codings would have to be gone already for its inverse to apply.
+    await expect(applyProjectDiff(db, project.id, invertDiff(diff))).rejects.toThrow(/changed elsewhere/);
   });
 });
 

@@ -2,7 +2,7 @@
 // definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
-import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id } from "../model/types";
+import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
   added: T[];
@@ -36,13 +36,15 @@ export interface ProjectDiff {
   codings: RecordChanges<Coding>;
   /** Absent in diffs that leave every document's text alone (all but a text edit). */
   texts?: RecordChanges<DocumentText>;
+  /** Whole documents (record and text) deleted or brought back; absent otherwise. */
+  documents?: RecordChanges<TextDocument>;
   /** Absent in diffs that leave cases, attribute definitions and links alone (every coding command). */
   cases?: RecordChanges<Case>;
   attributes?: RecordChanges<AttributeDefinition>;
   caseLinks?: RecordChanges<CaseLink>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -54,7 +56,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.cases, diff.attributes, diff.caseLinks];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -78,6 +80,7 @@ function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
 export function invertDiff(diff: ProjectDiff): ProjectDiff {
   const inverse: ProjectDiff = { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
   if (diff.texts) inverse.texts = invertChanges(diff.texts);
+  if (diff.documents) inverse.documents = invertChanges(diff.documents);
   if (diff.cases) inverse.cases = invertChanges(diff.cases);
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
@@ -102,6 +105,7 @@ export interface DiffBase {
   code(id: string): Code | undefined;
   coding(id: string): Coding | undefined;
   text?(id: string): DocumentText | undefined;
+  document?(id: string): TextDocument | undefined;
   case?(id: string): Case | undefined;
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
@@ -130,6 +134,7 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("code", diff.codes, (id) => base.code(id)) ??
     check("coding", diff.codings, (id) => base.coding(id)) ??
     check("document text", diff.texts, base.text?.bind(base)) ??
+    check("document", diff.documents, base.document?.bind(base)) ??
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
     check("case link", diff.caseLinks, base.caseLink?.bind(base))
@@ -139,6 +144,7 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
 /** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
 export function describeRecord(record: DiffRecord): string {
   if ("caseId" in record) return "A case's link to a document";
+  if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;
   if ("type" in record) return `The attribute “${record.name}”`;
   if ("name" in record) return `The code “${record.name}”`;
