@@ -3,7 +3,6 @@
 // the reminder off. Each reports to the user through the store.
 import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
-import { exportQdpx } from "../formats/refiQda/qdpx";
 import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
 import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
@@ -11,7 +10,7 @@ import { createProject, deleteProject, readProjectContent, renameProject, writeP
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../ui/strings";
 import { loadDemoProject } from "./demoProject";
-import { importRefiProject, isRefiProjectFile } from "./refiImport";
+import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
 
 function report(error: unknown): void {
@@ -68,7 +67,7 @@ export async function exportRefiQda(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
     const now = new Date().toISOString();
-    const bytes = await exportQdpx(content, { exportedBy: "Telaah", now });
+    const bytes = await qdpxOf(content, { exportedBy: "Telaah", now });
     downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
     await recordBackup(appDatabase(), projectId, now, content.project.unbackedSince);
   } catch (error) {

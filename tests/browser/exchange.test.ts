@@ -1,7 +1,8 @@
 // REFI-QDA exchange in a real browser: a .qdpx shaped like NVivo writes it (CRLF, an emoji, UTF-16
 // positions, a PDF source it cannot carry) imported through the projects dialog's file input; the
 // report names what was left out; the matrix shows the hand-counted references. A truncated
-// archive is refused with its name and changes nothing.
+// archive is refused with its name and changes nothing; exported and imported again, nothing is lost.
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { zipOf } from "../support/refiFiles";
@@ -93,6 +94,25 @@ describe("REFI-QDA import", () => {
     const after = await countRecords(page);
     expect(after.projects).toBe(before.projects! + 1);
     expect(after.codings).toBe(before.codings! + 4);
+
+    // Round trip in the browser: the imported project exported as .qdpx (in the worker) and
+    // imported again carries everything, with the same matrix.
+    await page.getByRole("button", { name: /^Project/ }).click();
+    dialog = page.getByRole("dialog", { name: "Projects" });
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Export .qdpx: Layanan publik (NVivo)" }).click()]);
+    const exported = await readFile((await download.path())!);
+    await dialog.getByLabel("Import project file").setInputFiles({ name: "again.qdpx", mimeType: "application/zip", buffer: exported });
+    const again = page.getByRole("dialog", { name: "Imported “Layanan publik (NVivo)”" });
+    await again.waitFor();
+    expect(await again.textContent()).toContain("From again.qdpx: 2 documents, 3 codes, 4 codings and 2 cases.");
+    expect(await again.textContent()).toContain("Everything in the file was carried over.");
+    await again.getByRole("button", { name: "Close" }).click();
+    await page.getByRole("button", { name: "Matrix", exact: true }).click();
+    await matrix.locator("table").waitFor();
+    for (const [code, kase, count] of expected) {
+      await expect.poll(() => matrix.getByRole("button", { name: `${code} × ${kase}: ${count}`, exact: true }).count()).toBe(1);
+    }
+    expect((await countRecords(page)).codings).toBe(before.codings! + 8);
     await context.close();
   });
 });
