@@ -16,6 +16,8 @@ const UNSUPPORTED_TYPES: [string[], string][] = [
   [["odt"], "is an OpenDocument text file; save it as .docx or .txt first"],
   [["pages"], "is an Apple Pages file; export it as .docx or .txt first"],
   [["zip"], "is a ZIP archive; unpack it and import the transcripts inside"],
+  [["qdpx", "qde"], "is a REFI-QDA project; open it with Import project file in the Projects dialog"],
+  [["qdc"], "is a REFI-QDA codebook; import it from the codebook panel"],
   [["xls", "xlsx", "ods", "numbers"], `is a spreadsheet; ${READABLE}`],
   [["ppt", "pptx", "odp", "key"], `is a presentation; ${READABLE}`],
   [["png", "jpg", "jpeg", "gif", "webp", "heic"], `is an image; ${READABLE}`],

@@ -59,6 +59,8 @@ describe("readTranscriptFile", () => {
     ["libre.odt", "is an OpenDocument text file; save it as .docx or .txt first"],
     ["kode.xlsx", "is a spreadsheet; Telaah reads .txt, .md, .docx, .vtt and .srt files"],
     ["rekaman.m4a", "is an audio or video recording; transcribe it first, then import the transcript"],
+    ["nvivo export.qdpx", "is a REFI-QDA project; open it with Import project file in the Projects dialog"],
+    ["kodebuku.qdc", "is a REFI-QDA codebook; import it from the codebook panel"],
   ])("refuses %s by its type", async (fileName, reason) => {
     const problem = await problemOf(readTranscriptFile(fileName, utf8("whatever is inside")));
     expect(problem.fileName).toBe(fileName);
