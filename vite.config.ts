@@ -6,6 +6,9 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173 },
+  // Packages only the workers import: the dev server's dependency scan does not follow workers,
+  // and finding them later would reload the page while a worker starts.
+  optimizeDeps: { include: ["fflate", "saxes"] },
   test: {
     reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [
