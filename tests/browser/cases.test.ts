@@ -56,8 +56,10 @@ describe("cases sheet", () => {
     await sheet.getByRole("button", { name: "Delete case Informan G" }).click();
     await page.getByRole("alertdialog", { name: "Delete case “Informan G”?" }).getByRole("button", { name: "Delete", exact: true }).click();
     await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
-    await sheet.locator("h1").click();
-    await page.keyboard.press("Control+z");
+    // The sheet's own Undo button, titled with the step it undoes.
+    const undoButton = sheet.getByRole("button", { name: "Undo", exact: true });
+    expect(await undoButton.getAttribute("title")).toBe("Undo Delete case “Informan G”");
+    await undoButton.click();
     await expect.poll(() => sheet.locator("tbody tr").count()).toBe(7);
     await expect.poll(() => sheet.getByLabel("Kabupaten of Informan G").inputValue()).toBe("Pandeglang");
 

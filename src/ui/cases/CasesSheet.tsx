@@ -8,6 +8,7 @@ import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueri
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
+import { UndoRedoButtons } from "../UndoRedoButtons";
 import { t } from "../strings";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
@@ -46,6 +47,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
         </form>
         <AddAttributeForm projectId={projectId} />
         <div className="button-row">
+          <UndoRedoButtons projectId={projectId} />
           <FilePicker
             label={t("importAttributes")}
             accept=".csv,.tsv,.txt,text/csv"

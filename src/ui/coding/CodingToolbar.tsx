@@ -3,7 +3,7 @@
 // notice that the transcript shows only some codes.
 import { useState } from "react";
 import { applyInVivoCode, removeCodeFromSelection, removeCodingById } from "../../app/codingActions";
-import { redo, undo } from "../../app/commandRunner";
+import { UndoRedoButtons } from "../UndoRedoButtons";
 import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { Dialog } from "../Dialog";
@@ -21,8 +21,6 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
   const selection = useCodingUi((s) => s.selection);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
   const openPalette = useCodingUi((s) => s.openPalette);
-  const undoLabel = useCodingUi((s) => s.undoLabel);
-  const redoLabel = useCodingUi((s) => s.redoLabel);
   const visible = useCodingUi((s) => s.visibleCodeIds);
   const setVisibleCodes = useCodingUi((s) => s.setVisibleCodes);
   const [choices, setChoices] = useState<Code[] | null>(null);
@@ -52,12 +50,7 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
         {t("removeCode")}
       </button>
       <span className="toolbar-gap" />
-      <button type="button" onClick={() => void undo(projectId)} disabled={!undoLabel} title={undoLabel ? t("undoLabel", { label: undoLabel }) : t("nothingToUndo")}>
-        {t("undo")}
-      </button>
-      <button type="button" onClick={() => void redo(projectId)} disabled={!redoLabel} title={redoLabel ? t("redoLabel", { label: redoLabel }) : t("nothingToRedo")}>
-        {t("redo")}
-      </button>
+      <UndoRedoButtons projectId={projectId} />
       <button type="button" onClick={onEditText}>
         {t("editText")}
       </button>
