@@ -282,6 +282,7 @@ const en = {
   report_droppedColors: "Colours that are not #rrggbb: the code is left without a colour",
   report_unknownUsers: "Users missing from the file's user list: added as coders named by their id",
   report_unknownVariableTypes: "Variables of an unknown type: kept as text",
+  report_sourcesReadAsWindows1252: "Source texts that were not UTF-8: read as Windows-1252",
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -25,7 +25,8 @@ export type ReportKind =
   | "wholeSourceCodings"
   | "droppedColors"
   | "unknownUsers"
-  | "unknownVariableTypes";
+  | "unknownVariableTypes"
+  | "sourcesReadAsWindows1252";
 
 export interface ReportItem {
   kind: ReportKind;
@@ -42,7 +43,7 @@ export interface RefiImportReport {
   items: ReportItem[];
 }
 
-const CHANGES = new Set<ReportKind>(["caseSelectionRefs", "sourceVariablesToCases", "wholeSourceCodings", "droppedColors", "unknownUsers", "unknownVariableTypes"]);
+const CHANGES = new Set<ReportKind>(["caseSelectionRefs", "sourceVariablesToCases", "wholeSourceCodings", "droppedColors", "unknownUsers", "unknownVariableTypes", "sourcesReadAsWindows1252"]);
 
 /** True for what was carried with a change, false for what was left out. */
 export function isCarriedWithChange(kind: ReportKind): boolean {

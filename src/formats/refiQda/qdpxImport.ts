@@ -10,7 +10,10 @@ import { openZip, type SafeZip, type ZipLimits } from "./safeZip";
 export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiReadOptions, limits?: ZipLimits): RefiImport {
   const { zip, xml } = qdpxProjectXml(fileName, bytes, limits);
   const byLowerName = new Map(zip.entries.map((entry) => [entry.name.replace(/\\/g, "/").toLowerCase(), entry.name]));
-  return readRefiProject(fileName, xml, (source) => archiveText(fileName, zip, byLowerName, source), options);
+  const notUtf8: string[] = [];
+  const result = readRefiProject(fileName, xml, (source) => archiveText(fileName, zip, byLowerName, source, notUtf8), options);
+  if (notUtf8.length > 0) result.report.items.push({ kind: "sourcesReadAsWindows1252", count: notUtf8.length, examples: notUtf8.slice(0, 5) });
+  return result;
 }
 
 /** The checked archive and the text of its project (.qde) file. */
@@ -53,7 +56,8 @@ export function decodeXml(fileName: string, bytes: Uint8Array): string {
 
 const OUTSIDE_ARCHIVE = /^(?:relative|absolute|file|https?):/i;
 
-function archiveText(fileName: string, zip: SafeZip, byLowerName: Map<string, string>, source: RefiTextSource): string | null {
+/** The raw text of a source from the archive; the names of sources that were not UTF-8 go to `notUtf8`. */
+function archiveText(fileName: string, zip: SafeZip, byLowerName: Map<string, string>, source: RefiTextSource, notUtf8: string[]): string | null {
   const path = source.plainTextPath;
   if (!path) return source.inlineText ?? null;
   const entry = OUTSIDE_ARCHIVE.test(path) ? undefined : findEntry(path, byLowerName);
@@ -62,7 +66,9 @@ function archiveText(fileName: string, zip: SafeZip, byLowerName: Map<string, st
     throw new FileProblem(fileName, `lacks the text of source "${source.name}" (${path})`);
   }
   try {
-    return decodeRawTextBytes(entry, zip.read(entry)).text;
+    const decoded = decodeRawTextBytes(entry, zip.read(entry));
+    if (decoded.encoding === "windows-1252") notUtf8.push(source.name);
+    return decoded.text;
   } catch (error) {
     if (error instanceof FileProblem && error.fileName === entry) throw new FileProblem(fileName, `has a source text ${entry} that ${error.reason}`);
     throw error;

@@ -201,6 +201,16 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
     expect(content.caseDocuments).toEqual([{ projectId: content.project.id, caseId: "k1", documentId: "10" }]);
   });
 
+  it("reads a source text that is not UTF-8 as Windows-1252, and says so", () => {
+    // "Café – murah" in Windows-1252: é is 0xE9, the en dash 0x96.
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x6d, 0x75, 0x72, 0x61, 0x68]);
+    const qde = `<Project ${NS} name="Old"><CodeBook><Codes><Code guid="a" name="A" isCodable="true"/></Codes></CodeBook><Sources><TextSource guid="t" name="Lama" plainTextPath="internal://t.txt">${selection("s", 0, 4, ["a"])}</TextSource></Sources></Project>`;
+    const { content, report } = importQdpx("old.qdpx", zipOf({ "project.qde": qde, "sources/t.txt": bytes }), OPTIONS);
+    expect(content.documents[0]!.text).toBe("Café – murah");
+    expect(quotesByCode(content)).toEqual(new Map([["A", ["Café"]]]));
+    expect(report.items).toEqual([{ kind: "sourcesReadAsWindows1252", count: 1, examples: ["Lama"] }]);
+  });
+
   it("reads codes that sit directly in <CodeBook>, without <Codes>", () => {
     const qde = `<Project ${NS} name="No Codes element" origin="Atlas.ti"><CodeBook><Code guid="A1" name="One" isCodable="true"/><Code guid="A2" name="Two" isCodable="true"><Code guid="A3" name="Three" isCodable="true"/></Code></CodeBook></Project>`;
     const { content } = importQde("flat.qde", utf8(qde), OPTIONS);
