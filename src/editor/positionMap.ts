@@ -1,7 +1,7 @@
 // Maps between a transcript's text offsets (code points, as stored) and positions in the editor's
 // document, where each line of the text is one paragraph. In the editor a paragraph boundary
 // takes two positions (close, open) where the text has one "\n", so position = utf16 + 1 + line.
-import { offsetIndexFor, type OffsetIndex } from "../core/text/offsets";
+import { OffsetIndex } from "../core/text/offsets";
 
 export class PositionMap {
   private readonly offsets: OffsetIndex;
@@ -9,7 +9,7 @@ export class PositionMap {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
-    this.offsets = offsetIndexFor(text);
+    this.offsets = new OffsetIndex(text);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
   }
 

@@ -87,20 +87,3 @@ export function indexOfCodePoints(text: string, needle: string, index = new Offs
   const at = text.indexOf(needle);
   return at < 0 ? -1 : index.toCodePoint(at);
 }
-
-/** The indexes of the texts indexed last, most recent last: a long transcript is indexed once, not per command. */
-const recentIndexes = new Map<string, OffsetIndex>();
-const RECENT_INDEXES = 4;
-
-/** An OffsetIndex of the text, shared with earlier callers for the same text. */
-export function offsetIndexFor(text: string): OffsetIndex {
-  let index = recentIndexes.get(text);
-  if (index) {
-    recentIndexes.delete(text);
-  } else {
-    index = new OffsetIndex(text);
-    if (recentIndexes.size >= RECENT_INDEXES) recentIndexes.delete(recentIndexes.keys().next().value!);
-  }
-  recentIndexes.set(text, index);
-  return index;
-}
