@@ -29,15 +29,16 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   await db.transaction("rw", tables, async () => {
-    const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) =>
-      changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)].map((r): [string, string] => [projectId, r.id]) : [];
+    const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
+      changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
+    const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) => named(changes).map((r): [string, string] => [projectId, r.id]);
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
     const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
     const documents = byId(diff.documents ? await readDocumentsByKey(db, keys(diff.documents)) : []);
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
-    const linkKeys = keys(diff.caseLinks).map(([, id]): [string, string, string] => [projectId, ...(id.split("\u001f") as [string, string])]);
+    const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
     const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
