@@ -4,9 +4,12 @@
 import { detectSpeakers } from "../core/text/speakers";
 import { FileProblem, type ImportedTranscript } from "../formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../formats/readTranscript";
-import { createCase, setCaseDocumentLink } from "../persistence/cases";
 import { appDatabase } from "../persistence/database";
-import { addImportedDocument, findCaseByName } from "../persistence/documents";
+import { addImportedDocument } from "../persistence/documents";
+import { loadCaseModel } from "../persistence/applyDiff";
+import { linkDocumentToCaseNamed } from "../core/commands/caseCommands";
+import { newId } from "../core/model/ids";
+import { runCommand } from "./commandRunner";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
 import { t } from "../ui/strings";
@@ -75,20 +78,23 @@ export async function importPastedText(projectId: string, name: string, text: st
   store.finishImport();
 }
 
-/** Links an imported document to its suggested case, creating the case when it is new. */
+/** Links an imported document to its suggested case, creating the case when it is new (one undo step). */
 export async function linkSuggestedCase(projectId: string, index: number): Promise<void> {
   const store = useWorkbench.getState();
   const result = store.importJob?.results[index];
-  if (!result?.documentId || !result.suggestedCase) return;
-  const db = appDatabase();
-  const existing = await findCaseByName(db, projectId, result.suggestedCase);
-  const linked = existing ?? (await createCase(db, projectId, result.suggestedCase));
-  await setCaseDocumentLink(db, projectId, linked.id, result.documentId, true);
-  store.updateImportResults(new Map([[index, { linkedCase: linked.name }]]));
+  const { documentId, suggestedCase } = result ?? {};
+  if (!documentId || !suggestedCase) return;
+  let linkedCase = "";
+  const linked = await runCommand(projectId, async () => {
+    const command = linkDocumentToCaseNamed(await loadCaseModel(appDatabase(), projectId), documentId, suggestedCase, newId);
+    linkedCase = command.caseName;
+    return command;
+  });
+  if (linked) store.updateImportResults(new Map([[index, { linkedCase }]]));
 }
 
 async function storeTranscript(projectId: string, transcript: ImportedTranscript): Promise<Partial<FileImportResult>> {
-  const { document } = await addImportedDocument(appDatabase(), projectId, transcript);
+  const document = await addImportedDocument(appDatabase(), projectId, transcript);
   const { interviewee } = detectSpeakers(transcript.text);
   return {
     status: "imported",

@@ -1,27 +1,18 @@
-// Documents: adding an imported transcript (with an optional link to a case, created if new)
-// in one transaction, renaming, and deleting a document together with its codings and links;
-// each write notes the project's unbacked work in its transaction.
+// Documents: adding an imported transcript (record and text) in one transaction that notes the
+// project's unbacked work, and reading documents with their texts. Deleting one is a command.
 import { newId } from "../core/model/ids";
-import type { Case, TextDocument } from "../core/model/types";
+import type { TextDocument } from "../core/model/types";
 import type { ImportedTranscript } from "../formats/importTypes";
 import { codePointLength } from "../core/text/offsets";
 import { noteUnbackedWork } from "./backups";
 import type { DocumentRecord, TelaahDatabase } from "./schema";
 
-export interface AddedDocument {
-  document: TextDocument;
-  /** The case the document was linked to, if any, and whether it was created for it. */
-  linkedCase: Case | null;
-  caseCreated: boolean;
-}
-
 export async function addImportedDocument(
   db: TelaahDatabase,
   projectId: string,
   transcript: ImportedTranscript,
-  caseName?: string,
-): Promise<AddedDocument> {
-  return db.transaction("rw", [db.projects, db.documents, db.documentTexts, db.cases, db.caseDocuments], async () => {
+): Promise<TextDocument> {
+  return db.transaction("rw", [db.projects, db.documents, db.documentTexts], async () => {
     if (!(await db.projects.get(projectId))) throw new Error("That project no longer exists.");
     const now = new Date().toISOString();
     const document: TextDocument = {
@@ -36,27 +27,10 @@ export async function addImportedDocument(
     };
     await db.documents.add(toDocumentRecord(document));
     await db.documentTexts.add({ projectId, id: document.id, text: document.text });
-    let linkedCase: Case | null = null;
-    let caseCreated = false;
-    if (caseName?.trim()) {
-      linkedCase = await findCaseByName(db, projectId, caseName);
-      if (!linkedCase) {
-        linkedCase = { id: newId(), projectId, name: caseName.trim(), attributes: {} };
-        await db.cases.add(linkedCase);
-        caseCreated = true;
-      }
-      await db.caseDocuments.put({ projectId, caseId: linkedCase.id, documentId: document.id });
-    }
     await db.projects.update(projectId, { modified: now });
     await noteUnbackedWork(db, projectId, now);
-    return { document, linkedCase, caseCreated };
+    return document;
   });
-}
-
-export async function findCaseByName(db: TelaahDatabase, projectId: string, name: string): Promise<Case | null> {
-  const wanted = normalizeName(name);
-  const cases = await db.cases.where("projectId").equals(projectId).toArray();
-  return cases.find((c) => normalizeName(c.name) === wanted) ?? null;
 }
 
 export function toDocumentRecord({ text, ...rest }: TextDocument): DocumentRecord {
@@ -106,10 +80,6 @@ export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: s
     return found;
   });
   return records.map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
-}
-
-export function normalizeName(name: string): string {
-  return name.normalize("NFC").trim().toLocaleLowerCase();
 }
 
 /** The name itself when no document of the project has it, else the name with the first free " (n)". */

@@ -27,7 +27,7 @@ const TEXT = "Informan A: Saya 😀 setuju\n";
 /** A project with one document and one code "Efisiensi", as stored. */
 async function setUp(db: TelaahDatabase) {
   const project = await createProject(db, "P");
-  const { document } = await addImportedDocument(db, project.id, { name: "A", text: TEXT, sourceName: "A.txt", sourceType: "txt", notes: [] });
+  const document = await addImportedDocument(db, project.id, { name: "A", text: TEXT, sourceName: "A.txt", sourceType: "txt", notes: [] });
   const empty = await loadCodingModel(db, project.id);
   const code = { id: "k1", projectId: project.id, name: "Efisiensi", parentId: null, color: null, description: "", order: 0 };
   await applyProjectDiff(db, project.id, createCode(empty, code).diff);
@@ -103,7 +103,7 @@ describe("loadCodingModel with a scope", () => {
     await applyProjectDiff(db, projectId, second.diff);
     const args = { projectId, coderId: "me", created: "2024-03-01" };
     const withBoth = await loadCodingModel(db, projectId);
-    for (const [id, document, code, start, end] of [["a1", documentId, "k1", 0, 7], ["b1", other.document.id, "k1", 0, 7], ["b2", other.document.id, "k2", 12, 17]] as const) {
+    for (const [id, document, code, start, end] of [["a1", documentId, "k1", 0, 7], ["b1", other.id, "k1", 0, 7], ["b2", other.id, "k2", 12, 17]] as const) {
       await applyProjectDiff(db, projectId, applyCode(await loadCodingModel(db, projectId), { ...args, id, documentId: document, codeId: code, start, end }).diff);
     }
     expect(withBoth.codes.size).toBe(2);
@@ -112,11 +112,11 @@ describe("loadCodingModel with a scope", () => {
     expect([...ofDocument.codes.keys()].sort()).toEqual(["k1", "k2"]);
     expect([...ofDocument.codings.keys()]).toEqual(["a1"]);
     expect(ofDocument.documentText(documentId)).toBe(TEXT);
-    expect(ofDocument.documentText(other.document.id)).toBeUndefined();
+    expect(ofDocument.documentText(other.id)).toBeUndefined();
 
     const ofCode = await loadCodingModel(db, projectId, { codeIds: ["k2"] });
     expect([...ofCode.codings.keys()]).toEqual(["b2"]);
-    expect(ofCode.documentText(other.document.id)).toBe("Informan B: Tidak\n");
+    expect(ofCode.documentText(other.id)).toBe("Informan B: Tidak\n");
     expect(ofCode.documentText(documentId)).toBeUndefined();
   });
 });

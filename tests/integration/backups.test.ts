@@ -11,7 +11,6 @@ import type { CommandResult } from "../../src/core/commands/diff";
 import { newId } from "../../src/core/model/ids";
 import { applyProjectDiff, loadCaseModel, loadCodingModel } from "../../src/persistence/applyDiff";
 import { noteUnbackedWork, recordBackup, snoozeBackupReminder } from "../../src/persistence/backups";
-import { createCase, setCaseDocumentLink } from "../../src/persistence/cases";
 import { renameCoder } from "../../src/persistence/coders";
 import { appDatabase } from "../../src/persistence/database";
 import { addImportedDocument } from "../../src/persistence/documents";
@@ -55,8 +54,7 @@ const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
     const links = d.caseDocuments.map((l) => caseLink(d.project.id, l.caseId, l.documentId));
     return applyProjectDiff(db, d.project.id, deleteDocument(d.documents[0]!, d.codings, links).diff);
   }],
-  ["a new case (imports)", (d) => createCase(db, d.project.id, "Informan G")],
-  ["a case linked on import", (d) => setCaseDocumentLink(db, d.project.id, d.cases[0]!.id, d.documents[1]!.id, true)],
+  ["a case linked on import", caseChange((m, d) => caseCommands.linkDocumentToCaseNamed(m, d.documents[1]!.id, "Informan G", newId))],
   ["a new case", caseChange((m) => caseCommands.createCase(m, "Informan G", newId))],
   ["a renamed case", caseChange((m, d) => caseCommands.renameCase(m, d.cases[0]!.id, "Informan Z"))],
   ["a case description", caseChange((m, d) => caseCommands.describeCase(m, d.cases[0]!.id, "Mahasiswa di Serang"))],
@@ -113,7 +111,7 @@ describe("unbacked work", () => {
 describe("backups", () => {
   it("clear the unbacked work an export covered and record when it was made", async () => {
     const demo = await loadDemo();
-    await createCase(db, demo.project.id, "Informan G");
+    await caseChange((m) => caseCommands.createCase(m, "Informan G", newId))(demo);
     const read = await readProjectContent(db, demo.project.id);
     expect(read.project.unbackedSince).toBeDefined();
     await recordBackup(db, demo.project.id, "2024-05-06T07:08:09.000Z", read.project.unbackedSince);
@@ -125,7 +123,7 @@ describe("backups", () => {
   it("keep unbacked work that began after the export read the project", async () => {
     const demo = await loadDemo();
     const read = await readProjectContent(db, demo.project.id);
-    await createCase(db, demo.project.id, "Informan G");
+    await caseChange((m) => caseCommands.createCase(m, "Informan G", newId))(demo);
     const noted = (await projectRecord(demo.project.id)).unbackedSince;
     await recordBackup(db, demo.project.id, "2024-05-06T07:08:09.000Z", read.project.unbackedSince);
     expect(await projectRecord(demo.project.id)).toMatchObject({ lastBackup: "2024-05-06T07:08:09.000Z", unbackedSince: noted });

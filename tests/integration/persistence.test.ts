@@ -91,23 +91,19 @@ describe("projects", () => {
 describe("documents", () => {
   const transcript = { name: "Interview 1", text: "Pewawancara: Halo\nInforman A: Saya 😀 setuju\n", sourceName: "Interview 1.txt", sourceType: "txt" as const, notes: [] };
 
-  it("adds a document with its text and links it to a new or existing case", async () => {
+  it("adds a document with its text, under a name of its own", async () => {
     const db = freshDatabase();
     const project = await createProject(db, "P");
-    const first = await addImportedDocument(db, project.id, transcript, "Informan A");
-    expect(first.caseCreated).toBe(true);
-    const second = await addImportedDocument(db, project.id, transcript, " informan a ");
-    expect(second.caseCreated).toBe(false);
-    expect(second.linkedCase?.id).toBe(first.linkedCase?.id);
-    expect(second.document.name).toBe("Interview 1 (2)");
-    expect((await readDocument(db, project.id, first.document.id))?.text).toBe(transcript.text);
-    expect((await db.documents.get([project.id, first.document.id]))?.characters).toBe(Array.from(transcript.text).length);
-    expect(await db.caseDocuments.count()).toBe(2);
+    const first = await addImportedDocument(db, project.id, transcript);
+    const second = await addImportedDocument(db, project.id, transcript);
+    expect(second.name).toBe("Interview 1 (2)");
+    expect((await readDocument(db, project.id, first.id))?.text).toBe(transcript.text);
+    expect((await db.documents.get([project.id, first.id]))?.characters).toBe(Array.from(transcript.text).length);
   });
 
   it("refuses a document for a project that is gone, writing nothing", async () => {
     const db = freshDatabase();
-    await expect(addImportedDocument(db, "missing", transcript, "X")).rejects.toThrow(/no longer exists/);
+    await expect(addImportedDocument(db, "missing", transcript)).rejects.toThrow(/no longer exists/);
     expect(await countAll(db)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 

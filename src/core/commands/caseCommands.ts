@@ -1,7 +1,8 @@
 // Commands on cases, attribute definitions and case–document links, each returning a diff with an
 // exact inverse, so that the cases sheet's edits are undone and redone like coding: create, rename,
 // describe and delete a case; set an attribute value; add and delete an attribute definition;
-// link and unlink a document; and the attribute-table import as one step.
+// link and unlink a document (also to a case named by an import, created when new); and the
+// attribute-table import as one step.
 import { nameKey, applyAttributePlan, type AttributeImportPlan } from "../model/attributeTable";
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "../model/types";
 import { caseLink, caseLinkId, emptyChanges, emptyDiff, type CaseLink, type CommandResult, type ProjectDiff } from "./diff";
@@ -115,6 +116,19 @@ export function linkCaseDocument(model: CaseModel, caseId: Id, documentId: Id, l
   if (linked && !existing) diff.caseLinks.added.push(caseLink(model.projectId, caseId, documentId));
   if (!linked && existing) diff.caseLinks.removed.push(existing);
   return { label: `${linked ? "Link" : "Unlink"} a document ${linked ? "to" : "from"} “${kase.name}”`, diff };
+}
+
+/**
+ * Links a document to the case of that name (compared ignoring case and surrounding spaces),
+ * creating the case when there is none: the import's suggested case, as one step.
+ */
+export function linkDocumentToCaseNamed(model: CaseModel, documentId: Id, caseName: string, newId: () => Id): CommandResult & { caseName: string } {
+  const existing = [...model.cases.values()].find((c) => nameKey(c.name) === nameKey(caseName));
+  const diff = caseDiff();
+  const kase = existing ?? createCase(model, caseName, newId).diff.cases!.added[0]!;
+  if (!existing) diff.cases.added.push(kase);
+  if (!model.links.has(caseLinkId(kase.id, documentId))) diff.caseLinks.added.push(caseLink(model.projectId, kase.id, documentId));
+  return { label: `Link a document to “${kase.name}”`, diff, caseName: kase.name };
 }
 
 /** The attribute-table import (see applyAttributePlan) as one step: new definitions, new cases, changed values. */

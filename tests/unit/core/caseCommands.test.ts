@@ -11,6 +11,7 @@ import {
   describeCase,
   importAttributeTable,
   linkCaseDocument,
+  linkDocumentToCaseNamed,
   renameCase,
   setCaseAttribute,
   type CaseModel,
@@ -108,6 +109,20 @@ describe("case commands", () => {
     expect(applyAndUndo(m, linkCaseDocument(m, "siti", "d2", false).diff).links.has(caseLink("p", "siti", "d2").id)).toBe(false);
     const again = linkCaseDocument(m, "siti", "d1", true).diff;
     expect(again.caseLinks).toEqual({ added: [], removed: [], updated: [] });
+  });
+
+  it("link a document to a case by name: the existing one (ignoring case and spaces), or a new one", () => {
+    const m = model();
+    const existing = linkDocumentToCaseNamed(m, "d3", " rina ", newId);
+    expect(existing.caseName).toBe("Rina");
+    expect(existing.diff.cases!.added).toEqual([]);
+    expect(applyAndUndo(m, existing.diff).links.has(caseLink("p", "rina", "d3").id)).toBe(true);
+    const created = linkDocumentToCaseNamed(m, "d3", "  Dewi ", newId);
+    const changed = applyAndUndo(m, created.diff);
+    const dewi = [...changed.cases.values()].find((c) => c.name === "Dewi")!;
+    expect(created.caseName).toBe("Dewi");
+    expect(changed.links.has(caseLink("p", dewi.id, "d3").id)).toBe(true);
+    expect(linkDocumentToCaseNamed(m, "d1", "SITI", newId).diff.caseLinks).toEqual({ added: [], removed: [], updated: [] });
   });
 
   it("import an attribute table as one step: a new attribute, changed values and a new case", () => {
