@@ -8,8 +8,6 @@ import { strToU8, Zip, ZipPassThrough } from "fflate";
 import type { ProjectContent } from "../../core/model/types";
 import { projectQdeChunks, refiSourceFileName, type RefiExportOptions } from "./projectXml";
 
-export const QDPX_EXTENSION = ".qdpx";
-
 /** A fixed entry time, so that exporting the same project twice gives the same bytes. */
 const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
 
