@@ -4,7 +4,7 @@
 // reference, and then whether Telaah can import it (positions inside their texts, texts present).
 import { FileProblem } from "../../formats/importTypes";
 import { readQdc } from "../../formats/refiQda/codebookRead";
-import { decodeXml, importQde, importQdpx, qdpxProjectXml } from "../../formats/refiQda/qdpxImport";
+import { decodeXml, qdpxProjectXml, readQdeProject, readQdpxProject } from "../../formats/refiQda/qdpxImport";
 import { referenceProblems } from "../../formats/refiQda/referenceCheck";
 import { parseXmlDocument } from "../../formats/refiQda/xmlRead";
 import { checkProjectFile } from "../../formats/projectFile";
@@ -51,9 +51,10 @@ async function validateRefi(file: string, io: CliIo): Promise<number> {
   const bytes = await readBytes(file);
   const lower = file.toLowerCase();
   const schema: RefiSchema = lower.endsWith(".qdc") ? "codebook" : "project";
-  const { xml, entry } = lower.endsWith(".qdpx")
-    ? (({ xml, qdeName }) => ({ xml, entry: qdeName }))(qdpxProjectXml(file, bytes))
-    : { xml: decodeXml(file, bytes), entry: file.replace(/^.*[/\\]/, "") };
+  // The archive is opened and the XML parsed once, for the checks and the import alike.
+  const archive = lower.endsWith(".qdpx") ? qdpxProjectXml(file, bytes) : null;
+  const xml = archive ? archive.xml : decodeXml(file, bytes);
+  const entry = archive ? archive.qdeName : file.replace(/^.*[/\\]/, "");
   const rootName = schema === "codebook" ? "CodeBook" : "Project";
   const { element } = parseXmlDocument(file, xml, [rootName]);
   const problems = [...(await schemaProblems(xml, schema, entry)), ...referenceProblems(element, rootName)];
@@ -66,7 +67,7 @@ async function validateRefi(file: string, io: CliIo): Promise<number> {
     io.stdout(`${file}: valid (${count(codes.length, "code")})\n`);
     return 0;
   }
-  const { content, report } = lower.endsWith(".qdpx") ? importQdpx(file, bytes, options) : importQde(file, bytes, options);
+  const { content, report } = archive ? readQdpxProject(file, archive.zip, element, options) : readQdeProject(file, element, options);
   io.stdout(`${file}: valid (${summary(content.documents.length, content.codes.length, content.codings.length)})\n`);
   for (const line of reportLines(file, report)) io.stderr(`${line}\n`);
   return 0;

@@ -52,8 +52,12 @@ const OTHER_SOURCES: [element: string, kind: "pdfSources" | "pictureSources" | "
   ["VideoSource", "videoSources"],
 ];
 
-export function readRefiProject(fileName: string, xml: string, resolveText: SourceTextResolver, options: RefiReadOptions): RefiImport {
-  const { element: root } = parseXmlDocument(fileName, xml, ["Project"]);
+/** The root <Project> element of a project.qde, parsed (see xmlRead.ts). */
+export function projectRoot(fileName: string, xml: string): XmlElement {
+  return parseXmlDocument(fileName, xml, ["Project"]).element;
+}
+
+export function readRefiProject(fileName: string, root: XmlElement, resolveText: SourceTextResolver, options: RefiReadOptions): RefiImport {
   const origin = attribute(root, "origin")?.trim() ?? "";
   const producer = producerOf(origin);
   const report = new ReportCollector();

@@ -4,14 +4,20 @@
 // missing is refused, naming it.
 import { decodeRawTextBytes } from "../decodeText";
 import { FileProblem } from "../importTypes";
-import { readRefiProject, type RefiImport, type RefiReadOptions, type RefiTextSource } from "./projectRead";
+import { projectRoot, readRefiProject, type RefiImport, type RefiReadOptions, type RefiTextSource } from "./projectRead";
+import type { XmlElement } from "./xmlRead";
 import { openZip, type SafeZip, type ZipLimits } from "./safeZip";
 
 export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiReadOptions, limits?: ZipLimits): RefiImport {
   const { zip, xml } = qdpxProjectXml(fileName, bytes, limits);
+  return readQdpxProject(fileName, zip, projectRoot(fileName, xml), options);
+}
+
+/** The project of an archive already opened and parsed (see qdpxProjectXml, projectRoot). */
+export function readQdpxProject(fileName: string, zip: SafeZip, root: XmlElement, options: RefiReadOptions): RefiImport {
   const byLowerName = new Map(zip.entries.map((entry) => [entry.name.replace(/\\/g, "/").toLowerCase(), entry.name]));
   const notUtf8: string[] = [];
-  const result = readRefiProject(fileName, xml, (source) => archiveText(fileName, zip, byLowerName, source, notUtf8), options);
+  const result = readRefiProject(fileName, root, (source) => archiveText(fileName, zip, byLowerName, source, notUtf8), options);
   if (notUtf8.length > 0) result.report.items.push({ kind: "sourcesReadAsWindows1252", count: notUtf8.length, examples: notUtf8.slice(0, 5) });
   return result;
 }
@@ -25,7 +31,12 @@ export function qdpxProjectXml(fileName: string, bytes: Uint8Array, limits?: Zip
 
 /** A bare project.qde: its sources' texts must be inline (<PlainTextContent>). */
 export function importQde(fileName: string, bytes: Uint8Array, options: RefiReadOptions): RefiImport {
-  return readRefiProject(fileName, decodeXml(fileName, bytes), (source) => {
+  return readQdeProject(fileName, projectRoot(fileName, decodeXml(fileName, bytes)), options);
+}
+
+/** The project of a bare .qde already parsed (see projectRoot). */
+export function readQdeProject(fileName: string, root: XmlElement, options: RefiReadOptions): RefiImport {
+  return readRefiProject(fileName, root, (source) => {
     if (source.inlineText !== undefined) return source.inlineText;
     if (source.plainTextPath) throw new FileProblem(fileName, `names the text of "${source.name}" as ${source.plainTextPath}; import the .qdpx archive that holds it`);
     return null;
