@@ -4,14 +4,15 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
-import { useWorkbench } from "../state/workbenchStore";
+import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { useProject } from "../state/liveQueries";
 import { CasesSheet } from "../ui/cases/CasesSheet";
 import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
-import { t } from "../ui/strings";
+import { PanelBoundary } from "../ui/PanelBoundary";
+import { t, type StringKey } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
@@ -62,19 +63,27 @@ export function App() {
       <ExchangeReportDialog />
       {ready && projectId ? (
         <div className="workspace">
-          <DocumentList projectId={projectId} />
+          <PanelBoundary name={t("documents")}>
+            <DocumentList projectId={projectId} />
+          </PanelBoundary>
           <main id="main" className="main-pane">
-            <ImportPanel projectId={projectId} />
-            {view === "cases" && <CasesSheet projectId={projectId} />}
-            {view === "retrieval" && <RetrievalView projectId={projectId} />}
-            <Suspense fallback={<p className="muted">{t("loading")}</p>}>
-              {view === "matrix" && <MatrixView projectId={projectId} />}
-              {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
-              {view === "map" && <ConceptMapView projectId={projectId} />}
-            </Suspense>
-            {view === "transcript" && <TranscriptPane projectId={projectId} />}
+            <PanelBoundary name={t("importTitle")}>
+              <ImportPanel projectId={projectId} />
+            </PanelBoundary>
+            <PanelBoundary key={view} name={viewName(view)}>
+              {view === "cases" && <CasesSheet projectId={projectId} />}
+              {view === "retrieval" && <RetrievalView projectId={projectId} />}
+              <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+                {view === "matrix" && <MatrixView projectId={projectId} />}
+                {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
+                {view === "map" && <ConceptMapView projectId={projectId} />}
+              </Suspense>
+              {view === "transcript" && <TranscriptPane projectId={projectId} />}
+            </PanelBoundary>
           </main>
-          <CodebookPanel projectId={projectId} />
+          <PanelBoundary name={t("codebook")}>
+            <CodebookPanel projectId={projectId} />
+          </PanelBoundary>
         </div>
       ) : (
         <main id="main" className="empty-state">
@@ -83,4 +92,17 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** The name of a view, as its panel's error message names it. */
+function viewName(view: WorkbenchView): string {
+  const names: Record<WorkbenchView, StringKey> = {
+    transcript: "transcript",
+    cases: "cases",
+    retrieval: "codedPassages",
+    matrix: "matrix",
+    cooccurrence: "cooccurrenceTitle",
+    map: "conceptMap",
+  };
+  return t(names[view]);
 }

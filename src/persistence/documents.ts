@@ -82,6 +82,21 @@ export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: s
   return records.map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
 }
 
+/** One document with its text, like readDocument, reading the text again only when the document was modified since. */
+export async function readDocumentReusingText(db: TelaahDatabase, projectId: string, documentId: string): Promise<TextDocument | null> {
+  const key = `${projectId}\u001f${documentId}`;
+  return db.transaction("r", db.documents, db.documentTexts, async () => {
+    const record = await db.documents.get([projectId, documentId]);
+    if (!record) return null;
+    if (textsRead.get(key)?.modified !== record.modified) {
+      const text = await db.documentTexts.get([projectId, documentId]);
+      if (!text) return null;
+      textsRead.set(key, { modified: record.modified, text: text.text });
+    }
+    return documentWithText(record, textsRead.get(key)!.text);
+  });
+}
+
 /** The name itself when no document of the project has it, else the name with the first free " (n)". */
 async function uniqueDocumentName(db: TelaahDatabase, projectId: string, name: string): Promise<string> {
   const taken = (candidate: string) => db.documents.where("[projectId+name]").equals([projectId, candidate]).count();

@@ -3,7 +3,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
-import { readDocument, readDocumentsReusingTexts } from "../persistence/documents";
+import { readDocumentReusingText, readDocumentsReusingTexts } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
 import { useThrottledQuery } from "./throttledQuery";
@@ -47,10 +47,30 @@ export function useDocumentList(projectId: string | null): DocumentListItem[] | 
   }, [projectId]);
 }
 
-export function useDocument(projectId: string | null, documentId: string | null): TextDocument | null | undefined {
-  return useLiveQueryFor(async () => (projectId && documentId ? readDocument(appDatabase(), projectId, documentId) : null), [projectId, documentId]);
+/** A document with its codings, read together: the codings always belong to the text returned with them. */
+export interface DocumentWithCodings {
+  document: TextDocument;
+  codings: Coding[];
 }
 
+/**
+ * The open document and its codings in one read transaction. Read apart, a saved text edit could
+ * bring the re-anchored codings before the new text (or the reverse), and codings would be drawn
+ * on a text they do not fit. Null when the document does not exist, undefined while loading.
+ */
+export function useDocumentWithCodings(projectId: string | null, documentId: string | null): DocumentWithCodings | null | undefined {
+  return useLiveQueryFor(async () => {
+    if (!projectId || !documentId) return null;
+    const db = appDatabase();
+    return db.transaction("r", [db.documents, db.documentTexts, db.codings], async () => {
+      const [document, codings] = await Promise.all([
+        readDocumentReusingText(db, projectId, documentId),
+        db.codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray(),
+      ]);
+      return document ? { document, codings } : null;
+    });
+  }, [projectId, documentId]);
+}
 
 export interface CaseSheetData {
   cases: Case[];
@@ -80,14 +100,6 @@ export function useCodes(projectId: string | null): Code[] | undefined {
     const codes = await appDatabase().codes.where("projectId").equals(projectId).toArray();
     return codes.sort((a, b) => a.order - b.order || nameCollator.compare(a.name, b.name));
   }, [projectId]);
-}
-
-/** The codings of one document. */
-export function useDocumentCodings(projectId: string | null, documentId: string | null): Coding[] | undefined {
-  return useLiveQueryFor(
-    async () => (projectId && documentId ? appDatabase().codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray() : []),
-    [projectId, documentId],
-  );
 }
 
 /** Every coding of the project, for counts; re-read at most a few times a second. */

@@ -9,7 +9,7 @@ import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
 import { TranscriptEditor } from "../editor/TranscriptEditor";
 import { useCodingUi } from "../state/codingStore";
-import { useCaseSheet, useCodes, useDocument, useDocumentCodings } from "../state/liveQueries";
+import { useCaseSheet, useCodes, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
 import { CodesHere } from "./coding/CodesHere";
@@ -20,8 +20,9 @@ import { countNoun, formatCount, t } from "./strings";
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);
-  const document = useDocument(projectId, documentId);
-  const storedCodings = useDocumentCodings(projectId, documentId);
+  const opened = useDocumentWithCodings(projectId, documentId);
+  const document = opened?.document;
+  const storedCodings = opened?.codings;
   const sheet = useCaseSheet(projectId);
   const visible = useCodingUi((s) => s.visibleCodeIds);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
@@ -49,7 +50,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     setOpenDocument(document && documentId && storedCodings && codes ? { projectId, documentId, text: document.text, codes, codings: storedCodings } : null);
   }, [projectId, documentId, document, storedCodings, codes]);
 
-  const words = useMemo(() => (document ? countWords(document.text) : 0), [document]);
+  const text = document?.text;
+  const words = useMemo(() => (text ? countWords(text) : 0), [text]);
   const caseNames = useMemo(() => {
     if (!sheet || !documentId) return [];
     const ids = new Set(sheet.links.filter((l) => l.documentId === documentId).map((l) => l.caseId));
