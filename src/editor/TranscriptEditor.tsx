@@ -36,6 +36,8 @@ export interface TranscriptEditorProps {
   onAdjust(codingId: string, start: number, end: number): void;
   /** Keys the editor passes up (palette, quick codes, remove); return true when handled. */
   onKey(event: KeyboardEvent): boolean;
+  /** One stripe lane per code and coder instead of per code. */
+  stripesByCoder?: boolean;
 }
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
@@ -59,7 +61,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
         if ((event.target as HTMLElement).closest(".coding-handle")) return true;
         if (!view.state.selection.empty) return false;
         const at = mapRef.current.toCodePoint(pos);
-        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end);
+        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end && !c.readOnly);
         under.sort((a, b) => a.end - a.start - (b.end - b.start));
         latest.current.onCodingClick(under[0]?.id ?? null);
         return false;
@@ -160,7 +162,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   return (
     <div className="transcript-editor-wrap">
       <EditorContent editor={editor} />
-      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} />}
+      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} />}
     </div>
   );
 }

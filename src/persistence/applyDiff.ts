@@ -26,6 +26,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
   const touchesCases = diff.cases !== undefined || diff.attributes !== undefined || diff.caseLinks !== undefined;
   const tables: Table[] = [db.projects, db.codes, db.codings];
+  if (diff.coders) tables.push(db.coders);
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   await db.transaction("rw", tables, async () => {
@@ -34,6 +35,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) => named(changes).map((r): [string, string] => [projectId, r.id]);
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
+    const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
     const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
     const documents = byId(diff.documents ? await readDocumentsByKey(db, keys(diff.documents)) : []);
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
@@ -44,6 +46,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
       {
         code: (id) => codes.get(id),
         coding: (id) => codings.get(id),
+        coder: (id) => coders.get(id),
         text: (id) => texts.get(id),
         document: (id) => documents.get(id),
         case: (id) => cases.get(id),
@@ -57,6 +60,10 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
+    if (diff.coders) {
+      await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
+      await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
+    }
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
@@ -123,25 +130,26 @@ export async function loadCaseModel(db: TelaahDatabase, projectId: string): Prom
 }
 
 /**
- * The model commands work on, read in one transaction: every code, and the codings and document
- * texts of the whole project or only of the given scope.
+ * The model commands work on, read in one transaction: every code and coder, and the codings and
+ * document texts of the whole project or only of the given scope.
  */
 export async function loadCodingModel(db: TelaahDatabase, projectId: string, scope?: ModelScope): Promise<CodingModel> {
-  return db.transaction("r", db.codes, db.codings, db.documentTexts, async () => {
+  return db.transaction("r", db.codes, db.codings, db.coders, db.documentTexts, async () => {
     const codes = await db.codes.where("projectId").equals(projectId).toArray();
+    const coders = await db.coders.where("projectId").equals(projectId).toArray();
     if (!scope) {
       const [codings, texts] = await Promise.all([
         db.codings.where("projectId").equals(projectId).toArray(),
         db.documentTexts.where("projectId").equals(projectId).toArray(),
       ]);
-      return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])));
+      return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])), coders);
     }
     const inDocuments = await Promise.all((scope.documentIds ?? []).map((id) => db.codings.where("[projectId+documentId]").equals([projectId, id]).toArray()));
     const ofCodes = await Promise.all((scope.codeIds ?? []).map((id) => db.codings.where("[projectId+codeId]").equals([projectId, id]).toArray()));
     const codings = new Map([...inDocuments.flat(), ...ofCodes.flat()].map((c) => [c.id, c]));
     const documentIds = new Set([...(scope.documentIds ?? []), ...[...codings.values()].map((c) => c.documentId)]);
     const texts = await db.documentTexts.bulkGet([...documentIds].map((id): [string, string] => [projectId, id]));
-    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])));
+    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])), coders);
   });
 }
 

@@ -1,9 +1,9 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
-// the transcript and the cases sheet, and how much browser storage is in use.
+// the views, who is coding, and how much browser storage is in use.
 import { useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
-import { CoderBadge } from "./CoderBadge";
+import { CoderPicker } from "./CoderPicker";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
 import { StorageBadge } from "./StorageBadge";
@@ -41,7 +41,7 @@ export function Header({ project }: { project: Project | null }) {
             ))}
           </div>
           <ImportControls projectId={project.id} />
-          <CoderBadge projectId={project.id} />
+          <CoderPicker projectId={project.id} />
         </>
       )}
       <StorageBadge />
