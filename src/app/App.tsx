@@ -12,7 +12,7 @@ import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { PanelBoundary } from "../ui/PanelBoundary";
-import { t, type StringKey } from "../ui/strings";
+import { t, type StringKey } from "../lang";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";

@@ -7,7 +7,7 @@ import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
 import { StorageBadge } from "./StorageBadge";
-import { t, type StringKey } from "./strings";
+import { t, type StringKey } from "../lang";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "transcript", label: "transcript" },

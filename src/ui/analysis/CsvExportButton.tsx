@@ -7,7 +7,7 @@ import type { CodingMatrix, MatrixInput, Measure } from "../../core/analysis/mat
 import { codedSegmentsCsv, DEFAULT_CSV_OPTIONS, FORMULA_NOTE, matrixCsv, type CsvOptions } from "../../formats/analysisCsv";
 import { useProject } from "../../state/liveQueries";
 import { Dialog } from "../Dialog";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 interface Props {
   projectId: string;

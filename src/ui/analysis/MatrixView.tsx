@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { cellCodings, type ColumnSpec, type Measure } from "../../core/analysis/matrix";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
-import { t, type StringKey } from "../strings";
+import { t, type StringKey } from "../../lang";
 import { CsvExportButton } from "./CsvExportButton";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";

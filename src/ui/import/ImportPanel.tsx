@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { linkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
-import { t, type StringKey } from "../strings";
+import { t, type StringKey } from "../../lang";
 
 const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
   waiting: "statusWaiting",

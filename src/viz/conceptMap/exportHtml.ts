@@ -1,6 +1,6 @@
 // A standalone, read-only HTML page of the map: the SVG inline, and the references table of codes ×
 // cases beneath it. No scripts and nothing loaded from elsewhere: it opens anywhere, offline.
-import { t } from "../../ui/strings";
+import { t } from "../../lang";
 import type { ReferencesTable } from "./referencesTable";
 
 export function escapeHtml(text: string): string {
