@@ -124,6 +124,7 @@ export const en = {
   skipToContent: "Skip to transcript",
   dismiss: "Dismiss",
   view: "View",
+  language: "Language",
   storage: "Storage",
   problemLine: "Line {line}: {message}",
   pastedTranscript: "Pasted transcript",

@@ -122,6 +122,7 @@ export const id: Translation = {
   skipToContent: "Langsung ke transkrip",
   dismiss: "Tutup",
   view: "Tampilan",
+  language: "Bahasa",
   storage: "Penyimpanan",
   problemLine: "Baris {line}: {message}",
   pastedTranscript: "Transkrip tempelan",
