@@ -125,3 +125,8 @@ export function formatDay(iso: string, now: Date): string {
   const withYear = date.getFullYear() !== now.getFullYear();
   return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}) }).format(date);
 }
+
+/** A date with its year, for exports: "3 November 2024", "17 Agustus 2024". */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
