@@ -11,7 +11,7 @@ import { inVivoName, snapToWords } from "../core/text/wordSnap";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentModel, openDocumentText } from "./openDocument";

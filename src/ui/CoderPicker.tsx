@@ -6,7 +6,7 @@ import { addCoder, chooseCoder, renameCoderTo } from "../app/coderActions";
 import { useCoderStore, useProjectCoding } from "../state/coderStore";
 import { useCoders, useCurrentCoder } from "../state/liveQueries";
 import { Dialog } from "./Dialog";
-import { t } from "./strings";
+import { t } from "../lang";
 
 type Draft = { mode: "add" | "rename"; name: string };
 

@@ -2,7 +2,7 @@
 // coder. Under blind coding only a note is shown: other coders' codings stay hidden.
 import type { Coder } from "../../core/model/types";
 import { useCoderStore, useProjectCoding, type CoderFilterMode } from "../../state/coderStore";
-import { t, type StringKey } from "../strings";
+import { t, type StringKey } from "../../lang";
 
 const MODES: { mode: CoderFilterMode; label: StringKey }[] = [
   { mode: "mine", label: "codersMine" },
