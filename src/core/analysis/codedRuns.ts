@@ -13,7 +13,7 @@ export interface GroupedCodings {
 }
 
 /** Whether a coding counts at all: not orphaned, and covering at least one code point. */
-export function isCounted(coding: Coding): boolean {
+export function isCounted(coding: Pick<Coding, "orphaned" | "start" | "end">): boolean {
   return !coding.orphaned && coding.start < coding.end;
 }
 
