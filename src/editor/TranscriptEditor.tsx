@@ -9,6 +9,7 @@ import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
 import { CodingStripes } from "./CodingStripes";
+import { buildOverlay, DisagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
 import { PositionMap } from "./positionMap";
 import { useVisibleRange } from "./visibleRange";
 
@@ -38,6 +39,8 @@ export interface TranscriptEditorProps {
   onKey(event: KeyboardEvent): boolean;
   /** One stripe lane per code and coder instead of per code. */
   stripesByCoder?: boolean;
+  /** The coding comparison's overlay: A only, B only and both. */
+  overlay?: readonly OverlayMark[];
 }
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
@@ -51,7 +54,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
 
   const editor = useEditor({
-    extensions: [Document, Paragraph, Text, CodingHighlights, ReadOnlyText],
+    extensions: [Document, Paragraph, Text, CodingHighlights, DisagreementOverlay, ReadOnlyText],
     enableInputRules: false,
     enablePasteRules: false,
     editorProps: {
@@ -114,6 +117,12 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId })));
     performance.mark(HIGHLIGHTS_DRAWN);
   }, [editor, map, near, selectedCodingId, text]);
+
+  const overlay = props.overlay;
+  useEffect(() => {
+    if (!editor || editor.state.doc.childCount !== map.lineCount) return;
+    editor.view.dispatch(setOverlay(editor.state.tr, buildOverlay(editor.state.doc, map, overlay ?? [])));
+  }, [editor, map, overlay, text]);
 
   // Dragging a handle of the selected coding.
   useEffect(() => {

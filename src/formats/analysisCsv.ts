@@ -186,6 +186,63 @@ export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: nu
   return writeCsv([headers.segments.code, ...names], table.counts.map((row, i) => [names[i]!, ...row.map(number)]), options);
 }
 
+/** One row of the agreement table, with its document's name (empty for the pooled row). */
+export interface CsvAgreementRow {
+  path: string[];
+  document: string | null;
+  units: number;
+  agreement: number | null;
+  kappa: number | null;
+  fleiss: number | null;
+  alpha: number | null;
+  aOnly: number;
+  bOnly: number;
+  both: number;
+  neither: number;
+}
+
+/**
+ * Columns theme, code (code 2… for deeper paths), document (empty for a row pooled over the
+ * documents), units, agreement (percent), kappa, fleiss, alpha (empty when undefined), a_only,
+ * b_only, both, neither.
+ */
+export function agreementCsv(rows: readonly CsvAgreementRow[], options: CsvOptions): string {
+  const text = textCell(options);
+  const number = numberCell(options);
+  const depth = Math.max(2, ...rows.map((row) => row.path.length));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const value = (x: number | null) => (x === null ? "" : number(x));
+  return writeCsv(
+    [...pathColumns, "document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"],
+    rows.map((row) => [
+      ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
+      text(row.document ?? ""),
+      ...[row.units, row.agreement, row.kappa, row.fleiss, row.alpha, row.aOnly, row.bOnly, row.both, row.neither].map(value),
+    ]),
+    options,
+  );
+}
+
+/** One disagreement between two sides: where one side alone coded a code, and who on it did. */
+export interface CsvDisagreementRow {
+  document: string;
+  path: string[];
+  start: number;
+  end: number;
+  text: string;
+  codedBy: string[];
+}
+
+/** Columns document, code (the path joined with " / "), start, end (code points), text, coded_by (names joined with "; "). */
+export function disagreementsCsv(rows: readonly CsvDisagreementRow[], options: CsvOptions): string {
+  const text = textCell(options);
+  return writeCsv(
+    ["document", "code", "start", "end", "text", "coded_by"],
+    rows.map((row) => [text(row.document), text(row.path.join(" / ")), String(row.start), String(row.end), text(row.text), text(row.codedBy.join("; "))]),
+    options,
+  );
+}
+
 /** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
 function textCell(options: CsvOptions): (value: string) => string {
   return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);

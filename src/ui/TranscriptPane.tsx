@@ -15,6 +15,9 @@ import { useCaseSheet, useCoders, useCodes, useCurrentCoder, useDocumentWithCodi
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
 import { CoderFilterBar } from "./coding/CoderFilterBar";
+import { DisagreementBar } from "./agreement/DisagreementBar";
+import type { OverlayMark } from "../editor/disagreementOverlay";
+import { useComparison } from "../state/comparisonStore";
 import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
@@ -41,6 +44,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const me = useCurrentCoder(projectId)?.id ?? null;
   const { filter, blind, stripesByCoder } = useProjectCoding(projectId);
   const shownCoders = useMemo(() => shownCoderIds(me, filter, blind), [me, filter, blind]);
+  const comparison = useComparison((s) => (s.overlay && s.setup?.projectId === projectId && !blind ? s.setup : null));
+  const [marks, setMarks] = useState<OverlayMark[]>([]);
 
   // A change being saved shows at once; the stored codings take over once they reflect it.
   const codings = useMemo(
@@ -129,6 +134,17 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
         <>
           <CodingToolbar projectId={projectId} documentId={documentId} codings={mine} codes={codes ?? []} onEditText={() => setEditing(true)} />
           <CoderFilterBar projectId={projectId} coders={coders ?? []} />
+          {comparison && (
+            <DisagreementBar
+              projectId={projectId}
+              setup={comparison}
+              document={document}
+              codes={codes ?? []}
+              codings={codings ?? []}
+              coders={coders ?? []}
+              onMarks={setMarks}
+            />
+          )}
           <CodesHere codings={highlights} />
           <TranscriptEditor
             documentId={documentId}
@@ -142,6 +158,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
             onAdjust={(codingId, start, end) => void adjustCodingBounds(projectId, documentId, codingId, start, end)}
             onKey={onKey}
             stripesByCoder={stripesByCoder}
+            overlay={comparison ? marks : undefined}
           />
         </>
       )}
