@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { downloadText, safeFileName } from "../../app/download";
 import type { AgreementRequest } from "../../core/analysis/agreement";
 import { disagreementDetails } from "../../core/analysis/disagreementDetails";
+import { nameCollator } from "../../core/text/names";
 import { agreementCsv, DEFAULT_CSV_OPTIONS, disagreementsCsv } from "../../formats/analysisCsv";
 import { useProjectCoding } from "../../state/coderStore";
 import { useComparison, type ComparisonSetup } from "../../state/comparisonStore";
@@ -100,7 +101,7 @@ export function ComparisonView({ projectId }: { projectId: string }) {
           </button>
         </div>
       </header>
-      <ComparisonSetupForm setup={setup} coders={coders} codes={input.codes} documents={[...names].map(([id, name]) => ({ id, name }))} onChange={setSetup} />
+      <ComparisonSetupForm setup={setup} coders={coders} codes={input.codes} documents={[...names].map(([id, name]) => ({ id, name })).sort((x, y) => nameCollator.compare(x.name, y.name))} onChange={setSetup} />
       {coders.length < 2 && <p className="filter-note">{t("comparisonNeedsTwo")}</p>}
       {overlap && <p className="filter-note">{t("comparisonOverlap")}</p>}
       {request && !overlap && (
