@@ -191,9 +191,9 @@ describe("disagreements", () => {
   });
 });
 
-function expectClose(actual: Record<string, unknown>, expected: Record<string, number | null>, label: object): void {
+function expectClose(actual: object, expected: Record<string, number | null>, label: object): void {
   for (const [name, value] of Object.entries(expected)) {
-    const got = actual[name] as number | null;
+    const got = (actual as Record<string, number | null>)[name]!;
     if (value === null || got === null) expect({ ...label, name, got }).toEqual({ ...label, name, got: value });
     else expect(Math.abs(got - value), JSON.stringify({ ...label, name, got, value })).toBeLessThan(1e-9);
   }
