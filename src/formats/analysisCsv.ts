@@ -1,5 +1,5 @@
-// Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), as CSV with a chosen delimiter, optional BOM and formula neutralizing.
+// Analysis tables for spreadsheets, R and pandas: a matrix in wide form, the coded segments in long
+// form (one row per coding), co-occurrence and the coding comparison's agreement table, as CSV with a chosen delimiter, optional BOM and formula neutralizing.
 import Papa from "papaparse";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
@@ -160,6 +160,42 @@ export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: nu
   const text = textCell(options);
   const names = table.codes.map((c) => text(c.path.join(" / ")));
   return writeCsv(["code", ...names], table.counts.map((row, i) => [names[i]!, ...row.map(formatNumber)]), options);
+}
+
+/** One row of the agreement table, with its document's name (empty for the pooled row). */
+export interface CsvAgreementRow {
+  path: string[];
+  document: string | null;
+  units: number;
+  agreement: number | null;
+  kappa: number | null;
+  fleiss: number | null;
+  alpha: number | null;
+  aOnly: number;
+  bOnly: number;
+  both: number;
+  neither: number;
+}
+
+/**
+ * Columns theme, code (code 2… for deeper paths), document (empty for a row pooled over the
+ * documents), units, agreement (percent), kappa, fleiss, alpha (empty when undefined), a_only,
+ * b_only, both, neither.
+ */
+export function agreementCsv(rows: readonly CsvAgreementRow[], options: CsvOptions): string {
+  const text = textCell(options);
+  const depth = Math.max(2, ...rows.map((row) => row.path.length));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const value = (x: number | null) => (x === null ? "" : formatNumber(x));
+  return writeCsv(
+    [...pathColumns, "document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"],
+    rows.map((row) => [
+      ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
+      text(row.document ?? ""),
+      ...[row.units, row.agreement, row.kappa, row.fleiss, row.alpha, row.aOnly, row.bOnly, row.both, row.neither].map(value),
+    ]),
+    options,
+  );
 }
 
 /** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
