@@ -7,13 +7,13 @@ import type { Coder, ProjectContent } from "../../core/model/types";
 import { nameCollator } from "../../core/text/names";
 import { agreementCsv, type CsvAgreementRow } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, InputError, jsonOutput, UsageError, type Command } from "./command";
+import { cliCsvOptions, csvOutput, FORMAT_OPTION, InputError, jsonOutput, LANG_HELP, LANG_OPTION, UsageError, type Command } from "./command";
 
 const UNITS: readonly AgreementUnit[] = ["character", "sentence", "paragraph"];
 
 export const agreementCommand: Command = {
   name: "agreement",
-  usage: 'telaah agreement FILE [--coders "A,B"] [--unit character|sentence|paragraph] [--format csv|json]',
+  usage: 'telaah agreement FILE [--coders "A,B"] [--unit character|sentence|paragraph] [--format csv|json] [--lang en|id]',
   summary: "inter-coder agreement per code and document: percent, Cohen's and Fleiss' kappa, Krippendorff's alpha",
   help: `One row per theme and per code (a theme rolls up its codes, per coder) for each document, then
 one row per theme and code pooled over all documents (document empty, or null in JSON). A unit is
@@ -29,15 +29,18 @@ Options:
                fleiss, alpha, a_only, b_only, both, neither (with more than two coders: a_only
                and b_only count units coded by some but not all, with and without the first);
                json: {"unit", "coders": [names], "rows": [{"path", "document", "units",
-               "agreement", "kappa", "fleiss", "alpha", "aOnly", "bOnly", "both", "neither"}]}`,
+               "agreement", "kappa", "fleiss", "alpha", "aOnly", "bOnly", "both", "neither"}]}
+${LANG_HELP}`,
   arguments: ["FILE"],
   options: {
     coders: { type: "string" },
     unit: { type: "string", values: UNITS, default: "character" },
     format: FORMAT_OPTION,
+    lang: LANG_OPTION,
   },
   async run({ positionals: [file], options }, io) {
     const asked = options.coders === undefined ? undefined : parseCoderNames(options.coders);
+    const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io);
     const coders = chooseCoders(content, asked, file!);
     const unit = options.unit as AgreementUnit;
@@ -57,7 +60,7 @@ Options:
       neither: row.neither,
     }));
     if (options.format === "json") io.stdout(jsonOutput({ unit, coders: coders.map((c) => c.name), rows }));
-    else io.stdout(csvOutput(agreementCsv(rows, CLI_CSV_OPTIONS)));
+    else io.stdout(csvOutput(agreementCsv(rows, csvOptions)));
     return 0;
   },
 };
