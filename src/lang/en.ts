@@ -169,6 +169,7 @@ export const en = {
   matrix: "Matrix",
   matrixColumns: "Columns",
   matrixMeasure: "Measure",
+  matrixMergeCoders: "Count a passage once whatever its coder",
   coders: "Coders",
   attributeColumns: "Attribute: {name}",
   measureReferences: "References",

@@ -167,6 +167,7 @@ export const id: Translation = {
   matrix: "Matriks",
   matrixColumns: "Kolom",
   matrixMeasure: "Ukuran",
+  matrixMergeCoders: "Hitung tiap kutipan sekali, siapa pun pengodenya",
   coders: "Pengode",
   attributeColumns: "Atribut: {name}",
   measureReferences: "Referensi",
