@@ -1,6 +1,7 @@
-// Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), as CSV with a chosen delimiter, optional BOM, formula neutralizing and
-// decimal comma, and column headers in the UI's language (English machine names by default).
+// Analysis tables for spreadsheets, R and pandas: a matrix in wide form, the coded segments in long
+// form (one row per coding), co-occurrence and the coding comparison's agreement table, as CSV with
+// a chosen delimiter, optional BOM, formula neutralizing and decimal comma, and column headers in the
+// UI's language (English machine names by default).
 import Papa from "papaparse";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
@@ -29,7 +30,13 @@ export interface CsvHeaders {
   total: string;
   /** The header of an attribute named like a fixed column: "Generation (attribute)". */
   attributeColumn(name: string): string;
+  /** The agreement table's columns after the path (English machine names when left out). */
+  agreement?: Record<AgreementColumn, string>;
 }
+
+export type AgreementColumn = "document" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "a_only" | "b_only" | "both" | "neither";
+
+const AGREEMENT_COLUMNS: AgreementColumn[] = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"];
 
 export const ENGLISH_CSV_HEADERS: CsvHeaders = {
   segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
@@ -209,11 +216,12 @@ export interface CsvAgreementRow {
 export function agreementCsv(rows: readonly CsvAgreementRow[], options: CsvOptions): string {
   const text = textCell(options);
   const number = numberCell(options);
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const depth = Math.max(2, ...rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
   const value = (x: number | null) => (x === null ? "" : number(x));
   return writeCsv(
-    [...pathColumns, "document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"],
+    [...pathColumns, ...AGREEMENT_COLUMNS.map((column) => headers.agreement?.[column] ?? column)],
     rows.map((row) => [
       ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
       text(row.document ?? ""),

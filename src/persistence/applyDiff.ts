@@ -26,32 +26,32 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (foreign) throw new Error(`${describeRecord(foreign)} belongs to another project; nothing was saved.`);
   const touchesCases = diff.cases !== undefined || diff.attributes !== undefined || diff.caseLinks !== undefined;
   const tables: Table[] = [db.projects, db.codes, db.codings];
-  if (diff.coders) tables.push(db.coders);
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
+  if (diff.coders) tables.push(db.coders);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
     const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) => named(changes).map((r): [string, string] => [projectId, r.id]);
     const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
     const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
-    const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
     const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
     const documents = byId(diff.documents ? await readDocumentsByKey(db, keys(diff.documents)) : []);
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
+    const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
     const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
         code: (id) => codes.get(id),
         coding: (id) => codings.get(id),
-        coder: (id) => coders.get(id),
         text: (id) => texts.get(id),
         document: (id) => documents.get(id),
         case: (id) => cases.get(id),
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
+        coder: (id) => coders.get(id),
       },
       diff,
     );
@@ -60,14 +60,14 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
     await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
     await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
-    if (diff.coders) {
-      await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
-      await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
-    }
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
     if (touchesCases) await writeCaseChanges(db, projectId, diff);
+    if (diff.coders) {
+      await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
+      await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
+    }
     await noteUnbackedWork(db, projectId, now);
   });
 }

@@ -1,5 +1,5 @@
-// A change to a project's codebook and codings, to documents' texts, to its coders, and to its cases,
-// attribute definitions and case–document links, as the records before and after. Every command returns one; its inverse
+// A change to a project's codebook and codings, to documents' texts, to its coders, and to its
+// cases, attribute definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id, TextDocument } from "../model/types";
@@ -36,17 +36,17 @@ export interface ProjectDiff {
   codings: RecordChanges<Coding>;
   /** Absent in diffs that leave every document's text alone (all but a text edit). */
   texts?: RecordChanges<DocumentText>;
-  /** Coders added or renamed; absent in diffs that leave the coders alone. */
-  coders?: RecordChanges<Coder>;
   /** Whole documents (record and text) deleted or brought back; absent otherwise. */
   documents?: RecordChanges<TextDocument>;
   /** Absent in diffs that leave cases, attribute definitions and links alone (every coding command). */
   cases?: RecordChanges<Case>;
   attributes?: RecordChanges<AttributeDefinition>;
   caseLinks?: RecordChanges<CaseLink>;
+  /** Absent in diffs that leave the project's coders alone. */
+  coders?: RecordChanges<Coder>;
 }
 
-export type DiffRecord = Code | Coding | Coder | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -58,7 +58,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.coders, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -81,12 +81,12 @@ function invertChanges<T>(changes: RecordChanges<T>): RecordChanges<T> {
 
 export function invertDiff(diff: ProjectDiff): ProjectDiff {
   const inverse: ProjectDiff = { codes: invertChanges(diff.codes), codings: invertChanges(diff.codings) };
-  if (diff.coders) inverse.coders = invertChanges(diff.coders);
   if (diff.texts) inverse.texts = invertChanges(diff.texts);
   if (diff.documents) inverse.documents = invertChanges(diff.documents);
   if (diff.cases) inverse.cases = invertChanges(diff.cases);
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
+  if (diff.coders) inverse.coders = invertChanges(diff.coders);
   return inverse;
 }
 
@@ -107,12 +107,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 export interface DiffBase {
   code(id: string): Code | undefined;
   coding(id: string): Coding | undefined;
-  coder?(id: string): Coder | undefined;
   text?(id: string): DocumentText | undefined;
   document?(id: string): TextDocument | undefined;
   case?(id: string): Case | undefined;
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
+  coder?(id: string): Coder | undefined;
 }
 
 /**
@@ -137,12 +137,12 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
   return (
     check("code", diff.codes, (id) => base.code(id)) ??
     check("coding", diff.codings, (id) => base.coding(id)) ??
-    check("coder", diff.coders, base.coder?.bind(base)) ??
     check("document text", diff.texts, base.text?.bind(base)) ??
     check("document", diff.documents, base.document?.bind(base)) ??
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
-    check("case link", diff.caseLinks, base.caseLink?.bind(base))
+    check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
+    check("coder", diff.coders, base.coder?.bind(base))
   );
 }
 
@@ -152,8 +152,8 @@ export function describeRecord(record: DiffRecord): string {
   if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;
   if ("type" in record) return `The attribute “${record.name}”`;
-  if ("name" in record && !("parentId" in record)) return `The coder “${record.name}”`;
-  if ("name" in record) return `The code “${record.name}”`;
+  if ("parentId" in record) return `The code “${record.name}”`;
+  if ("name" in record) return `The coder “${record.name}”`;
   if (!("quote" in record)) return "The text of a document";
   const quote = Array.from(record.quote);
   const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");

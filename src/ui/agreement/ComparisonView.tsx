@@ -1,7 +1,7 @@
 // Coding comparison: two coders (or groups) compared code by code and document by document, in
 // characters, sentences or paragraphs; the agreement table, its CSV and the disagreements' CSV, and
-// a way into the transcript to see and adjudicate the disagreements. Large projects are compared
-// in a worker, with a progress bar. Under blind coding it stays closed.
+// a way into the transcript to see and adjudicate the disagreements. Compared in the analysis
+// worker, with a progress bar. Under blind coding it stays closed.
 import { useMemo } from "react";
 import { downloadText, safeFileName } from "../../app/download";
 import type { AgreementRequest } from "../../core/analysis/agreement";
@@ -14,6 +14,7 @@ import { useAnalysisInput, useCoders, useCurrentCoder, useProject } from "../../
 import { useAgreement } from "../../state/useAgreement";
 import { useWorkbench } from "../../state/workbenchStore";
 import { language, t } from "../../lang";
+import { exportHeaders } from "../../lang/exportHeaders";
 import { AgreementTable } from "./AgreementTable";
 import { ComparisonSetupForm } from "./ComparisonSetupForm";
 
@@ -60,7 +61,7 @@ export function ComparisonView({ projectId }: { projectId: string }) {
   const coderNames = new Map(coders.map((c) => [c.id, c.name]));
   const sideName = (ids: string[]) => ids.map((id) => coderNames.get(id) ?? "").join(" + ");
   const overlap = setup.sideA.some((id) => setup.sideB.includes(id));
-  const csvOptions = language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";" as const, decimalComma: true } : DEFAULT_CSV_OPTIONS;
+  const csvOptions = { ...(language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";" as const, decimalComma: true } : DEFAULT_CSV_OPTIONS), headers: exportHeaders() };
   const fileName = (kind: string) => `${safeFileName(`${project?.name ?? t("project")} – ${kind}`)}.csv`;
   const exportTable = () => {
     if (!rows) return;

@@ -5,6 +5,7 @@
 // Fleiss' κ and Krippendorff's α, and the counts of units coded by A only, B only, both and neither.
 import type { Id } from "../../model/types";
 import { codePointLength } from "../../text/offsets";
+import type { TextRange } from "../ranges";
 import { coderRuns, type AgreementInput } from "./coderRuns";
 import { cohenKappa, fleissKappa, krippendorffAlpha, type Statistic, type UndefinedReason } from "./statistics";
 import { addTally, emptyTally, tallyCharacters, tallyUnits, type SegmentVisitor, type Tally } from "./tally";
@@ -62,13 +63,17 @@ export interface Disagreement {
 /** Per document (in input order): its rows in codebook order, then the pooled rows. */
 export function compareCoders(input: AgreementInput, request: AgreementRequest, onProgress?: (done: number, total: number) => void): AgreementRow[] {
   const m = request.groups.length;
-  const { rows, documents, runsOf } = coderRuns(input, request);
+  const { rows, documents, runsIn } = coderRuns(input, request);
   const pooled = rows.map(() => emptyTally(m));
+  const none: TextRange[][] = Array.from({ length: m }, () => []);
   const result: AgreementRow[] = [];
   documents.forEach((document, d) => {
     const measure = measurer(document.text, request.unit);
+    const runs = runsIn(d);
+    /** Every row nobody coded here tallies alike. */
+    let uncoded: Tally | undefined;
     rows.forEach((row, r) => {
-      const tally = measure(runsOf(d, r));
+      const tally = runs[r] ? measure(runs[r]) : (uncoded ??= measure(none));
       addTally(pooled[r]!, tally);
       result.push(toRow(row.code.id, row.path, document.id, tally));
     });
@@ -81,13 +86,15 @@ export function compareCoders(input: AgreementInput, request: AgreementRequest, 
 /** The maximal runs where exactly one of two groups coded, per document and row, by start. */
 export function disagreements(input: AgreementInput, request: AgreementRequest): Disagreement[] {
   if (request.groups.length !== 2) throw new RangeError("disagreements compare exactly two groups");
-  const { rows, documents, runsOf } = coderRuns(input, request);
+  const { rows, documents, runsIn } = coderRuns(input, request);
   const found: Disagreement[] = [];
   documents.forEach((document, d) => {
     const measure = measurer(document.text, request.unit);
+    const runs = runsIn(d);
     rows.forEach((row, r) => {
+      if (!runs[r]) return;
       let last: Disagreement | undefined;
-      measure(runsOf(d, r), (start, end, k, a) => {
+      measure(runs[r], (start, end, k, a) => {
         if (k !== 1) return;
         const side = a ? "a" : "b";
         if (last && last.side === side && last.end === start) last.end = end;
@@ -98,7 +105,7 @@ export function disagreements(input: AgreementInput, request: AgreementRequest):
   return found;
 }
 
-type Measure = (runs: Parameters<typeof tallyCharacters>[1], visit?: SegmentVisitor) => Tally;
+type Measure = (runs: readonly (readonly TextRange[])[], visit?: SegmentVisitor) => Tally;
 
 function measurer(text: string, unit: AgreementUnit): Measure {
   if (unit === "character") {
