@@ -25,6 +25,7 @@ import { rememberOpenProject, startWorkbench } from "./demoProject";
 // The analysis views load when first opened, so the first visit downloads only the transcript view.
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
+const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
@@ -82,6 +83,7 @@ export function App() {
                 {view === "matrix" && <MatrixView projectId={projectId} />}
                 {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
                 {view === "map" && <ConceptMapView projectId={projectId} />}
+                {view === "explore" && <ExploreView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
@@ -108,6 +110,7 @@ function viewName(view: WorkbenchView): string {
     matrix: "matrix",
     cooccurrence: "cooccurrenceTitle",
     map: "conceptMap",
+    explore: "explore",
   };
   return t(names[view]);
 }

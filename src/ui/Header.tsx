@@ -16,6 +16,7 @@ const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "matrix", label: "matrix" },
   { view: "cooccurrence", label: "cooccurrenceTitle" },
   { view: "map", label: "conceptMap" },
+  { view: "explore", label: "explore" },
 ];
 
 export function Header({ project }: { project: Project | null }) {
