@@ -71,6 +71,7 @@ export const id: Translation = {
   panelFailedTitle: "{panel}: terjadi kesalahan",
   panelFailedBody: "Panel ini berhenti karena terjadi galat. Pekerjaan Anda aman: setiap perubahan disimpan sebelum ditampilkan. Muat ulang panel untuk melanjutkan.",
   reloadPanel: "Muat ulang {panel}",
+  headerPanel: "Bilah atas",
   skippedLarge: "Dilewati: lebih dari 20 MB",
   deleteDocument: "Hapus dokumen {name}",
   deleteDocumentTitle: "Hapus “{name}”?",
