@@ -10,6 +10,7 @@ import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
+import { UpdateNotice } from "../ui/UpdateNotice";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
@@ -64,6 +65,7 @@ export function App() {
         <Header project={project ?? null} />
         {project && <BackupReminder project={project} />}
         <NoticeBar />
+        <UpdateNotice />
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
