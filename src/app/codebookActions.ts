@@ -7,6 +7,7 @@ import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
 import { exportCodebookCsv } from "../formats/codebookCsv";
+import type { CsvOptions } from "../formats/csvWrite";
 import { codebookQdc } from "../formats/refiQda/codebookXml";
 import { appDatabase } from "../persistence/database";
 import { loadModel, reportError, runCommand } from "./commandRunner";
@@ -62,7 +63,8 @@ export async function downloadCodebookQdc(projectId: string): Promise<void> {
   }
 }
 
-export async function downloadCodebook(projectId: string): Promise<void> {
-  const { base, codes } = await codebookOf(projectId);
-  downloadText(`${base} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
+/** The codebook as CSV (theme,code,description,color), with the CSV options chosen. */
+export async function codebookCsvText(projectId: string, options: CsvOptions): Promise<string> {
+  const { codes } = await codebookOf(projectId);
+  return exportCodebookCsv(codes, options);
 }

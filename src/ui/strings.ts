@@ -173,6 +173,9 @@ const en = {
   csvComma: "Comma",
   csvSemicolon: "Semicolon",
   csvNeutralize: "Neutralize cells a spreadsheet would run as formulas",
+  csvFormulaNote:
+    "Text cells that begin with = + - @, a tab or a line break are prefixed with ' so that spreadsheets show them as text (transcript lines often begin with -); numbers are written as numbers.",
+  saveCsv: "Save CSV",
   exportMatrixCsv: "Matrix as shown",
   exportSegmentsCsv: "Coded segments (one row per coding)",
   cooccurrenceTitle: "Co-occurrence",

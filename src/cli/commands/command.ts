@@ -1,6 +1,7 @@
 // What every command of the command line shares: its description (usage, help, options for
 // util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
 // and the writing of CSV and JSON output.
+import type { CsvOptions } from "../../formats/csvWrite";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -63,7 +64,7 @@ export type OutputFormat = "csv" | "json";
 export const FORMAT_OPTION: OptionSpec = { type: "string", values: ["csv", "json"], default: "csv" };
 
 /** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
-export const CLI_CSV_OPTIONS = { bom: false, delimiter: ",", neutralizeFormulas: true } as const;
+export const CLI_CSV_OPTIONS: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true };
 
 /** CSV ends with its last row's line break, JSON with a newline, so that the output is a complete text file. */
 export function csvOutput(csv: string): string {

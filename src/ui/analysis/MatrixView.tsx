@@ -6,7 +6,7 @@ import { cellCodings, type ColumnSpec, type Measure } from "../../core/analysis/
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
 import { t, type StringKey } from "../strings";
-import { CsvExportButton } from "./CsvExportButton";
+import { MatrixCsvExport } from "./MatrixCsvExport";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
@@ -96,7 +96,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
           </select>
         </label>
         <HeatLegend max={max} label={t("heatLegend")} />
-        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
       </header>
       <div className="table-scroll">
         <table className="matrix">

@@ -1,13 +1,15 @@
 // The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
 // selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
 import { useMemo, useState } from "react";
-import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc } from "../../app/codebookActions";
+import { codebookCsvText, createCodeIn, deleteCodeWithCodings, downloadCodebookQdc } from "../../app/codebookActions";
+import { safeFileName } from "../../app/download";
 import { importCodebookCodes, importCodebookFile, type CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
 import type { Code } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
-import { useCodes, useProjectCodings } from "../../state/liveQueries";
+import { useCodes, useProject, useProjectCodings } from "../../state/liveQueries";
+import { CsvExportButton } from "../CsvExportButton";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../strings";
@@ -20,6 +22,7 @@ const NO_CODES: Code[] = [];
 export function CodebookPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId) ?? NO_CODES;
   const codings = useProjectCodings(projectId);
+  const project = useProject(projectId);
   const filter = useCodingUi((s) => s.treeFilter);
   const setFilter = useCodingUi((s) => s.setTreeFilter);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -116,9 +119,10 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           accept=".csv,text/csv,.qdc"
           onFiles={([file]) => void importCodebookFile(projectId, file!).then(setImportChoice)}
         />
-        <button type="button" onClick={() => void downloadCodebook(projectId)}>
-          {t("exportCodebook")}
-        </button>
+        <CsvExportButton
+          label={t("exportCodebook")}
+          exports={[{ label: t("saveCsv"), fileName: `${safeFileName(project?.name ?? "codebook")} - codebook.csv`, write: (options) => codebookCsvText(projectId, options) }]}
+        />
         <button type="button" onClick={() => void downloadCodebookQdc(projectId)}>
           {t("exportCodebookQdc")}
         </button>

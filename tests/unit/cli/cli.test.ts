@@ -169,6 +169,28 @@ describe("telaah convert", () => {
     expect(readFileSync(again, "utf8")).toBe(readFileSync(csvPath, "utf8"));
   });
 
+  it("neutralizes formula cells in the codebook CSV, as in every other CSV it writes, and reads them back", async () => {
+    const content = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    const payloads = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "@SUM(1+1)"];
+    content.codes.filter((c) => c.parentId !== null).slice(0, 3).forEach((c, i) => (c.name = payloads[i]!));
+    content.codes.find((c) => c.parentId === null)!.description = "-2+3";
+    const projectPath = tempPath("formulas.telaah.json");
+    writeFileSync(projectPath, await serializeProjectFile(content));
+    const csvPath = tempPath("formulas.csv");
+    expect((await telaah("convert", projectPath, csvPath)).code).toBe(0);
+    const { rows } = parseCsv(readFileSync(csvPath, "utf8"));
+    expect(rows.filter((r) => payloads.includes(r.code!.slice(1))).map((r) => r.code)).toEqual(payloads.map((p) => `'${p}`));
+    expect(rows.some((r) => r.description === "'-2+3")).toBe(true);
+    expect(rows.every((r) => !/^[=+\-@]/.test(r.code!) && !/^[=+\-@]/.test(r.description!))).toBe(true);
+    const segments = parseCsv((await telaah("segments", projectPath)).stdout).rows;
+    expect(segments.some((r) => r.code === `'${payloads[0]}`)).toBe(true);
+
+    const back = tempPath("formulas-back.telaah.json");
+    expect((await telaah("convert", csvPath, back)).code).toBe(0);
+    const names = (await parseProjectFile(back, readFileSync(back, "utf8"))).codes.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(payloads));
+  });
+
   it("writes a project file again unchanged", async () => {
     const copy = tempPath("copy.telaah.json");
     expect((await telaah("convert", BANTEN_FIXTURE, copy)).code).toBe(0);

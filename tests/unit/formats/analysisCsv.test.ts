@@ -3,12 +3,12 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { Case, Code, Coding, ProjectContent, TextDocument } from "../../../src/core/model/types";
 import {
-  DEFAULT_CSV_OPTIONS,
   codedSegmentsCsv,
   matrixCsv,
   segmentsJsonRows,
   type CsvMatrix,
 } from "../../../src/formats/analysisCsv";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 
