@@ -14,7 +14,7 @@ describe("cases sheet", () => {
     await page.getByRole("button", { name: "Cases" }).click();
     const sheet = page.getByRole("region", { name: "Cases" });
     await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
-    expect(await sheet.locator("thead th").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Generation")]));
+    expect(await sheet.locator("thead th").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Generasi")]));
 
     await sheet.getByLabel("Attribute name").fill("Age");
     await sheet.getByLabel("Type").selectOption("number");

@@ -71,10 +71,10 @@ describe("telaah matrix", () => {
   });
 
   it("takes columns from a case attribute named in any case, and other measures", async () => {
-    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:GENERATION", "--measure", "coded", "--format", "json");
+    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:GENERASI", "--measure", "coded", "--format", "json");
     expect(result.code).toBe(0);
     const matrix = JSON.parse(result.stdout) as { columns: string[]; rows: { path: string[]; values: number[] }[] };
-    expect(matrix.columns).toEqual(["Gen Z"]);
+    expect(matrix.columns).toEqual(["Z"]);
     expect(matrix.rows.every((row) => row.values.length === 1 && (row.values[0] === 0 || row.values[0] === 1))).toBe(true);
     const documents = JSON.parse((await telaah("matrix", BANTEN_FIXTURE, "--cols", "documents", "--measure", "coverage", "--format", "json")).stdout);
     expect(documents.columns).toEqual(INFORMANTS);
@@ -82,7 +82,7 @@ describe("telaah matrix", () => {
 
   it("names the attributes when the one asked for does not exist", async () => {
     const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:Region");
-    expectOneProblem(result, BANTEN_FIXTURE, /has no case attribute named "Region" \(its attributes are Generation, Occupation\)$/);
+    expectOneProblem(result, BANTEN_FIXTURE, /has no case attribute named "Region" \(its attributes are Generasi, Pekerjaan, Rentang usia, Domisili\)$/);
   });
 });
 
@@ -109,7 +109,7 @@ describe("telaah segments", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.charCodeAt(0)).not.toBe(0xfeff);
     const { fields, rows } = parseCsv(result.stdout);
-    expect(fields).toEqual(["document", "case", "Generation", "Occupation", "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
+    expect(fields).toEqual(["document", "case", "Generasi", "Pekerjaan", "Rentang usia", "Domisili", "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
     expect(rows).toHaveLength(30);
   });
 });

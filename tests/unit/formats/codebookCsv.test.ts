@@ -31,7 +31,7 @@ describe("parseCodebookCsv", () => {
       name: "Manfaat media sosial",
       parentId: null,
       color: null,
-      description: "Benefits of social media for public service",
+      description: "Manfaat media sosial bagi pelayanan publik",
       order: 0,
     });
     expect(codes.find((code) => code.name === "Partisipasi publik")).toEqual({
@@ -40,7 +40,7 @@ describe("parseCodebookCsv", () => {
       name: "Partisipasi publik",
       parentId: "t:Manfaat media sosial",
       color: "#17becf",
-      description: "Broader public participation, problems raised directly",
+      description: "Partisipasi publik lebih luas; persoalan disampaikan langsung",
       order: 1,
     });
   });
