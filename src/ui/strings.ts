@@ -51,6 +51,7 @@ const en = {
   statusFailed: "Not imported",
   statusSkipped: "Skipped",
   linkToCase: "Link to case “{name}”",
+  caseNameFor: "Case for {file}",
   linkAllSuggested: "Link all to their suggested cases",
   linkedTo: "Linked to case “{name}”",
   suggestedFromSpeakers: "interviewee found in the speaker turns",
