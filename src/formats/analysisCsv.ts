@@ -1,10 +1,35 @@
 // Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), written by the one CSV writer (csvWrite.ts).
+// form (one row per coding), written by the one CSV writer (csvWrite.ts), with column headers in the
+// UI's language (English machine names by default).
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
 import { nameCollator } from "../core/text/names";
 import { writeCsv, type CsvCell, type CsvOptions } from "./csvWrite";
+
+export interface AnalysisCsvOptions extends CsvOptions {
+  /** Column headers; English machine names when left out. */
+  headers?: CsvHeaders;
+}
+
+export type SegmentColumn = "document" | "case" | "theme" | "code" | "code_path" | "start" | "end" | "text" | "coder" | "created";
+
+/** The headers of the exported tables, in one language. */
+export interface CsvHeaders {
+  segments: Record<SegmentColumn, string>;
+  /** The matrix's path column below the code (level 2: "code 2"). */
+  codeLevel(level: number): string;
+  total: string;
+  /** The header of an attribute named like a fixed column: "Generation (attribute)". */
+  attributeColumn(name: string): string;
+}
+
+export const ENGLISH_CSV_HEADERS: CsvHeaders = {
+  segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
+  codeLevel: (level) => `code ${level}`,
+  total: "total",
+  attributeColumn: (name) => `${name} (attribute)`,
+};
 
 export interface CsvMatrix {
   columns: { name: string }[];
@@ -23,14 +48,15 @@ export interface SegmentRow {
   coder: string;
 }
 
-const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
+const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
-export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
+export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
   return writeCsv(
-    [...pathColumns, ...matrix.columns.map((column) => column.name), "total"],
+    [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
     matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
     options,
     MATRIX_LAYOUT,
@@ -46,12 +72,14 @@ export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" 
   documents: { id: Id; name: string }[];
 };
 
-export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): string {
+export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOptions): string {
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  const columns = SEGMENT_COLUMNS.map((column) => headers.segments[column]);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
-  const fixed = new Set(SEGMENT_COLUMNS.map(nameKey));
-  const attributeColumns = attributes.map((a) => (fixed.has(nameKey(a.name)) ? `${a.name} (attribute)` : a.name));
+  const fixed = new Set(columns.map(nameKey));
+  const attributeColumns = attributes.map((a) => (fixed.has(nameKey(a.name)) ? headers.attributeColumn(a.name) : a.name));
   return writeCsv(
-    [...SEGMENT_COLUMNS.slice(0, 2), ...attributeColumns, ...SEGMENT_COLUMNS.slice(2)],
+    [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
     segments(content).map(({ document, cases, path, coding, coder }) => [
       document.name,
       caseNames(cases),
@@ -139,9 +167,10 @@ function attributeCell(attribute: AttributeDefinition, cases: Case[]): CsvCell {
 }
 
 /** The co-occurrence table: a `code` column (the path joined with " / "), then one column per code. */
-export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: CsvOptions): string {
+export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: AnalysisCsvOptions): string {
   const names = table.codes.map((c) => c.path.join(" / "));
-  return writeCsv(["code", ...names], table.counts.map((row, i) => [names[i]!, ...row]), options, MATRIX_LAYOUT);
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  return writeCsv([headers.segments.code, ...names], table.counts.map((row, i) => [names[i]!, ...row]), options, MATRIX_LAYOUT);
 }
 
 /** Counts and coverage: a plain decimal with at most 4 decimal places. */

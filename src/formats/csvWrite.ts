@@ -2,13 +2,16 @@
 // attribute table, in the app and on the command line) goes through writeCsv, with a BOM, a
 // delimiter and formula neutralizing (OWASP "CSV injection") as options. Text cells that begin with
 // = + - @, a tab or a line break get a leading ' so a spreadsheet shows them as text; number cells are
-// written as numbers and never prefixed, so a column of negative numbers stays a column of numbers.
+// written as numbers (with a decimal comma when asked) and never prefixed, so a column of negative
+// numbers stays a column of numbers.
 import Papa from "papaparse";
 
 export interface CsvOptions {
   bom: boolean;
   delimiter: "," | ";";
   neutralizeFormulas: boolean;
+  /** Numbers written 1,5 rather than 1.5, as spreadsheets in an Indonesian (or German, …) locale read them. */
+  decimalComma?: boolean;
 }
 
 /** What every CSV export starts with: a BOM for Excel, commas, formula cells neutralized. */
@@ -40,7 +43,7 @@ export function writeCsv(header: CsvCell[], rows: CsvCell[][], options: CsvOptio
   });
   const cell = (value: CsvCell): string => {
     if (value === null) return "";
-    if (typeof value === "number") return numbers.format(value);
+    if (typeof value === "number") return options.decimalComma ? numbers.format(value).replace(".", ",") : numbers.format(value);
     return options.neutralizeFormulas ? neutralizeFormula(value) : value;
   };
   const csv = Papa.unparse({ fields: header.map(cell), data: rows.map((row) => row.map(cell)) }, {

@@ -1,14 +1,16 @@
 // The one way the workbench saves CSV: a button opening a dialog with the options every CSV export
-// shares (a BOM for Excel, comma or semicolon, formula cells neutralized; the first and last on by
-// default) and the note on neutralizing, then one button per table to save.
+// shares (a BOM for Excel, comma or semicolon, a decimal comma, formula cells neutralized) and the
+// note on neutralizing, then one button per table to save. BOM and neutralizing are on by default;
+// in Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV.
 import { useState } from "react";
-import { downloadText } from "../app/download";
+import { downloadText, safeFileName } from "../app/download";
 import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvWrite";
+import { language, t } from "../lang";
 import { Dialog } from "./Dialog";
-import { t } from "./strings";
 
 export interface CsvExport {
   label: string;
+  /** The file's name without ".csv". */
   fileName: string;
   write(options: CsvOptions): string | Promise<string>;
 }
@@ -18,11 +20,16 @@ interface Props {
   exports: CsvExport[];
 }
 
+/** The options a new export dialog starts with, for the UI's language. */
+function defaultOptions(): CsvOptions {
+  return language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";", decimalComma: true } : { ...DEFAULT_CSV_OPTIONS, decimalComma: false };
+}
+
 export function CsvExportButton({ label, exports }: Props) {
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<CsvOptions>(DEFAULT_CSV_OPTIONS);
+  const [options, setOptions] = useState<CsvOptions>(defaultOptions);
   const save = async (csvExport: CsvExport) => {
-    downloadText(csvExport.fileName, [await csvExport.write(options)], "text/csv;charset=utf-8");
+    downloadText(`${safeFileName(csvExport.fileName)}.csv`, [await csvExport.write(options)], "text/csv;charset=utf-8");
   };
   return (
     <>
@@ -41,6 +48,10 @@ export function CsvExportButton({ label, exports }: Props) {
               <option value=",">{t("csvComma")}</option>
               <option value=";">{t("csvSemicolon")}</option>
             </select>
+          </label>
+          <label className="checkbox-label">
+            <input type="checkbox" checked={options.decimalComma ?? false} onChange={(e) => setOptions({ ...options, decimalComma: e.target.checked })} />
+            {t("csvDecimalComma")}
           </label>
           <label className="checkbox-label">
             <input type="checkbox" checked={options.neutralizeFormulas} onChange={(e) => setOptions({ ...options, neutralizeFormulas: e.target.checked })} />

@@ -4,14 +4,13 @@
 import { useState } from "react";
 import { addCase, attributeTableCsv, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
 import type { AttributeDefinition, Case } from "../../core/model/types";
-import { safeFileName } from "../../app/download";
 import { CsvExportButton } from "../CsvExportButton";
 import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { UndoRedoButtons } from "../UndoRedoButtons";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
 import { AttributeImportDialog } from "./AttributeImportDialog";
@@ -57,7 +56,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
           />
           <CsvExportButton
             label={t("exportAttributes")}
-            exports={[{ label: t("saveCsv"), fileName: `${safeFileName(project?.name ?? "project")} - cases.csv`, write: (options) => attributeTableCsv(projectId, options) }]}
+            exports={[{ label: t("saveCsv"), fileName: `${project?.name ?? "project"} - cases`, write: (options) => attributeTableCsv(projectId, options) }]}
           />
         </div>
       </header>

@@ -2,7 +2,6 @@
 // selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
 import { useMemo, useState } from "react";
 import { codebookCsvText, createCodeIn, deleteCodeWithCodings, downloadCodebookQdc } from "../../app/codebookActions";
-import { safeFileName } from "../../app/download";
 import { importCodebookCodes, importCodebookFile, type CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
@@ -12,7 +11,7 @@ import { useCodes, useProject, useProjectCodings } from "../../state/liveQueries
 import { CsvExportButton } from "../CsvExportButton";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
@@ -121,7 +120,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
         <CsvExportButton
           label={t("exportCodebook")}
-          exports={[{ label: t("saveCsv"), fileName: `${safeFileName(project?.name ?? "codebook")} - codebook.csv`, write: (options) => codebookCsvText(projectId, options) }]}
+          exports={[{ label: t("saveCsv"), fileName: `${project?.name ?? "codebook"} - codebook`, write: (options) => codebookCsvText(projectId, options) }]}
         />
         <button type="button" onClick={() => void downloadCodebookQdc(projectId)}>
           {t("exportCodebookQdc")}
