@@ -40,6 +40,11 @@ describe("writeCsv", () => {
     expect(csv).toBe('\uFEFFa\r\n"=1;2"');
   });
 
+  it("writes a decimal comma in numbers when asked, leaving text as it is", () => {
+    const csv = writeCsv(["n", "t"], [[-1.5, "1.5"]], { bom: false, delimiter: ";", neutralizeFormulas: true, decimalComma: true });
+    expect(csv).toBe("n;t\r\n-1,5;1.5");
+  });
+
   it("has a BOM, commas and neutralizing on by default", () => {
     expect(DEFAULT_CSV_OPTIONS).toEqual({ bom: true, delimiter: ",", neutralizeFormulas: true });
   });
