@@ -89,7 +89,7 @@ export async function importProjectFile(file: File): Promise<void> {
     if (isRefiProjectFile(file.name)) return await importRefiProject(file);
     const { parseProjectFile } = await projectFileFormat();
     const content = await parseProjectFile(file.name, await file.text());
-    const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
+    const project = await writeProjectContent(appDatabase(), content);
     store.openProject(project.id);
     store.notify("info", t("projectImported", { name: project.name }));
   } catch (error) {
