@@ -11,7 +11,7 @@ export const INPUT_LIMITS = {
   /** How many times its packed size an entry may inflate to (entries over 64 KB). */
   inflateRatio: 100,
   /** One text: a transcript, a source, or any one value or attribute in XML (in characters). */
-  textCharacters: 50_000_000,
+  textCharacters: 10_000_000,
   /** Elements nested in XML (project.qde, .qdc). */
   xmlDepth: 1000,
   /** Arrays and objects nested in a project file (JSON). */
@@ -31,7 +31,7 @@ export function formatBytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
 
-/** "50,000,000": a count as the messages write it. */
+/** "10,000,000": a count as the messages write it. */
 export function formatCount(count: number): string {
   return count.toLocaleString("en-US");
 }

@@ -20,6 +20,19 @@ export function codesOf(codebook: XmlElement | undefined): XmlElement | undefine
   return childElement(codebook, "Codes") ?? (childElements(codebook, "Code").length > 0 ? codebook : undefined);
 }
 
+/** Refuses a code tree nested deeper than the limit, before anything else is checked (telaah validate, ahead of libxml2). */
+export function refuseDeepCodeTree(fileName: string, codesElement: XmlElement | undefined): void {
+  const pending = childElements(codesElement, "Code").map((node) => ({ node, depth: 1 }));
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.depth > INPUT_LIMITS.codeTreeDepth) throw tooDeep(fileName);
+    for (const node of childElements(next.node, "Code")) pending.push({ node, depth: next.depth + 1 });
+  }
+}
+
+function tooDeep(fileName: string): FileProblem {
+  return new FileProblem(fileName, `is refused: its codes are nested more than ${INPUT_LIMITS.codeTreeDepth} deep, the most Telaah reads`);
+}
+
 export function readCodeTree(fileName: string, codesElement: XmlElement | undefined, projectId: Id): CodeTreeResult {
   const codes: Code[] = [];
   const droppedColors: string[] = [];
@@ -35,9 +48,7 @@ export function readCodeTree(fileName: string, codesElement: XmlElement | undefi
     const { node, parentId, order, depth } = next;
     const guid = attribute(node, "guid")?.trim();
     if (!guid) throw new FileProblem(fileName, `has a code without a guid${parentId ? "" : " at the top level"} (${attribute(node, "name") ?? "unnamed"})`);
-    if (depth > INPUT_LIMITS.codeTreeDepth) {
-      throw new FileProblem(fileName, `is refused: its codes are nested more than ${INPUT_LIMITS.codeTreeDepth} deep, the most Telaah reads`);
-    }
+    if (depth > INPUT_LIMITS.codeTreeDepth) throw tooDeep(fileName);
     if (seen.has(guid)) throw new FileProblem(fileName, `has two codes with the guid ${guid}`);
     seen.add(guid);
     const name = attribute(node, "name")?.trim() || guid;

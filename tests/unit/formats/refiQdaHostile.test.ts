@@ -131,13 +131,13 @@ describe("hostile or broken XML", () => {
     expect(importQdpx("ok.qdpx", withQde(codes(256)), OPTIONS).content.codes).toHaveLength(256);
   });
 
-  it("refuses an attribute or a text longer than 50,000,000 characters", () => {
-    const long = "x".repeat(50_000_001);
+  it("refuses an attribute or a text longer than 10,000,000 characters", () => {
+    const long = "x".repeat(10_000_001);
     expect(problemOf(() => importQde("long.qde", utf8(`<Project ${NS} name="${long}"/>`), OPTIONS)).reason).toBe(
-      "is refused: the attribute name of <Project> in it is longer than 50,000,000 characters, the most Telaah reads in one text",
+      "is refused: the attribute name of <Project> in it is longer than 10,000,000 characters, the most Telaah reads in one text",
     );
     const inline = `<Project ${NS}><Sources><TextSource guid="t" name="T"><PlainTextContent>${long}</PlainTextContent></TextSource></Sources></Project>`;
-    expect(problemOf(() => importQde("long.qde", utf8(inline), OPTIONS)).reason).toMatch(/^is refused: a text in it is longer than 50,000,000 characters/);
+    expect(problemOf(() => importQde("long.qde", utf8(inline), OPTIONS)).reason).toMatch(/^is refused: a text in it is longer than 10,000,000 characters/);
   });
 
   it("drops control characters from names", () => {
