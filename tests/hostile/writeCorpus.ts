@@ -1,5 +1,5 @@
 // Writes the hostile corpus (tests/hostile/corpus.ts) into a folder, to try the files by hand:
-// `npx tsx tests/hostile/writeCorpus.ts DIR` (the bombs included, about 60 MB in all).
+// `npx tsx tests/hostile/writeCorpus.ts DIR` (the bombs included, about 30 MB in all).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HOSTILE_CORPUS } from "./corpus";
