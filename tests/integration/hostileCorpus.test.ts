@@ -62,21 +62,23 @@ let work = "";
 let bin = "";
 let reader = "";
 let preload = "";
+let binFolder = "";
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "telaah-hostile-"));
-  const binFolder = mkdtempSync(join(ARTIFACTS, "hostile-"));
+  binFolder = mkdtempSync(join(ARTIFACTS, "hostile-"));
   bin = await buildCli(join(binFolder, "cli"));
   reader = await buildCli(join(binFolder, "reader"), join(import.meta.dirname, "..", "hostile", "readInNode.ts"), "readInNode.mjs");
   // Writes the command's peak resident memory (kilobytes) where TELAAH_PEAK names, as the process exits.
   preload = join(binFolder, "peak.mjs");
   writeFileSync(preload, 'import { writeFileSync } from "node:fs";\nprocess.on("exit", () => writeFileSync(process.env.TELAAH_PEAK, String(process.resourceUsage().maxRSS)));\n');
-  afterAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(binFolder, { recursive: true, force: true });
-  });
 }, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+  if (binFolder) rmSync(binFolder, { recursive: true, force: true });
+});
 
 /** The file written alone into a folder of its own; the folder is removed afterwards. */
 async function placed(file: HostileFile): Promise<{ folder: string; path: string }> {
