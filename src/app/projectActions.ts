@@ -11,9 +11,12 @@ import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
 import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
+import { isStorageError, storageErrorMessage } from "./storageErrors";
+import { IMPORT_LOCK, withTabLock } from "./tabLocks";
 
 function report(error: unknown): void {
-  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  if (isStorageError(error)) void storageErrorMessage().then((message) => useWorkbench.getState().notify("error", message));
+  else useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
 }
 
 export async function createAndOpenProject(name: string): Promise<void> {
@@ -83,16 +86,20 @@ export async function snoozeBackupReminderOf(projectId: string): Promise<void> {
   await snoozeBackupReminder(appDatabase(), projectId, backupReminderSnoozeEnd(new Date())).catch(report);
 }
 
+/** Imports a project file or a REFI-QDA project as a new project; one tab imports at a time. */
 export async function importProjectFile(file: File): Promise<void> {
   const store = useWorkbench.getState();
   try {
-    if (isRefiProjectFile(file.name)) return await importRefiProject(file);
-    const { parseProjectFile } = await projectFileFormat();
-    const content = await parseProjectFile(file.name, await file.text());
-    const project = await writeProjectContent(appDatabase(), content);
-    store.openProject(project.id);
-    store.notify("info", t("projectImported", { name: project.name }));
+    await withTabLock(IMPORT_LOCK, async () => {
+      if (isRefiProjectFile(file.name)) return await importRefiProject(file);
+      const { parseProjectFile } = await projectFileFormat();
+      const content = await parseProjectFile(file.name, await file.text());
+      const project = await writeProjectContent(appDatabase(), content);
+      store.openProject(project.id);
+      store.notify("info", t("projectImported", { name: project.name }));
+    });
   } catch (error) {
-    report(error instanceof FileProblem ? error : new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`));
+    if (isStorageError(error) || error instanceof FileProblem) report(error);
+    else report(new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`));
   }
 }

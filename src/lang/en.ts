@@ -123,6 +123,11 @@ export const en = {
   backupReminderLabel: "Backup reminder",
   backupReminder: "Your work on “{name}” since {date} has not been backed up.",
   backupReminderHint: "The browser can clear its storage; an exported project file keeps your work safe.",
+  backupReminderEvictableHint:
+    "This browser has not made its storage persistent, so it may clear it (Safari does after a week without a visit): you are reminded after two days. An exported project file keeps your work safe.",
+  storageFull: "The browser has no room left for this project ({used} used). Export a project file, free space, then try again.",
+  storageFullUnknownUse: "The browser has no room left for this project. Export a project file, free space, then try again.",
+  changedInAnotherTab: "This project was changed in another tab; what you see has been brought up to date.",
   notNow: "Not now",
   exportRefiQda: "Export .qdpx",
   importProject: "Import project file",

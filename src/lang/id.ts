@@ -121,6 +121,11 @@ export const id: Translation = {
   backupReminderLabel: "Pengingat cadangan",
   backupReminder: "Pekerjaan Anda pada “{name}” sejak {date} belum dicadangkan.",
   backupReminderHint: "Peramban dapat menghapus penyimpanannya; berkas proyek yang diekspor menjaga pekerjaan Anda tetap aman.",
+  backupReminderEvictableHint:
+    "Peramban ini belum menjadikan penyimpanannya permanen, jadi penyimpanan dapat dihapus (Safari menghapusnya setelah seminggu tidak dikunjungi): Anda diingatkan setelah dua hari. Berkas proyek yang diekspor menjaga pekerjaan Anda tetap aman.",
+  storageFull: "Peramban tidak punya ruang lagi untuk proyek ini ({used} terpakai). Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
+  storageFullUnknownUse: "Peramban tidak punya ruang lagi untuk proyek ini. Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
+  changedInAnotherTab: "Proyek ini diubah di tab lain; tampilan Anda sudah diperbarui.",
   notNow: "Nanti saja",
   exportRefiQda: "Ekspor .qdpx",
   importProject: "Impor berkas proyek",
