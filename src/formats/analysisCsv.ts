@@ -80,7 +80,7 @@ export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): 
       String(coding.end),
       text(coding.quote),
       text(coder),
-      text(coding.created),
+      text(coding.created ?? ""),
     ]),
     options,
   );

@@ -61,7 +61,7 @@ export async function readDocuments(db: TelaahDatabase, projectId: string): Prom
 }
 
 /** Texts already read for views that recount on every change, by project and document, with the document's modification time then. */
-const textsRead = new Map<string, { modified: string; text: string }>();
+const textsRead = new Map<string, { modified: string | undefined; text: string }>();
 
 /**
  * The project's documents with their texts, like readDocuments, but reading again only the texts of

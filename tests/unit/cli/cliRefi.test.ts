@@ -74,7 +74,8 @@ describe("telaah on a .qdpx", () => {
   </Sources>
 </Project>`;
     const path = cli.path("nvivo.qdpx");
-    writeFileSync(path, zipOf({ "project.qde": qde, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.txt": text }));
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    writeFileSync(path, zipOf({ "project.qde": qde, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.txt": text, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.docx": docx }));
     expect(await cli.run("validate", path)).toEqual({ code: 0, stdout: `${path}: valid (1 document, 1 code, 1 coding)\n`, stderr: "" });
     const segments = JSON.parse((await cli.run("segments", path, "--format", "json")).stdout) as { text: string; coder: string }[];
     expect(segments.map((s) => [s.text, s.coder])).toEqual([["percaya 😀", "Coder"]]);
