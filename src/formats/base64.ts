@@ -1,5 +1,6 @@
 // Base64 of bytes and back, in browsers and in Node alike (atob and btoa are in both): for binary
-// files kept inside JSON records, such as the rich-text original of an imported source.
+// files kept inside JSON records, such as the rich-text original of an imported source; and a
+// short fingerprint of a text, to tell whether such an original still goes with it.
 
 const CHUNK = 0x8000;
 
@@ -14,4 +15,11 @@ export function base64ToBytes(base64: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** FNV-1a (32 bits) of a text's UTF-16 units with its length, in hex: equal texts give equal fingerprints. */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, "0")}`;
 }

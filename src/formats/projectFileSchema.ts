@@ -30,7 +30,7 @@ export const fileDocumentSchema = z.object({
   description: z.string(),
   creatingUser: id.optional(),
   modifyingUser: id.optional(),
-  richText: z.object({ path: z.string().min(1), docx: z.string().base64().optional() }).optional(),
+  richText: z.object({ path: z.string().min(1), docx: z.string().base64().optional(), text: z.string().optional() }).optional(),
 });
 export const fileCodeSchema = z.object({
   id,

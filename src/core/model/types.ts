@@ -53,6 +53,8 @@ export interface RichText {
   path: string;
   /** The .docx bytes, base64, when the archive held them. */
   docx?: string;
+  /** A fingerprint (textFingerprint) of the plain text the original goes with: once the text is edited, it no longer does. */
+  text?: string;
 }
 
 /**

@@ -8,7 +8,7 @@
 // as they were); dates a file does not give stay absent.
 import { anchorPassage } from "../../core/model/anchor";
 import type { Case, CaseDocument, Coder, Coding, Id, ProjectContent, RichText, SelectionInfo, TextDocument } from "../../core/model/types";
-import { bytesToBase64 } from "../base64";
+import { bytesToBase64, textFingerprint } from "../base64";
 import { canonicalizeText } from "../../core/text/canonical";
 import { OffsetIndex } from "../../core/text/offsets";
 import { ProducerOffsetMap } from "../../core/text/producerOffsets";
@@ -141,7 +141,7 @@ export function readRefiProject(
         creatingUser: coders.userOf(attribute(node, "creatingUser")),
         modifyingUser: coders.userOf(attribute(node, "modifyingUser")),
         description: description?.trim() ? description : undefined,
-        richText: richTextPath ? richTextOf(richTextPath, resolveFile, name, report) : undefined,
+        richText: richTextPath ? richTextOf(richTextPath, resolveFile, name, text, report) : undefined,
       }),
     });
     sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
@@ -297,13 +297,13 @@ function selectionInfo(guid: string, selection: XmlElement, coders: CoderTable, 
 }
 
 /** A source's rich-text original: its path, and its bytes when the archive holds them (else reported). */
-function richTextOf(path: string, resolveFile: SourceFileResolver, source: string, report: ReportCollector): RichText {
+function richTextOf(path: string, resolveFile: SourceFileResolver, source: string, text: string, report: ReportCollector): RichText {
   const bytes = /^internal:\/\//i.test(path) || !/^[a-z][a-z0-9+.-]*:/i.test(path) ? resolveFile(path) : null;
   if (bytes === null) {
     if (/^internal:\/\//i.test(path)) report.add("richTextsMissing", source);
     return { path };
   }
-  return { path, docx: bytesToBase64(bytes) };
+  return { path, docx: bytesToBase64(bytes), text: textFingerprint(text) };
 }
 
 /** A selection's canonical [start, end), or a FileProblem when it is unreadable or outside its source. */

@@ -11,6 +11,7 @@ import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
 import { codePointLength } from "../../core/text/offsets";
 import { ProducerPositions } from "../../core/text/producerOffsets";
+import { textFingerprint } from "../base64";
 import { exportTargetSpec, type ExportTarget, type ExportTargetSpec } from "./producers";
 import { elementXml, endTagXml, startTagXml, XML_DECLARATION, type XmlNode } from "./xmlWrite";
 import type {
@@ -48,9 +49,19 @@ export function refiSourceFileName(document: TextDocument): string {
   return `${refiGuid(document.id)}.txt`;
 }
 
+/**
+ * The rich-text original to write with a document: the one it was imported with, unless its text
+ * was edited since (then the original no longer goes with it and is left out).
+ */
+function richTextOf(document: TextDocument): TextDocument["richText"] {
+  const richText = document.richText;
+  return richText && (richText.text === undefined || richText.text === textFingerprint(document.text)) ? richText : undefined;
+}
+
 /** The archive entry of a document's rich-text original, when it has one inside the archive (`internal://x.docx` → `sources/x.docx`). */
 export function refiRichTextEntry(document: TextDocument): string | null {
-  const path = document.richText?.docx !== undefined ? document.richText.path : undefined;
+  const richText = richTextOf(document);
+  const path = richText?.docx !== undefined ? richText.path : undefined;
   if (path === undefined || !/^internal:\/\//i.test(path)) return null;
   const name = path.replace(/^internal:\/\//i, "").replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
   return name === "" || name.split("/").includes("..") ? null : `sources/${name}`;
@@ -296,7 +307,7 @@ function textSourceNode(document: TextDocument, documentCodings: Coding[], guidO
   const node: XmlNode = {
     "@_guid": refiGuid(document.id),
     "@_name": xmlAttr(document.name),
-    ...(document.richText ? { "@_richTextPath": xmlAttr(document.richText.path) } : {}),
+    ...(richTextOf(document) ? { "@_richTextPath": xmlAttr(richTextOf(document)!.path) } : {}),
     "@_plainTextPath": `internal://${refiSourceFileName(document)}`,
     ...userAttr("creatingUser", document.creatingUser),
     ...dateTimeAttr("creationDateTime", document.created),

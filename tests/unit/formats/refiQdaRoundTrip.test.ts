@@ -3,6 +3,7 @@
 // compared element by element with the original (tests/support/qdeDiff.ts): every difference is
 // listed, and the only ones allowed are those the import report names (and the origin, which
 // names Telaah). A second export is the same bytes as the first.
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { ProjectContent } from "../../../src/core/model/types";
 import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
@@ -85,6 +86,22 @@ describe("the NVivo-shaped file in detail", () => {
     expect(content.coders.map((c) => c.name)).toEqual(["Ayu", "Budi"]);
     expect(content.documents[0]).toMatchObject({ creatingUser: "00000000-0000-4000-8000-000000000001", modifyingUser: "00000000-0000-4000-8000-000000000002" });
     expect(content.documents[0]!.richText?.path).toMatch(/\.docx$/);
+  });
+});
+
+describe("a rich-text original", () => {
+  it("is written back beside its source with the same bytes, and left out once its text has been edited", async () => {
+    const file = nvivoShaped();
+    const { content } = importQdpx(file.name, file.bytes, OPTIONS);
+    const docx = (bytes: Uint8Array) => Object.entries(unzipSync(bytes)).filter(([name]) => name.endsWith(".docx"));
+    const [[originalName, original]] = docx(file.bytes) as [[string, Uint8Array]];
+    const [[name, bytes]] = docx(await exportQdpx(content, { target: "nvivo" })) as [[string, Uint8Array]];
+    expect(name.toLowerCase()).toBe(originalName.toLowerCase());
+    expect(bytes).toEqual(original);
+    const edited = { ...content, documents: content.documents.map((d) => ({ ...d, text: `${d.text}Tambahan.\n` })) };
+    const exported = await exportQdpx(edited, { target: "nvivo" });
+    expect(docx(exported)).toEqual([]);
+    expect(strFromU8(unzipSync(exported)["project.qde"]!)).not.toContain("richTextPath");
   });
 });
 
