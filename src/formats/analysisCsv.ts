@@ -91,7 +91,7 @@ export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOp
       coding.end,
       coding.quote,
       coder,
-      coding.created,
+      coding.created ?? "",
     ]),
     options,
   );
