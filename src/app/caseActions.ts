@@ -15,7 +15,6 @@ import {
 import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
-import { exportAttributeCsv, parseAttributeCsv } from "../formats/attributeCsv";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
@@ -48,10 +47,14 @@ export interface PendingAttributeImport {
   plan: AttributeImportPlan;
 }
 
+/** CSV (PapaParse) loads when a table is read or written, not with the page. */
+const attributeCsvFormat = () => import("../formats/attributeCsv");
+
 /** Reads an attribute table and plans its import; null (with the reason shown) when the file is unusable. */
 export async function planAttributeTableImport(projectId: string, file: File): Promise<PendingAttributeImport | null> {
   try {
     const db = appDatabase();
+    const { parseAttributeCsv } = await attributeCsvFormat();
     const { header, rows } = parseAttributeCsv(file.name, await file.text());
     const [cases, attributes] = await Promise.all([
       db.cases.where("projectId").equals(projectId).toArray(),
@@ -74,6 +77,7 @@ export async function downloadAttributeTable(projectId: string, projectName: str
     db.attributes.where("projectId").equals(projectId).toArray(),
   ]);
   attributes.sort((a, b) => a.order - b.order);
+  const { exportAttributeCsv } = await attributeCsvFormat();
   const csv = exportAttributeCsv(cases, attributes);
   downloadText(`${safeFileName(projectName)} - cases.csv`, ["\ufeff", csv], "text/csv;charset=utf-8");
 }

@@ -1,6 +1,5 @@
 // The Banten study as the built-in demo: loaded on the first visit, and again on request as a
 // new project. The study ships as a project file, checked like any other on the way in.
-import { parseProjectFile } from "../formats/projectFile";
 import type { Project, ProjectContent } from "../core/model/types";
 import { listProjects, writeProjectContent } from "../persistence/projects";
 import type { TelaahDatabase } from "../persistence/schema";
@@ -9,7 +8,8 @@ const FIRST_VISIT_DONE = "firstVisitDone";
 const LAST_PROJECT = "lastProjectId";
 
 async function readDemoContent(): Promise<ProjectContent> {
-  const { default: text } = await import("../../fixtures/banten-study.json?raw");
+  // Loaded when needed, like the project-file reader (zod), to keep the first load small.
+  const [{ default: text }, { parseProjectFile }] = await Promise.all([import("../../fixtures/banten-study.json?raw"), import("../formats/projectFile")]);
   return parseProjectFile("banten-study.json", text);
 }
 

@@ -3,7 +3,6 @@
 // the reminder off. Each reports to the user through the store.
 import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
-import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
 import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
@@ -51,9 +50,13 @@ export async function loadDemoAsNewProject(): Promise<void> {
   }
 }
 
+/** The project-file format (with zod) loads when a file is written or read, not with the page. */
+const projectFileFormat = () => import("../formats/projectFile");
+
 export async function exportProjectFile(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
+    const { PROJECT_FILE_EXTENSION, serializeProjectFile } = await projectFileFormat();
     const text = await serializeProjectFile(content);
     downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
     await recordBackup(appDatabase(), projectId, new Date().toISOString(), content.project.unbackedSince);
@@ -84,6 +87,7 @@ export async function importProjectFile(file: File): Promise<void> {
   const store = useWorkbench.getState();
   try {
     if (isRefiProjectFile(file.name)) return await importRefiProject(file);
+    const { parseProjectFile } = await projectFileFormat();
     const content = await parseProjectFile(file.name, await file.text());
     const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
     store.openProject(project.id);

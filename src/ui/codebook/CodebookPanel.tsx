@@ -2,7 +2,7 @@
 // selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
 import { useMemo, useState } from "react";
 import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc } from "../../app/codebookActions";
-import { importCodebookCodes, importCodebookFile, type CodebookChoice } from "../../app/codebookImport";
+import type { CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
 import type { Code } from "../../core/model/types";
@@ -18,6 +18,9 @@ import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
 
 const NO_CODES: Code[] = [];
+
+/** Reading and merging a codebook file loads when a file is chosen, not with the page. */
+const codebookImport = () => import("../../app/codebookImport");
 
 export function CodebookPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId) ?? NO_CODES;
@@ -117,7 +120,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <FilePicker
           label={t("importCodebook")}
           accept=".csv,text/csv,.qdc"
-          onFiles={([file]) => void importCodebookFile(projectId, file!).then(setImportChoice)}
+          onFiles={([file]) => void codebookImport().then((m) => m.importCodebookFile(projectId, file!)).then(setImportChoice)}
         />
         <button type="button" onClick={() => void downloadCodebook(projectId)}>
           {t("exportCodebook")}
@@ -143,7 +146,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         choice={importChoice}
         onCancel={() => setImportChoice(null)}
         onChoose={(mode) => {
-          if (importChoice) void importCodebookCodes(projectId, importChoice, mode);
+          if (importChoice) void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
           setImportChoice(null);
         }}
       />

@@ -1,9 +1,12 @@
 // The results of the running or last import: a progress bar, one line per file (imported, or
 // why not), and the offer to link each document to the case named after its interviewee.
 import { memo } from "react";
-import { linkSuggestedCase } from "../../app/importTranscripts";
+import type { linkSuggestedCase as LinkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
 import { formatDecimal, t, type StringKey } from "../../lang";
+
+/** Loaded with the import pipeline, which is already there by the time an import has results. */
+const linkSuggestedCase: typeof LinkSuggestedCase = (projectId, index) => import("../../app/importTranscripts").then((m) => m.linkSuggestedCase(projectId, index));
 
 const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
   waiting: "statusWaiting",
