@@ -100,6 +100,8 @@ describe("telaah agreement", async () => {
     expect(header).toBe("theme,code,document,units,agreement,kappa,fleiss,alpha,a_only,b_only,both,neither");
     // Citra's codings are a copy of me's: full agreement wherever there is variation.
     expect(first).toMatch(/^[^,]+,,Informan A,\d+,100,(1|),(1|),(1|),0,0,\d+,\d+$/);
+    const indonesian = await cli.run("agreement", file(), "--coders", "me,citra", "--lang", "id");
+    expect(indonesian.stdout.split("\r\n")[0]).toBe("tema,kode,dokumen,unit,kesepakatan,kappa_cohen,kappa_fleiss,alfa_krippendorff,hanya_a,hanya_b,keduanya,tidak_keduanya");
   });
 
   it("names the project's coders when a coder is unknown, and says when there are too few", async () => {
