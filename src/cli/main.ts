@@ -14,8 +14,12 @@ import { cooccurrenceCommand } from "./commands/cooccurrence";
 import { matrixCommand } from "./commands/matrix";
 import { segmentsCommand } from "./commands/segments";
 import { validateCommand } from "./commands/validate";
+import { searchCommand } from "./commands/search";
+import { queryCommand } from "./commands/query";
+import { wordsCommand } from "./commands/words";
+import { saturationCommand } from "./commands/saturation";
 
-export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, agreementCommand, convertCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, agreementCommand, convertCommand, validateCommand, searchCommand, queryCommand, wordsCommand, saturationCommand];
 
 const USAGE = `telaah ${COMMANDS.map((c) => c.name).join("|")} ARGUMENTS [OPTIONS]  (telaah --help, telaah COMMAND --help)`;
 
