@@ -4,7 +4,8 @@ import Papa from "papaparse";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeTableRow } from "../core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../core/model/types";
-import { restoreNeutralized, writeCsv, type CsvOptions } from "./csvWrite";
+import type { CsvOptions } from "./csvOptions";
+import { restoreNeutralized, writeCsv } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 
 export interface CsvTable {

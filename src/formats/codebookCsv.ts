@@ -4,7 +4,8 @@ import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
 import { normalizeColor } from "../core/model/palette";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
-import { writeCsv, type CsvOptions } from "./csvWrite";
+import type { CsvOptions } from "./csvOptions";
+import { writeCsv } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 
 export interface CodebookRow {
