@@ -2,6 +2,8 @@
 // and the open view (a transcript or the cases sheet). On start it loads the demo on a first
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
+import { noticeOtherTabs } from "./tabChanges";
+import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -40,8 +42,12 @@ export function App() {
   const language = useLanguage();
   useUndoShortcuts(projectId);
 
+  useEffect(() => noticeOtherTabs(), []);
+
   useEffect(() => {
-    startWorkbench(appDatabase())
+    // One tab at a time opens the database, so that one alone runs a schema upgrade.
+    withTabLock(SCHEMA_LOCK, () => appDatabase().open())
+      .then(() => startWorkbench(appDatabase()))
       .then((start) => openProject(start?.id ?? null))
       .catch((error: unknown) => notify("error", t("databaseUnavailable", { reason: String(error) })))
       .finally(() => setReady(true));

@@ -2,6 +2,7 @@
 // the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
 import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
 import { normalizeColor } from "../core/model/palette";
+import { cleanName } from "../core/text/names";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
 import type { CsvOptions } from "./csvOptions";
@@ -22,7 +23,8 @@ const REQUIRED_COLUMNS = ["theme", "code"];
 
 /**
  * Reads a codebook CSV (header names in any case, in any order; description and color optional). Rows without
- * a theme and repeated themes or codes are left out and reported; a bad colour is reported and dropped.
+ * a theme and repeated themes or codes are left out and reported; a bad colour is reported and dropped, and so are
+ * cells beyond the header. Control characters in theme and code names are dropped.
  */
 export function parseCodebookCsv(
   fileName: string,
@@ -41,9 +43,12 @@ export function parseCodebookCsv(
   const problems: TableRowProblem[] = [];
   const seen = new Set<string>();
   for (const { line, cells } of table.rows) {
+    if (cells.length > table.header.length) {
+      problems.push({ line, message: `has ${cells.length} cells, but the header has ${table.header.length}; the cells beyond it are left out` });
+    }
     const cell = (name: string) => (cells[headings.indexOf(name)] ?? "").trim();
-    const theme = cell("theme");
-    const code = cell("code");
+    const theme = cleanName(cell("theme"));
+    const code = cleanName(cell("code"));
     const description = cell("description");
     const rawColor = cell("color");
     if (theme === "") {

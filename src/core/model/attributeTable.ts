@@ -2,6 +2,7 @@
 // planning what the already-parsed rows would change, then applying that plan to the project's lists.
 import { inferColumnType, parseAttributeValue } from "./attributes";
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "./types";
+import { cleanName } from "../text/names";
 
 export interface AttributeTableRow {
   /** 1-based line of the file where the row starts. */
@@ -103,7 +104,7 @@ export function planAttributeImport(input: {
       problems.push({ line, message: `has ${cells.length} cells, but the header has ${header.length}` });
       continue;
     }
-    const name = (cells[0] ?? "").trim();
+    const name = cleanName(cells[0] ?? "");
     if (name === "") {
       problems.push({ line, message: "has no case name" });
       continue;
