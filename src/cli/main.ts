@@ -5,7 +5,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { FORMULA_NOTE } from "../formats/csvWrite";
+import { FORMULA_NOTE } from "../formats/csvOptions";
 import { FileProblem } from "../formats/importTypes";
 import { InputError, UsageError, type CliIo, type Command, type ParsedArgs } from "./commands/command";
 import { agreementCommand } from "./commands/agreement";
