@@ -13,6 +13,7 @@ import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
+import { CsvReadProgress } from "../ui/CsvReadProgress";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
@@ -70,6 +71,7 @@ export function App() {
         <Header project={project ?? null} />
         {project && <BackupReminder project={project} />}
         <NoticeBar />
+        <CsvReadProgress />
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
