@@ -16,12 +16,11 @@ import { planAttributeImport, type AttributeImportPlan } from "../core/model/att
 import { readCsvInWorker } from "./csvInWorker";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
-import { exportAttributeCsv } from "../formats/attributeCsv";
+import type { CsvOptions } from "../formats/csvWrite";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
 import { runCommand } from "./commandRunner";
-import { downloadText, safeFileName } from "./download";
 
 const model = (projectId: string) => loadCaseModel(appDatabase(), projectId);
 
@@ -49,6 +48,9 @@ export interface PendingAttributeImport {
   plan: AttributeImportPlan;
 }
 
+/** CSV (PapaParse) loads when a table is written, not with the page; tables are read in the CSV worker. */
+const attributeCsvFormat = () => import("../formats/attributeCsv");
+
 /** Reads an attribute table (in the CSV worker) and plans its import; null when the file is unusable (the reason shown) or the reading was cancelled. */
 export async function planAttributeTableImport(projectId: string, file: File): Promise<PendingAttributeImport | null> {
   try {
@@ -70,13 +72,14 @@ export async function planAttributeTableImport(projectId: string, file: File): P
 export const applyAttributeTableImport = (projectId: string, fileName: string, plan: AttributeImportPlan, createUnknownCases: boolean) =>
   runCommand(projectId, async () => importAttributeTable(await model(projectId), plan, fileName, createUnknownCases, newId));
 
-export async function downloadAttributeTable(projectId: string, projectName: string): Promise<void> {
+/** The cases and their attribute values as CSV, with the CSV options chosen. */
+export async function attributeTableCsv(projectId: string, options: CsvOptions): Promise<string> {
   const db = appDatabase();
   const [cases, attributes] = await Promise.all([
     db.cases.where("projectId").equals(projectId).toArray(),
     db.attributes.where("projectId").equals(projectId).toArray(),
   ]);
   attributes.sort((a, b) => a.order - b.order);
-  const csv = exportAttributeCsv(cases, attributes);
-  downloadText(`${safeFileName(projectName)} - cases.csv`, ["\ufeff", csv], "text/csv;charset=utf-8");
+  const { exportAttributeCsv } = await attributeCsvFormat();
+  return exportAttributeCsv(cases, attributes, options);
 }

@@ -5,9 +5,7 @@
 import { importCodebook, matchCodebook, type CodebookImportMode } from "../core/commands/codebookImport";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
-import { codebookRowsToCodes } from "../formats/codebookCsv";
 import { FileProblem } from "../formats/importTypes";
-import { QDC_EXTENSION, readQdc } from "../formats/refiQda/codebookRead";
 import { useWorkbench } from "../state/workbenchStore";
 import { countNoun, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
@@ -48,18 +46,20 @@ export async function importCodebookFile(projectId: string, file: File): Promise
   return null;
 }
 
-const isQdc = (fileName: string) => fileName.toLowerCase().endsWith(QDC_EXTENSION);
+const isQdc = (fileName: string) => fileName.toLowerCase().endsWith(".qdc");
 
 /** The codes of a codebook CSV (read in the CSV worker) or .qdc, and what the user should know about the file; null when the reading was cancelled. */
 async function readCodebookFile(projectId: string, file: File): Promise<{ codes: Code[]; notes: string[] } | null> {
   const text = await file.text();
   if (isQdc(file.name)) {
+    const { readQdc } = await import("../formats/refiQda/codebookRead");
     const { codes, droppedColors } = readQdc(file.name, text, projectId);
     return { codes, notes: droppedColors.length > 0 ? [t("codebookDroppedColors", { colors: droppedColors.join(", ") })] : [] };
   }
   const read = await readCsvInWorker("codebook", file.name, text);
   if (!read || !("codebook" in read)) return null;
   const { rows, problems } = read.codebook;
+  const { codebookRowsToCodes } = await import("../formats/codebookCsv");
   const codes = codebookRowsToCodes(rows, projectId, () => newId());
   return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: p.message })) };
 }

@@ -46,7 +46,7 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
 
 /** The project's coder; its id never changes (renaming keeps it), so it is looked up once. */
 const coderIds = new Map<string, string>();
-async function currentCoderId(projectId: string): Promise<string> {
+export async function currentCoderId(projectId: string): Promise<string> {
   const known = coderIds.get(projectId);
   if (known) return known;
   const coders = await listCoders(appDatabase(), projectId);

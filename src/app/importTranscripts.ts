@@ -83,7 +83,8 @@ export async function importPastedText(projectId: string, name: string, text: st
 export async function linkSuggestedCase(projectId: string, index: number): Promise<void> {
   const store = useWorkbench.getState();
   const result = store.importJob?.results[index];
-  const { documentId, suggestedCase } = result ?? {};
+  const documentId = result?.documentId;
+  const suggestedCase = result?.suggestedCase?.trim();
   if (!documentId || !suggestedCase) return;
   let linkedCase = "";
   const linked = await runCommand(projectId, async () => {

@@ -3,13 +3,13 @@
 // the reminder off. Each reports to the user through the store.
 import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
-import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
 import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
+import type { ExportTarget } from "../formats/refiQda/producers";
 import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
@@ -54,9 +54,13 @@ export async function loadDemoAsNewProject(): Promise<void> {
   }
 }
 
+/** The project-file format (with zod) loads when a file is written or read, not with the page. */
+const projectFileFormat = () => import("../formats/projectFile");
+
 export async function exportProjectFile(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
+    const { PROJECT_FILE_EXTENSION, serializeProjectFile } = await projectFileFormat();
     const text = await serializeProjectFile(content);
     downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
     await recordBackup(appDatabase(), projectId, new Date().toISOString(), content.project.unbackedSince);
@@ -65,12 +69,12 @@ export async function exportProjectFile(projectId: string): Promise<void> {
   }
 }
 
-/** The project as a REFI-QDA project (.qdpx), for NVivo, ATLAS.ti, MAXQDA or QualCoder. */
-export async function exportRefiQda(projectId: string): Promise<void> {
+/** The project as a REFI-QDA project (.qdpx), its positions counted for the tool that will read it. */
+export async function exportRefiQda(projectId: string, target: ExportTarget = "standard"): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
     const now = new Date().toISOString();
-    const bytes = await qdpxOf(content, { exportedBy: "Telaah", now });
+    const bytes = await qdpxOf(content, { target });
     downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
     await recordBackup(appDatabase(), projectId, now, content.project.unbackedSince);
   } catch (error) {
@@ -89,8 +93,9 @@ export async function importProjectFile(file: File): Promise<void> {
   try {
     await withTabLock(IMPORT_LOCK, async () => {
       if (isRefiProjectFile(file.name)) return await importRefiProject(file);
+      const { parseProjectFile } = await projectFileFormat();
       const content = await parseProjectFile(file.name, await file.text());
-      const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
+      const project = await writeProjectContent(appDatabase(), content);
       store.openProject(project.id);
       store.notify("info", t("projectImported", { name: project.name }));
     });

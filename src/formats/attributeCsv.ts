@@ -5,6 +5,7 @@ import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeTableRow } from "../core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../core/model/types";
 import { cleanName } from "../core/text/names";
+import { restoreNeutralized, writeCsv, type CsvOptions } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 import { formatBytes, formatCount, INPUT_LIMITS } from "./inputLimits";
 
@@ -23,7 +24,8 @@ const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
 
 /**
  * Reads a CSV file whose delimiter (comma, semicolon or tab) is detected. A BOM is dropped, line endings become LF,
- * blank lines (also ones holding only delimiters) are skipped; each row keeps the line it starts on.
+ * blank lines (also ones holding only delimiters) are skipped; each row keeps the line it starts on. A cell the
+ * writer neutralized (`'=…`) is read without its '.
  * Malformed quotes, and a file, a row count or a row longer than the limits (see inputLimits), throw a FileProblem
  * naming that line; the header's names lose control characters.
  */
@@ -57,7 +59,7 @@ export function parseAttributeCsv(fileName: string, text: string, onProgress?: (
           parser.abort();
           return;
         }
-        records.push({ line, cells: result.data });
+        records.push({ line, cells: result.data.map(restoreNeutralized) });
         if (onProgress && records.length % PROGRESS_ROWS === 0) onProgress(result.meta.cursor / body.length);
       }
       line += countLineBreaks(body, start, result.meta.cursor);
@@ -69,16 +71,20 @@ export function parseAttributeCsv(fileName: string, text: string, onProgress?: (
   return { header: (header?.cells ?? []).map(cleanName), rows };
 }
 
-/** Header "case" and the attribute names in their order, then one row per case (RFC 4180 quoting, CRLF). */
-export function exportAttributeCsv(cases: Case[], attributes: AttributeDefinition[]): string {
+/** Header "case" and the attribute names in their order, then one row per case; number values as numbers. */
+export function exportAttributeCsv(cases: Case[], attributes: AttributeDefinition[], options: CsvOptions): string {
   const ordered = [...attributes].sort((a, b) => a.order - b.order);
-  return Papa.unparse({
-    fields: ["case", ...ordered.map((attribute) => attribute.name)],
-    data: cases.map((c) => [
+  return writeCsv(
+    ["case", ...ordered.map((attribute) => attribute.name)],
+    cases.map((c) => [
       c.name,
-      ...ordered.map((attribute) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)),
+      ...ordered.map((attribute) => {
+        const value = c.attributes[attribute.id] ?? null;
+        return attribute.type === "number" && typeof value === "number" ? value : formatAttributeValue(attribute.type, value);
+      }),
     ]),
-  });
+    options,
+  );
 }
 
 function detectDelimiter(body: string): string {

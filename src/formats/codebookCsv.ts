@@ -1,11 +1,11 @@
 // The codebook as CSV, columns theme,code,description,color: a row with an empty code is a theme and
 // the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
-import Papa from "papaparse";
 import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
 import { normalizeColor } from "../core/model/palette";
 import { cleanName } from "../core/text/names";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
+import { writeCsv, type CsvOptions } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 
 export interface CodebookRow {
@@ -121,7 +121,7 @@ export function codebookRowsToCodes(
  * Each top-level code as a theme row followed by its descendants (depth first, by `order`) as code rows under it:
  * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
  */
-export function exportCodebookCsv(codes: Code[]): string {
+export function exportCodebookCsv(codes: Code[], options: CsvOptions): string {
   const ids = new Set(codes.map((code) => code.id));
   const childrenOf = new Map<Id | null, Code[]>();
   for (const code of [...codes].sort((a, b) => a.order - b.order)) {
@@ -139,5 +139,5 @@ export function exportCodebookCsv(codes: Code[]): string {
     data.push([theme.name, "", theme.description, theme.color ?? ""]);
     writeDescendants(theme, theme);
   }
-  return Papa.unparse({ fields: COLUMNS, data });
+  return writeCsv(COLUMNS, data, options);
 }

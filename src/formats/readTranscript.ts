@@ -7,6 +7,7 @@ import { decodeTextBytes } from "./decodeText";
 import { readDocx } from "./docx";
 import { FileProblem, type ImportedTranscript } from "./importTypes";
 import { formatCount, INPUT_LIMITS } from "./inputLimits";
+import { markdownToText } from "./markdown";
 import { parseSrt, parseVtt } from "./subtitles";
 
 const READABLE = "Telaah reads .txt, .md, .docx, .vtt and .srt files";
@@ -48,11 +49,18 @@ export async function readTranscriptFile(fileName: string, bytes: Uint8Array): P
     }
     case "md":
     case "markdown":
-      return transcript(text, "md", notes);
+      return transcript(markdownText(fileName, text), "md", notes);
     default:
       // .txt, .text, and any unknown extension: decodeTextBytes has already refused binaries.
       return transcript(text, "txt", notes);
   }
+}
+
+/** The plain text of a Markdown file; one that holds only markup (a rule, link definitions) is empty. */
+function markdownText(fileName: string, markdown: string): string {
+  const text = markdownToText(markdown);
+  if (isBlank(text)) throw new FileProblem(fileName, "has no text besides its Markdown markup");
+  return text;
 }
 
 export function readPastedText(name: string, text: string): ImportedTranscript {
