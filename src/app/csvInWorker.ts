@@ -1,5 +1,6 @@
 // Reading an attribute table or a codebook CSV in the CSV worker, with its progress shown and a
-// Cancel button (see CsvReadProgress); a cancelled reading ends the worker and yields null.
+// Cancel button (see CsvReadProgress); a cancelled reading ends the worker and yields null. Where
+// there are no workers (Node, in the integration tests) the same readers run in place.
 import { FileProblem } from "../formats/importTypes";
 import { useCsvRead } from "../state/csvReadStore";
 import type { CsvWorkerRequest, CsvWorkerResponse } from "../workers/csvWorker";
@@ -7,7 +8,11 @@ import type { CsvWorkerRequest, CsvWorkerResponse } from "../workers/csvWorker";
 type Result = Extract<CsvWorkerResponse, { ok: true }>;
 
 /** The worker's reading of the file, or null when the user cancelled it; a bad file throws its FileProblem. */
-export function readCsvInWorker(kind: CsvWorkerRequest["kind"], fileName: string, text: string): Promise<Result | null> {
+export async function readCsvInWorker(kind: CsvWorkerRequest["kind"], fileName: string, text: string): Promise<Result | null> {
+  if (typeof Worker === "undefined") {
+    if (kind === "attributes") return { ok: true, table: (await import("../formats/attributeCsv")).parseAttributeCsv(fileName, text) };
+    return { ok: true, codebook: (await import("../formats/codebookCsv")).parseCodebookCsv(fileName, text) };
+  }
   const worker = new Worker(new URL("../workers/csvWorker.ts", import.meta.url), { type: "module" });
   const progress = useCsvRead.getState();
   return new Promise<Result | null>((resolve, reject) => {
