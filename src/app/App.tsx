@@ -12,6 +12,7 @@ import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
+import { CsvReadProgress } from "../ui/CsvReadProgress";
 import { UpdateNotice } from "../ui/UpdateNotice";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { t, type StringKey } from "../lang";
@@ -73,6 +74,7 @@ export function App() {
         <Header project={project ?? null} />
         {project && <BackupReminder project={project} />}
         <NoticeBar />
+        <CsvReadProgress />
         <UpdateNotice />
         <ExchangeReportDialog />
       </PanelBoundary>

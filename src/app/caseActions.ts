@@ -1,6 +1,6 @@
 // Case-level actions behind the cases sheet, each a command (one undo step, like coding): cases,
 // their descriptions, attribute values and definitions, document links, and the attribute-table
-// import (parse, plan shown to the user, then applied as one step).
+// import (read in the CSV worker, plan shown to the user, then applied as one step).
 import {
   addAttribute,
   createCase,
@@ -13,6 +13,7 @@ import {
   setCaseAttribute,
 } from "../core/commands/caseCommands";
 import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
+import { readCsvInWorker } from "./csvInWorker";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
 import type { CsvOptions } from "../formats/csvOptions";
@@ -47,15 +48,16 @@ export interface PendingAttributeImport {
   plan: AttributeImportPlan;
 }
 
-/** CSV (PapaParse) loads when a table is read or written, not with the page. */
+/** CSV (PapaParse) loads when a table is written, not with the page; tables are read in the CSV worker. */
 const attributeCsvFormat = () => import("../formats/attributeCsv");
 
-/** Reads an attribute table and plans its import; null (with the reason shown) when the file is unusable. */
+/** Reads an attribute table (in the CSV worker) and plans its import; null when the file is unusable (the reason shown) or the reading was cancelled. */
 export async function planAttributeTableImport(projectId: string, file: File): Promise<PendingAttributeImport | null> {
   try {
     const db = appDatabase();
-    const { parseAttributeCsv } = await attributeCsvFormat();
-    const { header, rows } = parseAttributeCsv(file.name, await file.text());
+    const read = await readCsvInWorker("attributes", file.name, await file.text());
+    if (!read || !("table" in read)) return null;
+    const { header, rows } = read.table;
     const [cases, attributes] = await Promise.all([
       db.cases.where("projectId").equals(projectId).toArray(),
       db.attributes.where("projectId").equals(projectId).toArray(),

@@ -1,6 +1,7 @@
 // Importing a codebook file into the open project as one undo step: a codebook CSV is merged by
 // name; a REFI-QDA codebook (.qdc) too when none of its codes is in the project yet, otherwise the
-// user chooses between merging by name and adding all as new codes. The result is announced.
+// user chooses between merging by name and adding all as new codes. The result is announced. A CSV
+// is read in the CSV worker, with its progress shown and a way to cancel it.
 import { importCodebook, matchCodebook, type CodebookImportMode } from "../core/commands/codebookImport";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
@@ -8,6 +9,7 @@ import { FileProblem } from "../formats/importTypes";
 import { useWorkbench } from "../state/workbenchStore";
 import { countNoun, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
+import { readCsvInWorker } from "./csvInWorker";
 
 /** A codebook read from a file, some of whose codes are already in the project: the user chooses how to import it. */
 export interface CodebookChoice {
@@ -28,7 +30,9 @@ export interface CodebookChoice {
 export async function importCodebookFile(projectId: string, file: File): Promise<CodebookChoice | null> {
   let choice: CodebookChoice;
   try {
-    const { codes, notes } = await readCodebookFile(projectId, file);
+    const read = await readCodebookFile(projectId, file);
+    if (!read) return null;
+    const { codes, notes } = read;
     const model = isQdc(file.name) ? await loadModel(projectId, {}) : null;
     const matched = model ? matchCodebook(model, codes).size : 0;
     const added = model && matched > 0 ? importCodebook(model, codes, "merge", newId, file.name).diff.codes.added.length : 0;
@@ -44,16 +48,18 @@ export async function importCodebookFile(projectId: string, file: File): Promise
 
 const isQdc = (fileName: string) => fileName.toLowerCase().endsWith(".qdc");
 
-/** The codes of a codebook CSV or .qdc, and what the user should know about the file. */
-async function readCodebookFile(projectId: string, file: File): Promise<{ codes: Code[]; notes: string[] }> {
+/** The codes of a codebook CSV (read in the CSV worker) or .qdc, and what the user should know about the file; null when the reading was cancelled. */
+async function readCodebookFile(projectId: string, file: File): Promise<{ codes: Code[]; notes: string[] } | null> {
   const text = await file.text();
   if (isQdc(file.name)) {
     const { readQdc } = await import("../formats/refiQda/codebookRead");
     const { codes, droppedColors } = readQdc(file.name, text, projectId);
     return { codes, notes: droppedColors.length > 0 ? [t("codebookDroppedColors", { colors: droppedColors.join(", ") })] : [] };
   }
-  const { codebookRowsToCodes, parseCodebookCsv } = await import("../formats/codebookCsv");
-  const { rows, problems } = parseCodebookCsv(file.name, text);
+  const read = await readCsvInWorker("codebook", file.name, text);
+  if (!read || !("codebook" in read)) return null;
+  const { rows, problems } = read.codebook;
+  const { codebookRowsToCodes } = await import("../formats/codebookCsv");
   const codes = codebookRowsToCodes(rows, projectId, () => newId());
   return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: p.message })) };
 }

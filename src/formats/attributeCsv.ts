@@ -15,6 +15,9 @@ export interface CsvTable {
   rows: AttributeTableRow[];
 }
 
+/** How many rows are read between two progress reports. */
+const PROGRESS_ROWS = 2000;
+
 const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
   MissingQuotes: "a quoted cell is never closed",
   InvalidQuotes: "text follows the closing quote of a quoted cell",
@@ -27,7 +30,7 @@ const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
  * Malformed quotes, and a file, a row count or a row longer than the limits (see inputLimits), throw a FileProblem
  * naming that line; the header's names lose control characters.
  */
-export function parseAttributeCsv(fileName: string, text: string): CsvTable {
+export function parseAttributeCsv(fileName: string, text: string, onProgress?: (fraction: number) => void): CsvTable {
   if (text.length > INPUT_LIMITS.csvBytes) {
     throw new FileProblem(fileName, `is refused: it is larger than ${formatBytes(INPUT_LIMITS.csvBytes)}, the most Telaah reads in a CSV file`);
   }
@@ -58,6 +61,7 @@ export function parseAttributeCsv(fileName: string, text: string): CsvTable {
           return;
         }
         records.push({ line, cells: result.data.map(restoreNeutralized) });
+        if (onProgress && records.length % PROGRESS_ROWS === 0) onProgress(result.meta.cursor / body.length);
       }
       line += countLineBreaks(body, start, result.meta.cursor);
       start = result.meta.cursor;

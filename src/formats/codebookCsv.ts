@@ -29,8 +29,9 @@ const REQUIRED_COLUMNS = ["theme", "code"];
 export function parseCodebookCsv(
   fileName: string,
   text: string,
+  onProgress?: (fraction: number) => void,
 ): { rows: CodebookRow[]; problems: TableRowProblem[] } {
-  const table = parseAttributeCsv(fileName, text);
+  const table = parseAttributeCsv(fileName, text, onProgress);
   const headings = table.header.map((heading) => heading.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((name) => !headings.includes(name));
   if (missing.length > 0) {

@@ -127,6 +127,7 @@ export const en = {
     "This browser has not made its storage persistent, so it may clear it (Safari does after a week without a visit): you are reminded after two days. An exported project file keeps your work safe.",
   storageFull: "The browser has no room left for this project ({used} used). Export a project file, free space, then try again.",
   storageFullUnknownUse: "The browser has no room left for this project. Export a project file, free space, then try again.",
+  readingCsv: "Reading {file}…",
   changedInAnotherTab: "This project was changed in another tab; what you see has been brought up to date.",
   notNow: "Not now",
   exportRefiQda: "Export .qdpx",

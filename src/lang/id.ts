@@ -125,6 +125,7 @@ export const id: Translation = {
     "Peramban ini belum menjadikan penyimpanannya permanen, jadi penyimpanan dapat dihapus (Safari menghapusnya setelah seminggu tidak dikunjungi): Anda diingatkan setelah dua hari. Berkas proyek yang diekspor menjaga pekerjaan Anda tetap aman.",
   storageFull: "Peramban tidak punya ruang lagi untuk proyek ini ({used} terpakai). Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
   storageFullUnknownUse: "Peramban tidak punya ruang lagi untuk proyek ini. Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
+  readingCsv: "Membaca {file}…",
   changedInAnotherTab: "Proyek ini diubah di tab lain; tampilan Anda sudah diperbarui.",
   notNow: "Nanti saja",
   exportRefiQda: "Ekspor .qdpx",

@@ -98,4 +98,23 @@ describe("hostile files in the workbench", () => {
     await screenshot(page, "hostile-refused");
     await context.close();
   }, 600_000);
+
+  it("reads a large attribute table in a worker, showing its progress, and cancels it", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    const before = await databaseDump(page);
+    const row = (i: number) => `Kasus ${i},${Array.from({ length: 60 }, (_, j) => (i * 61 + j) % 997).join(",")}`;
+    const csv = ["case," + Array.from({ length: 60 }, (_, j) => `a${j}`).join(","), ...Array.from({ length: 99_000 }, (_, i) => row(i))].join("\n");
+    await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Cases" }).click();
+    await page.getByLabel("Import attribute table (CSV)").setInputFiles({ name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const progress = page.getByRole("status").filter({ hasText: "Reading besar.csv…" });
+    await progress.waitFor({ timeout: 30_000 });
+    expect(await answersWithinASecond(page), "the tab answers while the table is read").toBe(true);
+    await screenshot(page, "csv-reading");
+    await progress.getByRole("button", { name: "Cancel" }).click();
+    await progress.waitFor({ state: "detached" });
+    expect(await page.getByRole("dialog", { name: /Import attribute table/ }).count()).toBe(0);
+    expect(await databaseDump(page)).toBe(before);
+    await context.close();
+  }, 120_000);
 });
+

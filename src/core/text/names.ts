@@ -8,6 +8,11 @@ export const nameCollator = new Intl.Collator("en", { numeric: true, sensitivity
  * tabs and line breaks become spaces, the rest (NUL and the like) are dropped, and the ends trimmed.
  */
 export function cleanName(name: string): string {
+  return withoutControlCharacters(name.replace(/[\t\n\v\f\r\u0085]/g, " ")).trim();
+}
+
+/** The text without control characters other than tab, line feed and carriage return (NUL, ESC, DEL, C1). */
+export function withoutControlCharacters(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return name.replace(/[\t\n\v\f\r\u0085]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "");
 }

@@ -4,11 +4,11 @@
 // or names an external DTD (billion-laughs and external-entity attacks; undefined entities are
 // errors anyway), found by the parser's own doctype event, elements nested deeper than the limit,
 // and any one attribute or text longer than the limit (see ../inputLimits). Control characters in
-// name attributes (XML 1.1 allows some) are dropped.
+// name attributes (XML 1.1 allows some) are dropped, tab and line breaks kept as written.
 // Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
 // is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
 import { SaxesParser } from "saxes";
-import { cleanName } from "../../core/text/names";
+import { withoutControlCharacters } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
 import { formatCount, INPUT_LIMITS } from "../inputLimits";
 
@@ -56,9 +56,7 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
     for (const [attributeName, value] of Object.entries(tag.attributes)) {
       if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
       const local = localName(attributeName);
-      // Names of codes, sources, cases and users are cleaned; a selection's name is an id of its
-      // producer's (qc writes "line:6") and goes back out exactly as it came.
-      element[`@_${local}`] = local === "name" && name !== "PlainTextSelection" ? cleanName(value) : value;
+      element[`@_${local}`] = local === "name" ? withoutControlCharacters(value) : value;
     }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];
