@@ -28,7 +28,7 @@ ${LANG_HELP}`,
   },
   async run({ positionals: [file], options }, io) {
     const csvOptions = await cliCsvOptions(options.lang);
-    const content = await readProjectAny(file!, io);
+    const content = await readProjectAny(file!, io, "counting");
     const table = cooccurrence(content, options.mode as CooccurrenceMode);
     const paths = table.codes.map((code) => code.path);
     if (options.format === "json") {

@@ -32,17 +32,29 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   if (/<!DOCTYPE/i.test(prolog) && /<!ENTITY/i.test(prolog)) {
     throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities, which Telaah does not expand");
   }
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // Read without tracking lines and columns, which costs on every character; a file that is not
+  // well-formed is read again with them, for its message.
+  const { root, failure } = parseTree(source, false);
+  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(source, true).failure ?? failure})`);
+  if (!root || !rootNames.includes(root.name)) {
+    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
+  }
+  return root;
+}
+
+function parseTree(source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
+  const parser = new SaxesParser({ xmlns: false, position });
   const stack: XmlElement[] = [];
   const keepsText: boolean[] = [];
   let root: { name: string; element: XmlElement } | undefined;
   let failure: string | undefined;
   parser.on("error", (error) => {
-    failure ??= `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
+    failure ??= position ? `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}` : error.message;
   });
   parser.on("opentag", (tag) => {
     const element: XmlElement = {};
-    for (const [name, value] of Object.entries(tag.attributes)) element[`@_${localName(name)}`] = value;
+    const attributes = tag.attributes;
+    for (const name in attributes) element[`@_${localName(name)}`] = attributes[name];
     const name = localName(tag.name);
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];
@@ -68,11 +80,7 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   } catch (error) {
     failure ??= error instanceof Error ? error.message : String(error);
   }
-  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${failure})`);
-  if (!root || !rootNames.includes(root.name)) {
-    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
-  }
-  return root;
+  return failure === undefined ? (root ? { root } : {}) : { failure };
 }
 
 function localName(name: string): string {
@@ -87,6 +95,8 @@ function isElement(value: unknown): value is XmlElement {
 /** The child elements of that name, as a list whether there are none, one or many. */
 export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
+  // The parser keeps child elements, and only them, in arrays: those are returned as they are.
+  if (Array.isArray(value) && value.every(isElement)) return value as XmlElement[];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => (isElement(item) ? item : { "#text": typeof item === "string" ? item : "" }));
 }
