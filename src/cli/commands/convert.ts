@@ -13,7 +13,7 @@ import { codebookQdc } from "../../formats/refiQda/codebookXml";
 import { EXPORT_TARGETS, type ExportTarget } from "../../formats/refiQda/producers";
 import { exportQdpx } from "../../formats/refiQda/qdpx";
 import { projectReaderFor, readProjectAny, readText, writeText } from "../readProject";
-import { csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
+import { CLI_CSV_OPTIONS, csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
 
 /** What a file holds, as far as converting goes. */
 type Kind = "project" | "codebook" | "qdpx" | "qdc";
@@ -63,7 +63,7 @@ standard error, one line each, and the rest converted.`,
 };
 
 async function written(content: ProjectContent, kind: Kind, output: string, target: ExportTarget): Promise<string | Uint8Array> {
-  if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes));
+  if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes, CLI_CSV_OPTIONS));
   if (kind === "qdpx") return exportQdpx(content, { target });
   if (kind === "qdc") {
     if (content.codes.length === 0) throw new InputError(output, "cannot hold an empty codebook (REFI-QDA needs at least one code)");

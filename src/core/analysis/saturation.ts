@@ -20,7 +20,8 @@ export interface OrderContext {
   attributes: readonly AttributeDefinition[];
 }
 
-export function orderDocuments<T extends Pick<TextDocument, "id" | "name" | "created">>(documents: readonly T[], order: DocumentOrder, context?: OrderContext): T[] {
+/** Documents in the chosen order; a document without an import date counts as imported first. */
+export function orderDocuments<T extends Pick<TextDocument, "id" | "name"> & { created?: string }>(documents: readonly T[], order: DocumentOrder, context?: OrderContext): T[] {
   const list = [...documents];
   if (order.by === "name") return list.sort((a, b) => nameCollator.compare(a.name, b.name));
   if (order.by === "imported") {

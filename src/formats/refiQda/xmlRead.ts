@@ -1,11 +1,17 @@
 // Reading REFI-QDA XML (project.qde, .qdc) safely and leniently, with saxes (a strict, streaming,
 // well-formedness-checking parser) building a light element tree. Refused, with one FileProblem:
-// text that is not well-formed XML (with its line and column), and any DOCTYPE that defines
-// entities (billion-laughs and external-entity attacks; undefined entities are errors anyway).
+// text that is not well-formed XML (with its line and column), any DOCTYPE that defines entities
+// or names an external DTD (billion-laughs and external-entity attacks; undefined entities are
+// errors anyway), found by the parser's own doctype event, elements nested deeper than the limit,
+// and any one attribute or text longer than the limit (see ../inputLimits). Control characters in
+// name attributes (XML 1.1 allows some) are dropped, except in selections' names, which are kept as
+// written.
 // Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
 // is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
 import { SaxesParser } from "saxes";
+import { cleanName } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
+import { formatCount, INPUT_LIMITS } from "../inputLimits";
 
 /** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
 export type XmlElement = { [key: string]: unknown };
@@ -28,21 +34,17 @@ const TEXT_ELEMENTS = new Set([
 /** The root element of the document, which must be named one of `rootNames` (without prefix). */
 export function parseXmlDocument(fileName: string, text: string, rootNames: string[]): { name: string; element: XmlElement } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const prolog = source.slice(0, Math.max(0, source.search(/<[A-Za-z_]/)));
-  if (/<!DOCTYPE/i.test(prolog) && /<!ENTITY/i.test(prolog)) {
-    throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities, which Telaah does not expand");
-  }
   // Read without tracking lines and columns, which costs on every character; a file that is not
   // well-formed is read again with them, for its message.
-  const { root, failure } = parseTree(source, false);
-  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(source, true).failure ?? failure})`);
+  const { root, failure } = parseTree(fileName, source, false);
+  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(fileName, source, true).failure ?? failure})`);
   if (!root || !rootNames.includes(root.name)) {
     throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
   }
   return root;
 }
 
-function parseTree(source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
+function parseTree(fileName: string, source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
   const parser = new SaxesParser({ xmlns: false, position });
   const stack: XmlElement[] = [];
   const keepsText: boolean[] = [];
@@ -51,11 +53,27 @@ function parseTree(source: string, position: boolean): { root?: { name: string; 
   parser.on("error", (error) => {
     failure ??= position ? `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}` : error.message;
   });
+  parser.on("doctype", (doctype) => {
+    // The declaration after <!DOCTYPE: a name alone is harmless; an internal subset or an external id is not read.
+    if (/[[]|\b(?:SYSTEM|PUBLIC)\b/.test(doctype)) {
+      throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities or names an external DTD, which Telaah does not expand");
+    }
+  });
   parser.on("opentag", (tag) => {
+    if (stack.length >= INPUT_LIMITS.xmlDepth) {
+      throw new FileProblem(fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
+    }
     const element: XmlElement = {};
-    const attributes = tag.attributes;
-    for (const name in attributes) element[`@_${localName(name)}`] = attributes[name];
     const name = localName(tag.name);
+    const attributes = tag.attributes;
+    // A selection's name is a label its tool may need back as it was (qc's `line:6`): kept as written.
+    const cleansName = !name.endsWith("Selection");
+    for (const attributeName in attributes) {
+      const value = attributes[attributeName]!;
+      if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
+      const local = localName(attributeName);
+      element[`@_${local}`] = local === "name" && cleansName ? cleanName(value) : value;
+    }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];
     if (parent) {
@@ -71,16 +89,24 @@ function parseTree(source: string, position: boolean): { root?: { name: string; 
   });
   const addText = (value: string) => {
     const current = stack[stack.length - 1];
-    if (current && keepsText[keepsText.length - 1]) current["#text"] = typeof current["#text"] === "string" ? current["#text"] + value : value;
+    if (!current || !keepsText[keepsText.length - 1]) return;
+    const joined = typeof current["#text"] === "string" ? current["#text"] + value : value;
+    if (joined.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, "a text");
+    current["#text"] = joined;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
   try {
     parser.write(source).close();
   } catch (error) {
+    if (error instanceof FileProblem) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   }
   return failure === undefined ? (root ? { root } : {}) : { failure };
+}
+
+function tooLong(fileName: string, what: string): FileProblem {
+  return new FileProblem(fileName, `is refused: ${what} in it is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
 }
 
 function localName(name: string): string {
