@@ -31,7 +31,7 @@ ${LANG_HELP}`,
   },
   async run({ positionals: [file], options }, io) {
     const csvOptions = await cliCsvOptions(options.lang);
-    const content = await readProjectAny(file!, io);
+    const content = await readProjectAny(file!, io, "counting");
     const table = cooccurrence(content, options.mode as CooccurrenceMode, { mergeCoders: options["merge-coders"] === "true" });
     const paths = table.codes.map((code) => code.path);
     if (options.format === "json") {

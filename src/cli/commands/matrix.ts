@@ -38,7 +38,7 @@ ${LANG_HELP}`,
   async run({ positionals: [file], options }, io) {
     const columns = parseCols(options.cols!);
     const csvOptions = await cliCsvOptions(options.lang);
-    const content = await readProjectAny(file!, io);
+    const content = await readProjectAny(file!, io, "counting");
     const matrix = codingMatrix(content, {
       columns: resolveColumns(columns, content, file!),
       measure: options.measure as Measure,
