@@ -58,18 +58,26 @@ export interface SegmentRow {
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
+/** A table of an export: header names and rows of text (neutralized when asked) and numbers. */
+export interface ExportTable {
+  fields: string[];
+  rows: (string | number)[][];
+}
+
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
-export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
+export function matrixTable(matrix: CsvMatrix, options: CsvOptions): ExportTable {
   const text = textCell(options);
-  const number = numberCell(options);
   const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
   const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
-  return writeCsv(
-    [...pathColumns, ...matrix.columns.map((column) => text(column.name)), headers.total],
-    matrix.rows.map((row) => [...pathColumns.map((_, i) => text(row.path[i] ?? "")), ...row.values.map(number), number(row.total)]),
-    options,
-  );
+  return {
+    fields: [...pathColumns, ...matrix.columns.map((column) => text(column.name)), headers.total],
+    rows: matrix.rows.map((row) => [...pathColumns.map((_, i) => text(row.path[i] ?? "")), ...row.values, row.total]),
+  };
+}
+
+export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
+  return writeCsv(matrixTable(matrix, options), options);
 }
 
 /**
@@ -82,29 +90,32 @@ export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" 
 };
 
 export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): string {
+  return writeCsv(segmentsTable(content, options), options);
+}
+
+export function segmentsTable(content: SegmentsSource, options: CsvOptions): ExportTable {
   const text = textCell(options);
   const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const columns = SEGMENT_COLUMNS.map((column) => headers.segments[column]);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
   const fixed = new Set(columns.map(nameKey));
   const attributeColumns = attributes.map((a) => text(fixed.has(nameKey(a.name)) ? headers.attributeColumn(a.name) : a.name));
-  return writeCsv(
-    [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
-    segments(content).map(({ document, cases, path, coding, coder }) => [
+  return {
+    fields: [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
+    rows: segments(content).map(({ document, cases, path, coding, coder }) => [
       text(document.name),
       text(caseNames(cases)),
-      ...attributes.map((attribute) => attributeCell(attribute, cases, text, options.decimalComma ?? false)),
+      ...attributes.map((attribute) => attributeCell(attribute, cases, text)),
       text(path[0] ?? ""),
       text(path.length > 1 ? path[path.length - 1]! : ""),
       text(path.join(" / ")),
-      String(coding.start),
-      String(coding.end),
+      coding.start,
+      coding.end,
       text(coding.quote),
       text(coder),
       text(coding.created),
     ]),
-    options,
-  );
+  };
 }
 
 /** The rows of codedSegmentsCsv, in the same order, as plain data. */
@@ -169,25 +180,24 @@ function caseNames(cases: Case[]): string {
 }
 
 /** The cases' distinct values (blanks left out) joined with "; "; one number value is a number, never neutralized. */
-function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string, decimalComma: boolean): string {
+function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string): string | number {
   const values = new Set(cases.map((c) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)));
   values.delete("");
   const [only] = values;
-  if (attribute.type === "number" && values.size === 1) return decimalComma ? only!.replace(".", ",") : only!;
+  if (attribute.type === "number" && values.size === 1) return Number(only);
   return text([...values].join("; "));
 }
 
 /** The co-occurrence table: a `code` column (the path joined with " / "), then one column per code. */
 export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: CsvOptions): string {
   const text = textCell(options);
-  const number = numberCell(options);
   const names = table.codes.map((c) => text(c.path.join(" / ")));
   const headers = options.headers ?? ENGLISH_CSV_HEADERS;
-  return writeCsv([headers.segments.code, ...names], table.counts.map((row, i) => [names[i]!, ...row.map(number)]), options);
+  return writeCsv({ fields: [headers.segments.code, ...names], rows: table.counts.map((row, i) => [names[i]!, ...row]) }, options);
 }
 
 /** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
-function textCell(options: CsvOptions): (value: string) => string {
+export function textCell(options: CsvOptions): (value: string) => string {
   return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
 }
 
@@ -200,7 +210,9 @@ function numberCell(options: CsvOptions): (value: number) => string {
 }
 
 /** RFC 4180: cells with delimiters, quotes or line breaks are quoted; rows end with CRLF. */
-function writeCsv(fields: string[], rows: string[][], options: CsvOptions): string {
-  const csv = Papa.unparse({ fields, data: rows }, { delimiter: options.delimiter, newline: "\r\n" });
+function writeCsv({ fields, rows }: ExportTable, options: CsvOptions): string {
+  const number = numberCell(options);
+  const data = rows.map((row) => row.map((cell) => (typeof cell === "number" ? number(cell) : cell)));
+  const csv = Papa.unparse({ fields, data }, { delimiter: options.delimiter, newline: "\r\n" });
   return (options.bom ? "\uFEFF" : "") + csv;
 }

@@ -116,6 +116,11 @@ export function codebookRowsToCodes(
  * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
  */
 export function exportCodebookCsv(codes: Code[]): string {
+  return Papa.unparse({ fields: COLUMNS, data: codebookRows(codes) });
+}
+
+/** The codebook in codebook order, one row per theme and code: theme, code (empty on a theme's row), description, colour. */
+export function codebookRows(codes: Code[]): string[][] {
   const ids = new Set(codes.map((code) => code.id));
   const childrenOf = new Map<Id | null, Code[]>();
   for (const code of [...codes].sort((a, b) => a.order - b.order)) {
@@ -133,5 +138,5 @@ export function exportCodebookCsv(codes: Code[]): string {
     data.push([theme.name, "", theme.description, theme.color ?? ""]);
     writeDescendants(theme, theme);
   }
-  return Papa.unparse({ fields: COLUMNS, data });
+  return data;
 }

@@ -3,10 +3,12 @@
 // comma, and cells that would run as formulas neutralized. In Indonesian the separator is a
 // semicolon and the decimal a comma by default, as Excel in an Indonesian locale reads CSV.
 import { useState } from "react";
+import { downloadAnalysisWorkbook } from "../../app/analysisWorkbook";
 import { downloadText, safeFileName } from "../../app/download";
 import type { CodingMatrix, MatrixInput, Measure } from "../../core/analysis/matrix";
 import { codedSegmentsCsv, DEFAULT_CSV_OPTIONS, matrixCsv, type CsvOptions } from "../../formats/analysisCsv";
 import { useProject } from "../../state/liveQueries";
+import { useWorkbench } from "../../state/workbenchStore";
 import { Dialog } from "../Dialog";
 import { language, t } from "../../lang";
 import { exportHeaders } from "../../lang/exportHeaders";
@@ -22,10 +24,13 @@ interface Props {
   matrix: CodingMatrix;
   input: MatrixInput;
   measure: Measure;
+  /** The name of the matrix's columns as the view shows it (Cases, Attribute: Generation, …). */
+  columnsName: string;
 }
 
-export function CsvExportButton({ projectId, matrix, input, measure }: Props) {
+export function CsvExportButton({ projectId, matrix, input, measure, columnsName }: Props) {
   const project = useProject(projectId);
+  const notify = useWorkbench((s) => s.notify);
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<CsvOptions>(defaultOptions);
   const projectName = project?.name ?? t("project");
@@ -65,6 +70,16 @@ export function CsvExportButton({ projectId, matrix, input, measure }: Props) {
             </button>
             <button type="button" onClick={() => save(t("csvFileSegments", { project: projectName }), codedSegmentsCsv(input, withHeaders))}>
               {t("exportSegmentsCsv")}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void downloadAnalysisWorkbook({ projectName, matrix, content: input, measureName, columnsName, neutralizeFormulas: options.neutralizeFormulas }).catch(
+                  (error: unknown) => notify("error", String(error)),
+                )
+              }
+            >
+              {t("exportXlsx")}
             </button>
           </div>
         </div>

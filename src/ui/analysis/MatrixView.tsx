@@ -89,7 +89,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
           </select>
         </label>
         <HeatLegend max={max} label={t("heatLegend")} />
-        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} columnsName={columnsName(columnsValue, input.attributes)} />
       </header>
       <div className="table-scroll">
         <table className="matrix">
@@ -162,4 +162,10 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   if (next.has(id)) next.delete(id);
   else next.add(id);
   return next;
+}
+
+/** The name of the columns' choice, as its menu shows it. */
+function columnsName(value: string, attributes: { id: string; name: string }[]): string {
+  if (value.startsWith("attribute:")) return t("attributeColumns", { name: attributes.find((a) => `attribute:${a.id}` === value)?.name ?? "" });
+  return t(value === "documents" ? "documents" : value === "coders" ? "coders" : "cases");
 }
