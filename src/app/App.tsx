@@ -11,6 +11,7 @@ import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { UpdateNotice } from "../ui/UpdateNotice";
+import { Announcer } from "../ui/Announcer";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
@@ -66,6 +67,7 @@ export function App() {
         {project && <BackupReminder project={project} />}
         <NoticeBar />
         <UpdateNotice />
+        <Announcer />
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
@@ -94,6 +96,7 @@ export function App() {
         </div>
       ) : (
         <main id="main" className="empty-state">
+          <h1 className="visually-hidden">{t("appName")}</h1>
           <p>{ready ? t("noProjects") : t("loading")}</p>
         </main>
       )}

@@ -8,6 +8,8 @@ import { applyProjectDiff, loadCodingModel, type ModelScope } from "../persisten
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
+import { announce } from "../state/announcer";
+import { t } from "../lang";
 
 let history = { projectId: "", stack: new UndoStack() };
 const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
@@ -88,6 +90,7 @@ export async function undo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
+    announce(t("announceUndone", { label: step.label }));
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
     reportError(error);
@@ -101,6 +104,7 @@ export async function redo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
+    announce(t("announceRedone", { label: step.label }));
   } catch (error) {
     stack.undo();
     reportError(error);

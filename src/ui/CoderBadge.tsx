@@ -20,7 +20,7 @@ export function CoderBadge({ projectId }: { projectId: string }) {
   };
   return (
     <>
-      <button type="button" className="coder-button" aria-label={t("renameCoder", { name: coder.name })} onClick={() => setDraft(coder.name)}>
+      <button type="button" className="coder-button" title={t("renameCoder", { name: coder.name })} onClick={() => setDraft(coder.name)}>
         {t("coder")}: <strong>{coder.name}</strong>
       </button>
       <Dialog
