@@ -30,6 +30,7 @@ export const en = {
   save: "Save",
   delete: "Delete",
   renameProject: "Rename project {name}",
+  projectOpenNow: "(open)",
   deleteProject: "Delete project {name}",
   openProject: "Open project {name}",
   deleteProjectTitle: "Delete “{name}”?",

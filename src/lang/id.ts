@@ -28,6 +28,7 @@ export const id: Translation = {
   save: "Simpan",
   delete: "Hapus",
   renameProject: "Ganti nama proyek {name}",
+  projectOpenNow: "(terbuka)",
   deleteProject: "Hapus proyek {name}",
   openProject: "Buka proyek {name}",
   deleteProjectTitle: "Hapus “{name}”?",

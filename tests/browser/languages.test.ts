@@ -68,6 +68,15 @@ function visibleTexts(page: Page): Promise<string[]> {
       const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
       if (text) out.add(text);
     }
+    // Text that CSS adds (::before, ::after) shows too.
+    for (const el of document.body.querySelectorAll("*")) {
+      if (!visible(el)) continue;
+      for (const pseudo of ["::before", "::after"]) {
+        const content = getComputedStyle(el, pseudo).content;
+        const text = /^"(.*)"$/.exec(content)?.[1]?.trim();
+        if (text) out.add(text);
+      }
+    }
     for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
       if (!visible(el) || el.closest(".ProseMirror")) continue;
       for (const name of ["aria-label", "title", "placeholder"]) {
