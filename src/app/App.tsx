@@ -2,6 +2,8 @@
 // and the open view (a transcript or the cases sheet). On start it loads the demo on a first
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
+import { noticeOtherTabs } from "./tabChanges";
+import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -27,6 +29,7 @@ const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ de
 const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
+const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
@@ -40,8 +43,12 @@ export function App() {
   const language = useLanguage();
   useUndoShortcuts(projectId);
 
+  useEffect(() => noticeOtherTabs(), []);
+
   useEffect(() => {
-    startWorkbench(appDatabase())
+    // One tab at a time opens the database, so that one alone runs a schema upgrade.
+    withTabLock(SCHEMA_LOCK, () => appDatabase().open())
+      .then(() => startWorkbench(appDatabase()))
       .then((start) => openProject(start?.id ?? null))
       .catch((error: unknown) => notify("error", t("databaseUnavailable", { reason: String(error) })))
       .finally(() => setReady(true));
@@ -86,6 +93,7 @@ export function App() {
                 {view === "matrix" && <MatrixView projectId={projectId} />}
                 {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
                 {view === "map" && <ConceptMapView projectId={projectId} />}
+                {view === "explore" && <ExploreView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
@@ -113,6 +121,7 @@ function viewName(view: WorkbenchView): string {
     matrix: "matrix",
     cooccurrence: "cooccurrenceTitle",
     map: "conceptMap",
+    explore: "explore",
   };
   return t(names[view]);
 }

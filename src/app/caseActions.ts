@@ -15,11 +15,11 @@ import {
 import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
+import type { CsvOptions } from "../formats/csvWrite";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
 import { runCommand } from "./commandRunner";
-import { downloadText, safeFileName } from "./download";
 
 const model = (projectId: string) => loadCaseModel(appDatabase(), projectId);
 
@@ -70,7 +70,8 @@ export async function planAttributeTableImport(projectId: string, file: File): P
 export const applyAttributeTableImport = (projectId: string, fileName: string, plan: AttributeImportPlan, createUnknownCases: boolean) =>
   runCommand(projectId, async () => importAttributeTable(await model(projectId), plan, fileName, createUnknownCases, newId));
 
-export async function downloadAttributeTable(projectId: string, projectName: string): Promise<void> {
+/** The cases and their attribute values as CSV, with the CSV options chosen. */
+export async function attributeTableCsv(projectId: string, options: CsvOptions): Promise<string> {
   const db = appDatabase();
   const [cases, attributes] = await Promise.all([
     db.cases.where("projectId").equals(projectId).toArray(),
@@ -78,6 +79,5 @@ export async function downloadAttributeTable(projectId: string, projectName: str
   ]);
   attributes.sort((a, b) => a.order - b.order);
   const { exportAttributeCsv } = await attributeCsvFormat();
-  const csv = exportAttributeCsv(cases, attributes);
-  downloadText(`${safeFileName(projectName)} - cases.csv`, ["\ufeff", csv], "text/csv;charset=utf-8");
+  return exportAttributeCsv(cases, attributes, options);
 }

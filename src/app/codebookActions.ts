@@ -6,6 +6,7 @@ import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
+import type { CsvOptions } from "../formats/csvWrite";
 import { appDatabase } from "../persistence/database";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { downloadText, safeFileName } from "./download";
@@ -60,7 +61,8 @@ export async function downloadCodebookQdc(projectId: string): Promise<void> {
   }
 }
 
-export async function downloadCodebook(projectId: string): Promise<void> {
-  const [{ base, codes }, { exportCodebookCsv }] = await Promise.all([codebookOf(projectId), import("../formats/codebookCsv")]);
-  downloadText(`${base} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
+/** The codebook as CSV (theme,code,description,color), with the CSV options chosen. */
+export async function codebookCsvText(projectId: string, options: CsvOptions): Promise<string> {
+  const [{ codes }, { exportCodebookCsv }] = await Promise.all([codebookOf(projectId), import("../formats/codebookCsv")]);
+  return exportCodebookCsv(codes, options);
 }

@@ -14,11 +14,7 @@ async function readDemoContent(): Promise<ProjectContent> {
 }
 
 export async function loadDemoProject(db: TelaahDatabase): Promise<Project> {
-  const content = await readDemoContent();
-  const taken = new Set((await listProjects(db)).map((p) => p.name));
-  let name = content.project.name;
-  for (let n = 2; taken.has(name); n++) name = `${content.project.name} (${n})`;
-  return writeProjectContent(db, content, name);
+  return writeProjectContent(db, await readDemoContent());
 }
 
 /**

@@ -15,6 +15,7 @@ const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "matrix", label: "matrix" },
   { view: "cooccurrence", label: "cooccurrenceTitle" },
   { view: "map", label: "conceptMap" },
+  { view: "explore", label: "explore" },
 ];
 
 // The projects dialog loads when first opened, and then stays (the browser returns the focus on closing).

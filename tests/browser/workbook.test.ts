@@ -34,7 +34,8 @@ describe("the Excel workbook", () => {
     const [csvHeader, ...csvRows] = parsed.data;
     expect(csvHeader![0]).toBe("tema");
 
-    const xlsx = await download(page, () => dialog.getByRole("button", { name: /^Buku kerja Excel/ }).click());
+    await page.keyboard.press("Escape");
+    const xlsx = await download(page, () => matrix.getByRole("button", { name: "Buku kerja Excel (.xlsx)" }).click());
     expect(xlsx.name).toMatch(/ - analisis\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer);

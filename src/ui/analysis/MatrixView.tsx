@@ -7,7 +7,8 @@ import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
 import { t } from "../../lang";
 import { MEASURES } from "./measures";
-import { CsvExportButton } from "./CsvExportButton";
+import { MatrixCsvExport } from "./MatrixCsvExport";
+import { WorkbookExportButton } from "./WorkbookExportButton";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
@@ -89,7 +90,8 @@ export function MatrixView({ projectId }: { projectId: string }) {
           </select>
         </label>
         <HeatLegend max={max} label={t("heatLegend")} />
-        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} columnsName={columnsName(columnsValue, input.attributes)} />
+        <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <WorkbookExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} columnsName={columnsName(columnsValue, input.attributes)} />
       </header>
       <div className="table-scroll">
         <table className="matrix">

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { codingMatrix } from "../../../src/core/analysis/matrix";
-import { matrixTable, segmentsTable, type CsvOptions } from "../../../src/formats/analysisCsv";
+import { matrixTable, segmentsTable } from "../../../src/formats/analysisCsv";
 import { analysisWorkbook } from "../../../src/formats/analysisXlsx";
 import { codebookRows } from "../../../src/formats/codebookCsv";
 import { parseProjectFile } from "../../../src/formats/projectFile";
@@ -32,15 +32,16 @@ describe("the analysis workbook", () => {
     const matrix = codingMatrix(content, { columns: { kind: "cases" }, measure: "references" });
     // A code name that a spreadsheet would run as a formula.
     const withFormula = { ...content, codes: content.codes.map((c, i) => (i === 0 ? { ...c, name: "=1+1" } : c)) };
-    const options: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true, headers: exportHeaders() };
+    const headers = exportHeaders();
     const bytes = await analysisWorkbook(
       {
-        matrix: { name: "Matriks", ...matrixTable(matrix, options), themeRows: matrix.rows.map((r) => r.isTheme) },
-        segments: { name: "Segmen berkode", ...segmentsTable(withFormula, options) },
-        codebook: { name: "Buku kode", fields: ["tema", "kode", "Deskripsi", "Warna"], rows: codebookRows(withFormula.codes).map((r) => r.map((v) => (v.startsWith("=") ? `'${v}` : v))) },
+        matrix: { name: "Matriks", ...matrixTable(matrix, headers), themeRows: matrix.rows.map((r) => r.isTheme) },
+        segments: { name: "Segmen berkode", ...segmentsTable(withFormula, headers) },
+        codebook: { name: "Buku kode", fields: ["tema", "kode", "Deskripsi", "Warna"], rows: codebookRows(withFormula.codes) },
         about: { name: "Keterangan", fields: ["Butir", "Isi"], rows: [["Ukuran", "Referensi"], ["Penetralan rumus", "aktif"]] },
       },
       new Date("2024-11-03T10:00:00Z"),
+      { neutralizeFormulas: true },
     );
     const workbook = await readBack(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Matriks", "Segmen berkode", "Buku kode", "Keterangan"]);
