@@ -19,12 +19,13 @@ import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
-import { ExchangeReportDialog } from "../ui/projects/ExchangeReportDialog";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
 
 // The other views load when first opened, so the first visit downloads only the transcript view.
+// The report after a REFI-QDA import loads with the import.
+const ExchangeReportDialog = lazy(() => import("../ui/projects/ExchangeReportDialog").then((m) => ({ default: m.ExchangeReportDialog })));
 const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ default: m.CasesSheet })));
 const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
@@ -38,6 +39,7 @@ export function App() {
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
+  const hasExchangeReport = useWorkbench((s) => s.exchangeReport !== null && s.exchangeReport !== undefined);
   const project = useProject(projectId);
   // A change of language renders everything below afresh; the start-up state here stays.
   const language = useLanguage();
@@ -75,7 +77,11 @@ export function App() {
         <NoticeBar />
         <UpdateNotice />
         <Announcer />
-        <ExchangeReportDialog />
+        {hasExchangeReport && (
+          <Suspense fallback={null}>
+            <ExchangeReportDialog />
+          </Suspense>
+        )}
       </PanelBoundary>
       {ready && projectId ? (
         <div className="workspace">
