@@ -14,17 +14,19 @@ import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { CsvReadProgress } from "../ui/CsvReadProgress";
 import { UpdateNotice } from "../ui/UpdateNotice";
+import { Announcer } from "../ui/Announcer";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
-import { ExchangeReportDialog } from "../ui/projects/ExchangeReportDialog";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
 
 // The other views load when first opened, so the first visit downloads only the transcript view.
+// The report after a REFI-QDA import loads with the import.
+const ExchangeReportDialog = lazy(() => import("../ui/projects/ExchangeReportDialog").then((m) => ({ default: m.ExchangeReportDialog })));
 const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ default: m.CasesSheet })));
 const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
@@ -39,6 +41,7 @@ export function App() {
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
+  const hasExchangeReport = useWorkbench((s) => s.exchangeReport !== null && s.exchangeReport !== undefined);
   const project = useProject(projectId);
   // A change of language renders everything below afresh; the start-up state here stays.
   const language = useLanguage();
@@ -76,7 +79,12 @@ export function App() {
         <NoticeBar />
         <CsvReadProgress />
         <UpdateNotice />
-        <ExchangeReportDialog />
+        <Announcer />
+        {hasExchangeReport && (
+          <Suspense fallback={null}>
+            <ExchangeReportDialog />
+          </Suspense>
+        )}
       </PanelBoundary>
       {ready && projectId ? (
         <div className="workspace">
@@ -106,6 +114,7 @@ export function App() {
         </div>
       ) : (
         <main id="main" className="empty-state">
+          <h1 className="visually-hidden">{t("appName")}</h1>
           <p>{ready ? t("noProjects") : t("loading")}</p>
         </main>
       )}

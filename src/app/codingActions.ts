@@ -10,6 +10,7 @@ import { inVivoName, snapToWords } from "../core/text/wordSnap";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
+import { announce } from "../state/announcer";
 import { t } from "../lang";
 import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
@@ -49,11 +50,22 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
   const target = await selectedPassage(projectId);
   if (!target) return;
   const coderId = await currentCoderId(projectId);
+  let codeName = "";
   const applied = await runCommand(projectId, async () => {
     const model = await documentModel(projectId, target.documentId, codeId);
+    codeName = model.codes.get(codeId)?.name ?? "";
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  if (!applied) return;
+  useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  const text = openDocumentText(projectId, target.documentId) ?? (await appDatabase().documentTexts.get([projectId, target.documentId]))?.text ?? "";
+  announce(t("announceCoded", { code: codeName, quote: excerpt(Array.from(text).slice(target.start, target.end).join("")) }));
+}
+
+/** The start of a passage for an announcement: "Paling kita titipkan…". */
+function excerpt(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length > 3 ? `${words.slice(0, 3).join(" ")}…` : words.join(" ");
 }
 
 /**
@@ -86,8 +98,14 @@ export async function applyInVivoCode(projectId: string): Promise<void> {
 
 export async function removeCodingById(projectId: string, codingId: string, documentId: string): Promise<void> {
   const coderId = await currentCoderId(projectId);
-  await runCommand(projectId, async () => removeCoding(await documentModel(projectId, documentId), codingId, coderId));
+  let codeName = "";
+  const removed = await runCommand(projectId, async () => {
+    const model = await documentModel(projectId, documentId);
+    codeName = model.codes.get(model.codings.get(codingId)?.codeId ?? "")?.name ?? "";
+    return removeCoding(model, codingId, coderId);
+  });
   useCodingUi.getState().selectCoding(null);
+  if (removed) announce(t("announceRemoved", { code: codeName }));
 }
 
 /** Removes one code from the selected passage (snapped like coding; trimming or splitting its codings there). */
@@ -95,7 +113,13 @@ export async function removeCodeFromSelection(projectId: string, codeId: string)
   const target = await selectedPassage(projectId);
   if (!target) return;
   const coderId = await currentCoderId(projectId);
-  await runCommand(projectId, async () => removeCodeFromRange(await documentModel(projectId, target.documentId), { ...target, codeId, coderId, newId }));
+  let codeName = "";
+  const removed = await runCommand(projectId, async () => {
+    const model = await documentModel(projectId, target.documentId);
+    codeName = model.codes.get(codeId)?.name ?? "";
+    return removeCodeFromRange(model, { ...target, codeId, coderId, newId });
+  });
+  if (removed) announce(t("announceRemoved", { code: codeName }));
 }
 
 /** Places an orphaned coding on the selected passage, as one undo step. */

@@ -11,6 +11,8 @@ import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { announceChange } from "./tabChanges";
+import { announce } from "../state/announcer";
+import { t } from "../lang";
 
 let history = { projectId: "", stack: new UndoStack() };
 const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
@@ -103,6 +105,7 @@ export async function undo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
+    announce(t("announceUndone", { label: step.label }));
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
     reportError(error);
@@ -116,6 +119,7 @@ export async function redo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
+    announce(t("announceRedone", { label: step.label }));
   } catch (error) {
     stack.undo();
     reportError(error);

@@ -7,6 +7,7 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { NEUTRAL_CODE_COLOR, readableTextColor, tint } from "../core/model/palette";
 import type { PositionMap } from "./positionMap";
 import { segmentRanges } from "./segments";
+import { t } from "../lang";
 
 export interface HighlightCoding {
   id: string;
@@ -46,7 +47,10 @@ export function buildDecorations(doc: EditorState["doc"], input: HighlightInput)
       Decoration.inline(input.map.toPosition(segment.start), input.map.toPosition(segment.end), {
         class: selected ? "coded coded-selected" : "coded",
         style: `background-color: ${background}; color: ${readableTextColor(background)};${underlines ? ` box-shadow: ${underlines};` : ""}`,
-        title: `Codes: ${names.join(", ")}`,
+        title: t("highlightTitle", { names: names.join(", ") }),
+        // Screen readers announce the highlight as marked text with its codes.
+        role: "mark",
+        "aria-description": t("highlightTitle", { names: names.join(", ") }),
         "data-codes": names.join("\u001f"),
         "data-coding-ids": segment.ids.join(" "),
       }),

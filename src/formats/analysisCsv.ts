@@ -58,17 +58,25 @@ export interface SegmentRow {
 
 const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
+/** A table as CSV and the Excel workbook write it: header and rows of text, numbers and empty cells. */
+export interface AnalysisTable {
+  fields: string[];
+  rows: CsvCell[][];
+}
+
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
-export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
-  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+export function matrixTable(matrix: CsvMatrix, headers: CsvHeaders = ENGLISH_CSV_HEADERS): AnalysisTable {
   const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
   const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
-  return writeCsv(
-    [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
-    matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
-    options,
-    MATRIX_LAYOUT,
-  );
+  return {
+    fields: [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
+    rows: matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
+  };
+}
+
+export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
+  const { fields, rows } = matrixTable(matrix, options.headers);
+  return writeCsv(fields, rows, options, MATRIX_LAYOUT);
 }
 
 /**
@@ -81,14 +89,18 @@ export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" 
 };
 
 export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOptions): string {
-  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  const { fields, rows } = segmentsTable(content, options.headers);
+  return writeCsv(fields, rows, options);
+}
+
+export function segmentsTable(content: SegmentsSource, headers: CsvHeaders = ENGLISH_CSV_HEADERS): AnalysisTable {
   const columns = SEGMENT_COLUMNS.map((column) => headers.segments[column]);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
   const fixed = new Set(columns.map(nameKey));
   const attributeColumns = attributes.map((a) => (fixed.has(nameKey(a.name)) ? headers.attributeColumn(a.name) : a.name));
-  return writeCsv(
-    [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
-    segments(content).map(({ document, cases, path, coding, coder }) => [
+  return {
+    fields: [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
+    rows: segments(content).map(({ document, cases, path, coding, coder }) => [
       document.name,
       caseNames(cases),
       ...attributes.map((attribute) => attributeCell(attribute, cases)),
@@ -101,8 +113,7 @@ export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOp
       coder,
       coding.created ?? "",
     ]),
-    options,
-  );
+  };
 }
 
 /** The rows of codedSegmentsCsv, in the same order, as plain data. */

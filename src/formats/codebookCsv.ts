@@ -123,6 +123,11 @@ export function codebookRowsToCodes(
  * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
  */
 export function exportCodebookCsv(codes: Code[], options: CsvOptions): string {
+  return writeCsv(COLUMNS, codebookRows(codes), options);
+}
+
+/** The rows of exportCodebookCsv: theme, code (empty on a theme's row), description, colour. */
+export function codebookRows(codes: Code[]): string[][] {
   const ids = new Set(codes.map((code) => code.id));
   const childrenOf = new Map<Id | null, Code[]>();
   for (const code of [...codes].sort((a, b) => a.order - b.order)) {
@@ -140,5 +145,5 @@ export function exportCodebookCsv(codes: Code[], options: CsvOptions): string {
     data.push([theme.name, "", theme.description, theme.color ?? ""]);
     writeDescendants(theme, theme);
   }
-  return writeCsv(COLUMNS, data, options);
+  return data;
 }

@@ -6,8 +6,6 @@ import { LANGUAGES, t, type Language } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
 import { chooseLanguage } from "../app/languageChoice";
 
-const NAMES: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
-
 /** Set while a switch is under way, so that the switch rendered in the new language is focused. */
 let switching = false;
 
@@ -37,7 +35,7 @@ export function LanguageSwitch() {
     >
       {LANGUAGES.map((code) => (
         <option key={code} value={code} lang={code}>
-          {NAMES[code]}
+          {t(`languageName_${code}`)}
         </option>
       ))}
     </select>

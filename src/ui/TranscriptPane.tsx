@@ -112,6 +112,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   if (!document || !documentId) {
     return (
       <section className="transcript-pane" role="region" aria-label={t("transcript")}>
+        <h1 className="visually-hidden">{t("transcript")}</h1>
         <p className="muted placeholder">{t("selectDocument")}</p>
       </section>
     );

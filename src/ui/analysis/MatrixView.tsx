@@ -8,6 +8,7 @@ import { useCodingMatrix } from "../../state/useAnalysis";
 import { t } from "../../lang";
 import { MEASURES } from "./measures";
 import { MatrixCsvExport } from "./MatrixCsvExport";
+import { WorkbookExportButton } from "./WorkbookExportButton";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
@@ -96,6 +97,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
         )}
         <HeatLegend max={max} label={t("heatLegend")} />
         <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <WorkbookExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} columnsName={columnsName(columnsValue, input.attributes)} />
       </header>
       <div className="table-scroll">
         <table className="matrix">
@@ -168,4 +170,10 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
   if (next.has(id)) next.delete(id);
   else next.add(id);
   return next;
+}
+
+/** The name of the columns' choice, as its menu shows it. */
+function columnsName(value: string, attributes: { id: string; name: string }[]): string {
+  if (value.startsWith("attribute:")) return t("attributeColumns", { name: attributes.find((a) => `attribute:${a.id}` === value)?.name ?? "" });
+  return t(value === "documents" ? "documents" : value === "coders" ? "coders" : "cases");
 }

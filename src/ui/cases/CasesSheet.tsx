@@ -89,7 +89,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
                   <th scope="row">
                     <input
                       className="cell-input"
-                      aria-label={t("rename") + " " + c.name}
+                      aria-label={t("renameCase", { name: c.name })}
                       defaultValue={c.name}
                       key={c.name}
                       onBlur={(e) => e.target.value.trim() !== c.name && void renameCaseTo(projectId, c.id, e.target.value)}

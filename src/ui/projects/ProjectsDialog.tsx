@@ -91,6 +91,7 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
                   }}
                 >
                   {project.name}
+                  {project.id === currentProjectId && <span className="project-open-now" aria-hidden="true"> {t("projectOpenNow")}</span>}
                 </button>
                 <button type="button" aria-label={t("renameProject", { name: project.name })} onClick={() => setRenaming({ id: project.id, name: project.name })}>
                   {t("rename")}
