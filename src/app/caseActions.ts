@@ -15,7 +15,7 @@ import {
 import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
-import type { CsvOptions } from "../formats/csvWrite";
+import type { CsvOptions } from "../formats/csvOptions";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";

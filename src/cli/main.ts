@@ -5,7 +5,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { FORMULA_NOTE } from "../formats/csvWrite";
+import { FORMULA_NOTE } from "../formats/csvOptions";
 import { FileProblem } from "../formats/importTypes";
 import { InputError, UsageError, type CliIo, type Command, type ParsedArgs } from "./commands/command";
 import { agreementCommand } from "./commands/agreement";
@@ -14,8 +14,12 @@ import { cooccurrenceCommand } from "./commands/cooccurrence";
 import { matrixCommand } from "./commands/matrix";
 import { segmentsCommand } from "./commands/segments";
 import { validateCommand } from "./commands/validate";
+import { searchCommand } from "./commands/search";
+import { queryCommand } from "./commands/query";
+import { wordsCommand } from "./commands/words";
+import { saturationCommand } from "./commands/saturation";
 
-export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, agreementCommand, convertCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, agreementCommand, convertCommand, validateCommand, searchCommand, queryCommand, wordsCommand, saturationCommand];
 
 const USAGE = `telaah ${COMMANDS.map((c) => c.name).join("|")} ARGUMENTS [OPTIONS]  (telaah --help, telaah COMMAND --help)`;
 

@@ -6,7 +6,8 @@ import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
 import { nameCollator } from "../core/text/names";
-import { writeCsv, type CsvCell, type CsvOptions } from "./csvWrite";
+import type { CsvOptions } from "./csvOptions";
+import { writeCsv, type CsvCell } from "./csvWrite";
 
 export interface AnalysisCsvOptions extends CsvOptions {
   /** Column headers; English machine names when left out. */

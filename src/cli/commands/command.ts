@@ -2,7 +2,7 @@
 // util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
 // the writing of CSV and JSON output, and --lang, the language of the column headers.
 import type { AnalysisCsvOptions } from "../../formats/analysisCsv";
-import type { CsvOptions } from "../../formats/csvWrite";
+import type { CsvOptions } from "../../formats/csvOptions";
 import { setLanguage, type Language } from "../../lang";
 import { exportHeaders } from "../../lang/exportHeaders";
 

@@ -12,7 +12,7 @@ import {
   segmentsJsonRows,
   type CsvMatrix,
 } from "../../../src/formats/analysisCsv";
-import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 
