@@ -4,7 +4,6 @@
 import { mergeCoding, planMerge, type MergeChoices, type MergePlan, type MergeSource } from "../core/commands/mergeCoding";
 import { newId } from "../core/model/ids";
 import { FileProblem } from "../formats/importTypes";
-import { parseProjectFile } from "../formats/projectFile";
 import { countNoun, t } from "../lang";
 import { appDatabase } from "../persistence/database";
 import { readProjectContent } from "../persistence/projects";
@@ -24,7 +23,10 @@ export interface MergeProposal {
 /** Reads the file and matches it against the project; null (with the problem told) when it cannot be read. */
 export async function proposeMerge(projectId: string, file: File): Promise<MergeProposal | null> {
   try {
-    const source = isRefiProjectFile(file.name) ? (await readRefiProject(file)).content : await parseProjectFile(file.name, await file.text());
+    // The project file's reader (zod) loads only when needed, as for the project import.
+    const source = isRefiProjectFile(file.name)
+      ? (await readRefiProject(file)).content
+      : await (await import("../formats/projectFile")).parseProjectFile(file.name, await file.text());
     const target = await readProjectContent(appDatabase(), projectId);
     const plan = planMerge({ ...target, projectId }, source);
     if (plan.coders.length === 0) throw new FileProblem(file.name, t("mergeNothingCoded"));
