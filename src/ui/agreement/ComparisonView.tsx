@@ -8,7 +8,7 @@ import type { AgreementRequest } from "../../core/analysis/agreement";
 import { disagreementDetails } from "../../core/analysis/disagreementDetails";
 import { nameCollator } from "../../core/text/names";
 import { agreementCsv, disagreementsCsv } from "../../formats/analysisCsv";
-import { DEFAULT_CSV_OPTIONS } from "../../formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS } from "../../formats/csvOptions";
 import { useProjectCoding } from "../../state/coderStore";
 import { useComparison, type ComparisonSetup } from "../../state/comparisonStore";
 import { useAnalysisInput, useCoders, useCurrentCoder, useProject } from "../../state/liveQueries";
