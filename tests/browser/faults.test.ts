@@ -50,7 +50,7 @@ const BURST = `(async () => {
 
 async function reopened(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   await page.getByRole("navigation", { name: "Documents" }).waitFor({ timeout: 60_000 });
   return page;
 }
