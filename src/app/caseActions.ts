@@ -16,7 +16,7 @@ import { planAttributeImport, type AttributeImportPlan } from "../core/model/att
 import { readCsvInWorker } from "./csvInWorker";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
-import type { CsvOptions } from "../formats/csvWrite";
+import type { CsvOptions } from "../formats/csvOptions";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";

@@ -6,7 +6,7 @@ import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
-import type { CsvOptions } from "../formats/csvWrite";
+import type { CsvOptions } from "../formats/csvOptions";
 import { appDatabase } from "../persistence/database";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { downloadText, safeFileName } from "./download";

@@ -17,10 +17,13 @@ export interface ProjectReader {
   name: string;
   /** File name endings, lower case. */
   extensions: string[];
-  read: (path: string) => Promise<{ content: ProjectContent; report?: RefiImportReport }>;
+  read: (path: string, use?: ReadUse) => Promise<{ content: ProjectContent; report?: RefiImportReport }>;
 }
 
-const refiOptions = () => ({ now: new Date().toISOString(), newId: randomUUID });
+/** What the command reads the project for: `counting` needs no quote or context on the codings of a REFI-QDA file. */
+export type ReadUse = "everything" | "counting";
+
+const refiOptions = (use: ReadUse = "everything") => ({ now: new Date().toISOString(), newId: randomUUID, anchors: use === "everything" });
 
 export const PROJECT_READERS: ProjectReader[] = [
   {
@@ -31,12 +34,12 @@ export const PROJECT_READERS: ProjectReader[] = [
   {
     name: "REFI-QDA project",
     extensions: [".qdpx"],
-    read: async (path): Promise<RefiImport> => importQdpx(path, await readBytes(path), refiOptions()),
+    read: async (path, use): Promise<RefiImport> => importQdpx(path, await readBytes(path), refiOptions(use)),
   },
   {
     name: "REFI-QDA project XML",
     extensions: [".qde"],
-    read: async (path): Promise<RefiImport> => importQde(path, await readBytes(path), refiOptions()),
+    read: async (path, use): Promise<RefiImport> => importQde(path, await readBytes(path), refiOptions(use)),
   },
 ];
 
@@ -50,13 +53,13 @@ export function projectReaderFor(path: string): ProjectReader | undefined {
  * The whole project in the file; throws InputError or FileProblem (both naming the file) when it
  * cannot. What a REFI-QDA import left out or changed goes to `io.stderr`, one line each.
  */
-export async function readProjectAny(path: string, io?: CliIo): Promise<ProjectContent> {
+export async function readProjectAny(path: string, io?: CliIo, use: ReadUse = "everything"): Promise<ProjectContent> {
   const reader = projectReaderFor(path);
   if (!reader) {
     const known = PROJECT_READERS.flatMap((r) => r.extensions);
     throw new InputError(path, `is not a project file Telaah reads (expected ${known.join(" or ")})`);
   }
-  const { content, report } = await reader.read(path);
+  const { content, report } = await reader.read(path, use);
   if (report && io) for (const line of reportLines(path, report)) io.stderr(`${line}\n`);
   return content;
 }

@@ -5,7 +5,8 @@ import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeTableRow } from "../core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../core/model/types";
 import { cleanName } from "../core/text/names";
-import { restoreNeutralized, writeCsv, type CsvOptions } from "./csvWrite";
+import type { CsvOptions } from "./csvOptions";
+import { restoreNeutralized, writeCsv } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 import { formatBytes, formatCount, INPUT_LIMITS } from "./inputLimits";
 

@@ -5,7 +5,8 @@ import { normalizeColor } from "../core/model/palette";
 import { cleanName } from "../core/text/names";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
-import { writeCsv, type CsvOptions } from "./csvWrite";
+import type { CsvOptions } from "./csvOptions";
+import { writeCsv } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 
 export interface CodebookRow {

@@ -3,22 +3,9 @@
 // delimiter and formula neutralizing (OWASP "CSV injection") as options. Text cells that begin with
 // = + - @, a tab or a line break get a leading ' so a spreadsheet shows them as text; number cells are
 // written as numbers (with a decimal comma when asked) and never prefixed, so a column of negative
-// numbers stays a column of numbers.
+// numbers stays a column of numbers. The options, their defaults and the note are in csvOptions.ts.
 import Papa from "papaparse";
-
-export interface CsvOptions {
-  bom: boolean;
-  delimiter: "," | ";";
-  neutralizeFormulas: boolean;
-  /** Numbers written 1,5 rather than 1.5, as spreadsheets in an Indonesian (or German, …) locale read them. */
-  decimalComma?: boolean;
-}
-
-/** What every CSV export starts with: a BOM for Excel, commas, formula cells neutralized. */
-export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, delimiter: ",", neutralizeFormulas: true };
-
-export const FORMULA_NOTE =
-  "Text cells that begin with = + - @, a tab or a line break are prefixed with ' so that spreadsheets show them as text (transcript lines often begin with -); numbers are written as numbers.";
+import type { CsvOptions } from "./csvOptions";
 
 /** A text cell (neutralized when it could start a formula), a number (never), or an empty cell. */
 export type CsvCell = string | number | null;

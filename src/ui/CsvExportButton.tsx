@@ -4,7 +4,7 @@
 // in Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV.
 import { useState } from "react";
 import { downloadText, safeFileName } from "../app/download";
-import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
 import { language, t } from "../lang";
 import { Dialog } from "./Dialog";
 

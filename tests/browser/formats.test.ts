@@ -19,7 +19,8 @@ describe("importing several formats at once", () => {
       { name: "Catatan.txt", mimeType: "text/plain", buffer: cp1252 },
     ]);
     const panel = page.getByRole("region", { name: "Import" });
-    await expect.poll(() => panel.locator("li[data-status=imported]").count()).toBe(3);
+    // The first import loads the readers (mammoth for .docx) on demand: give a cold, loaded dev server time.
+    await expect.poll(() => panel.locator("li[data-status=imported]").count(), { timeout: 20_000 }).toBe(3);
     expect(await panel.locator("li").nth(2).textContent()).toMatch(/Windows-1252/);
     expect(await panel.getByRole("button", { name: "Link to case “Informan H”" }).count()).toBe(1);
     expect(await panel.getByRole("button", { name: "Link to case “Informan I”" }).count()).toBe(1);
@@ -44,7 +45,8 @@ describe("importing several formats at once", () => {
     const md = "# Wawancara dengan *Siti*\n\n**Pewawancara:** Bagaimana layanan di **kantor desa**?\n\n**Siti:** Saya lebih suka _Instagram_ daripada aplikasi.\n\n**Siti:** Jawabannya cepat.\n\n- catatan satu\n- catatan dua\n";
     await page.locator("#import-files").setInputFiles([{ name: "Wawancara Siti.md", mimeType: "text/markdown", buffer: Buffer.from(md) }]);
     const panel = page.getByRole("region", { name: "Import" });
-    await expect.poll(() => panel.locator("li[data-status=imported]").count()).toBe(1);
+    // The first import loads the readers (mammoth for .docx) on demand: give a cold, loaded dev server time.
+    await expect.poll(() => panel.locator("li[data-status=imported]").count(), { timeout: 20_000 }).toBe(1);
     const caseName = panel.getByLabel("Case for Wawancara Siti.md");
     expect(await caseName.inputValue()).toBe("Siti");
 

@@ -6,7 +6,7 @@
 // offsets outside their source are refused with one FileProblem; nothing is half-read.
 // Selections keep their GUID, name, users and dates on their codings (so that they are written back
 // as they were); dates a file does not give stay absent.
-import { anchorPassage } from "../../core/model/anchor";
+import { anchorPassage, type PassageAnchor } from "../../core/model/anchor";
 import type { Case, CaseDocument, Coder, Coding, Id, ProjectContent, RichText, SelectionInfo, TextDocument } from "../../core/model/types";
 import { bytesToBase64, textFingerprint } from "../base64";
 import { canonicalizeText } from "../../core/text/canonical";
@@ -41,6 +41,11 @@ export interface RefiReadOptions {
   /** The import time: the project's modification time when the file gives none. */
   now: string;
   newId: () => Id;
+  /**
+   * False to leave each coding's quote and context empty, for a reader that only counts (the
+   * command line's matrix and co-occurrence); they are kept by default.
+   */
+  anchors?: boolean;
 }
 
 export interface RefiImport {
@@ -75,11 +80,11 @@ export function readRefiProject(
   const report = new ReportCollector();
   const projectId = options.newId();
   /** A record's date as the file gives it; absent when it gives none, or one that is not a date (reported). */
-  const date = (node: XmlElement, name: string, record: string): string | undefined => {
+  const date = (node: XmlElement, name: string, record: string | (() => string)): string | undefined => {
     const value = attribute(node, name)?.trim();
     if (value === undefined || value === "") return undefined;
     if (Number.isNaN(Date.parse(value))) {
-      report.add("unreadableDates", `${name}="${value}" of ${record}`);
+      report.add("unreadableDates", `${name}="${value}" of ${typeof record === "string" ? record : record()}`);
       return undefined;
     }
     return value;
@@ -148,27 +153,23 @@ export function readRefiProject(
     sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
     const offsets = new ProducerOffsetMap(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, producer.convention);
     const index = new OffsetIndex(text);
-    const addCoding = (codingNode: XmlElement, start: number, end: number, inherited: { user?: string; selection?: SelectionInfo }, where: string) => {
+    const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string) => {
       const codeId = attribute(childElement(codingNode, "CodeRef"), "targetGUID")?.trim();
-      if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where} with a code that does not exist (${codeId ?? "no CodeRef"})`);
+      if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where()} with a code that does not exist (${codeId ?? "no CodeRef"})`);
       let id = attribute(codingNode, "guid")?.trim() || options.newId();
       if (codingIds.has(id)) id = options.newId();
       codingIds.add(id);
-      codings.push({
-        id,
-        projectId,
-        documentId: guid,
-        codeId,
-        start,
-        end,
-        coderId: coders.idFor(attribute(codingNode, "creatingUser") ?? inherited.user),
-        ...defined({ created: date(codingNode, "creationDateTime", `coding ${id} in "${name}"`), selection: inherited.selection }),
-        ...anchorPassage(text, start, end, index),
-      });
+      const coderId = coders.idFor(attribute(codingNode, "creatingUser") ?? inherited.user);
+      const coding: Coding = { id, projectId, documentId: guid, codeId, start, end, coderId, quote: anchor.quote, before: anchor.before, after: anchor.after };
+      const created = date(codingNode, "creationDateTime", () => `coding ${id} in "${name}"`);
+      if (created !== undefined) coding.created = created;
+      if (inherited.selection !== undefined) coding.selection = inherited.selection;
+      codings.push(coding);
     };
+    const anchorOf = (start: number, end: number) => (options.anchors === false ? NO_ANCHOR : anchorPassage(text, start, end, index));
     for (const selection of selections) {
       const selectionGuid = attribute(selection, "guid")?.trim();
-      const where = `selection ${selectionGuid ?? "without a guid"} in "${name}"`;
+      const where = () => `selection ${selectionGuid ?? "without a guid"} in "${name}"`;
       const [start, end] = selectionRange(fileName, selection, offsets, producer, where, name);
       if (selectionGuid) selectionDocument.set(selectionGuid, guid);
       const selectionCodings = childElements(selection, "Coding");
@@ -177,18 +178,21 @@ export function readRefiProject(
         continue;
       }
       if (selectionCodings.length === 0) report.add("selectionsWithoutCode", `${name} ${start}–${end}`);
-      const user = attribute(selection, "creatingUser");
-      const info = selectionGuid ? selectionInfo(selectionGuid, selection, coders, (attr) => date(selection, attr, where)) : undefined;
-      if (childElements(selection, "NoteRef").length > 0) report.add("noteRefs", where, childElements(selection, "NoteRef").length);
+      const inherited: Inherited = {
+        user: attribute(selection, "creatingUser"),
+        selection: selectionGuid ? selectionInfo(selectionGuid, selection, coders, (attr) => date(selection, attr, where)) : undefined,
+      };
+      if (selection.NoteRef !== undefined) report.add("noteRefs", where(), childElements(selection, "NoteRef").length);
+      const anchor = anchorOf(start, end);
       for (const codingNode of selectionCodings) {
-        if (childElements(codingNode, "NoteRef").length > 0) report.add("noteRefs", where, childElements(codingNode, "NoteRef").length);
-        addCoding(codingNode, start, end, { ...defined({ user, selection: info }) }, where);
+        if (codingNode.NoteRef !== undefined) report.add("noteRefs", where(), childElements(codingNode, "NoteRef").length);
+        addCoding(codingNode, start, end, anchor, inherited, where);
       }
     }
     if (childElements(node, "NoteRef").length > 0) report.add("noteRefs", `source "${name}"`, childElements(node, "NoteRef").length);
     for (const codingNode of childElements(node, "Coding")) {
       report.add("wholeSourceCodings", name);
-      addCoding(codingNode, 0, index.codePointLength, {}, `the whole of "${name}"`);
+      addCoding(codingNode, 0, index.codePointLength, anchorOf(0, index.codePointLength), {}, () => `the whole of "${name}"`);
     }
   }
   for (const [element, kind] of OTHER_SOURCES) {
@@ -283,19 +287,30 @@ function defined<T extends Record<string, unknown>>(record: T): { [K in keyof T]
 
 /** What a <PlainTextSelection> is, apart from its place: kept on each of its codings. */
 function selectionInfo(guid: string, selection: XmlElement, coders: CoderTable, date: (attribute: string) => string | undefined): SelectionInfo {
+  const info: SelectionInfo = { guid };
+  const name = attribute(selection, "name");
+  if (name !== undefined) info.name = name;
   const description = childText(selection, "Description");
-  return {
-    guid,
-    ...defined({
-      name: attribute(selection, "name"),
-      description: description?.trim() ? description : undefined,
-      creatingUser: coders.userOf(attribute(selection, "creatingUser")),
-      created: date("creationDateTime"),
-      modifyingUser: coders.userOf(attribute(selection, "modifyingUser")),
-      modified: date("modifiedDateTime"),
-    }),
-  };
+  if (description?.trim()) info.description = description;
+  const creatingUser = coders.userOf(attribute(selection, "creatingUser"));
+  if (creatingUser !== undefined) info.creatingUser = creatingUser;
+  const created = date("creationDateTime");
+  if (created !== undefined) info.created = created;
+  const modifyingUser = coders.userOf(attribute(selection, "modifyingUser"));
+  if (modifyingUser !== undefined) info.modifyingUser = modifyingUser;
+  const modified = date("modifiedDateTime");
+  if (modified !== undefined) info.modified = modified;
+  return info;
 }
+
+interface Inherited {
+  /** The selection's creating user, the coder of a coding that names none. */
+  user?: string | undefined;
+  selection?: SelectionInfo | undefined;
+}
+
+/** The anchor of codings read for counting only (RefiReadOptions.anchors false). */
+const NO_ANCHOR: PassageAnchor = { quote: "", before: "", after: "" };
 
 /** A source's rich-text original: its path, and its bytes when the archive holds them (else reported). */
 function richTextOf(path: string, resolveFile: SourceFileResolver, source: string, text: string, report: ReportCollector): RichText {
@@ -308,18 +323,18 @@ function richTextOf(path: string, resolveFile: SourceFileResolver, source: strin
 }
 
 /** A selection's canonical [start, end), or a FileProblem when it is unreadable or outside its source. */
-function selectionRange(fileName: string, selection: XmlElement, offsets: ProducerOffsetMap, producer: Producer, where: string, source: string): [number, number] {
+function selectionRange(fileName: string, selection: XmlElement, offsets: ProducerOffsetMap, producer: Producer, where: () => string, source: string): [number, number] {
   const startText = attribute(selection, "startPosition")?.trim() ?? "";
   const endText = attribute(selection, "endPosition")?.trim() ?? "";
   if (!/^\d+$/.test(startText) || !/^\d+$/.test(endText)) {
-    throw new FileProblem(fileName, `has a ${where} without valid start and end positions`);
+    throw new FileProblem(fileName, `has a ${where()} without valid start and end positions`);
   }
   const [from, to] = [Number(startText), Number(endText)];
   const start = from <= to ? offsets.start(from) : null;
   const end = from <= to ? offsets.end(to) : null;
   if (start === null || end === null) {
     const unit = producer.convention.unit === "utf16" ? "UTF-16 units" : "characters";
-    throw new FileProblem(fileName, `has a ${where} at ${from}–${to}, outside "${source}" (${offsets.length} ${unit} long)`);
+    throw new FileProblem(fileName, `has a ${where()} at ${from}–${to}, outside "${source}" (${offsets.length} ${unit} long)`);
   }
   return [start, end];
 }

@@ -4,7 +4,8 @@
 // or names an external DTD (billion-laughs and external-entity attacks; undefined entities are
 // errors anyway), found by the parser's own doctype event, elements nested deeper than the limit,
 // and any one attribute or text longer than the limit (see ../inputLimits). Control characters in
-// name attributes (XML 1.1 allows some) are dropped, tab and line breaks kept as written.
+// name attributes (XML 1.1 allows some) are dropped, tab and line breaks kept as written; selections'
+// names are kept exactly as written.
 // Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
 // is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
 import { SaxesParser } from "saxes";
@@ -33,13 +34,24 @@ const TEXT_ELEMENTS = new Set([
 /** The root element of the document, which must be named one of `rootNames` (without prefix). */
 export function parseXmlDocument(fileName: string, text: string, rootNames: string[]): { name: string; element: XmlElement } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // Read without tracking lines and columns, which costs on every character; a file that is not
+  // well-formed is read again with them, for its message.
+  const { root, failure } = parseTree(fileName, source, false);
+  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(fileName, source, true).failure ?? failure})`);
+  if (!root || !rootNames.includes(root.name)) {
+    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
+  }
+  return root;
+}
+
+function parseTree(fileName: string, source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
+  const parser = new SaxesParser({ xmlns: false, position });
   const stack: XmlElement[] = [];
   const keepsText: boolean[] = [];
   let root: { name: string; element: XmlElement } | undefined;
   let failure: string | undefined;
   parser.on("error", (error) => {
-    failure ??= `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
+    failure ??= position ? `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}` : error.message;
   });
   parser.on("doctype", (doctype) => {
     // The declaration after <!DOCTYPE: a name alone is harmless; an internal subset or an external id is not read.
@@ -53,10 +65,14 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
     }
     const element: XmlElement = {};
     const name = localName(tag.name);
-    for (const [attributeName, value] of Object.entries(tag.attributes)) {
+    const attributes = tag.attributes;
+    // A selection's name is a label its tool may need back as it was (qc's `line:6`): kept as written.
+    const cleansName = !name.endsWith("Selection");
+    for (const attributeName in attributes) {
+      const value = attributes[attributeName]!;
       if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
       const local = localName(attributeName);
-      element[`@_${local}`] = local === "name" ? withoutControlCharacters(value) : value;
+      element[`@_${local}`] = local === "name" && cleansName ? withoutControlCharacters(value) : value;
     }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];
@@ -86,11 +102,7 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
     if (error instanceof FileProblem) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   }
-  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${failure})`);
-  if (!root || !rootNames.includes(root.name)) {
-    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
-  }
-  return root;
+  return failure === undefined ? (root ? { root } : {}) : { failure };
 }
 
 function tooLong(fileName: string, what: string): FileProblem {
@@ -109,6 +121,8 @@ function isElement(value: unknown): value is XmlElement {
 /** The child elements of that name, as a list whether there are none, one or many. */
 export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
   const value = element?.[name];
+  // The parser keeps child elements, and only them, in arrays: those are returned as they are.
+  if (Array.isArray(value) && value.every(isElement)) return value as XmlElement[];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list.map((item) => (isElement(item) ? item : { "#text": typeof item === "string" ? item : "" }));
 }

@@ -3,7 +3,7 @@ import { planAttributeImport } from "../../../src/core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../../../src/core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../../../src/formats/attributeCsv";
 import { problemOf } from "../../support/fileProblem";
-import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
 
 const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 

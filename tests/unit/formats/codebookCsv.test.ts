@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Code } from "../../../src/core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../../src/formats/codebookCsv";
 import { FileProblem } from "../../../src/formats/importTypes";
-import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
 
 const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { AttributeDefinition, Case, Code } from "../../../src/core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../../../src/formats/attributeCsv";
 import { exportCodebookCsv, parseCodebookCsv } from "../../../src/formats/codebookCsv";
-import { DEFAULT_CSV_OPTIONS, writeCsv } from "../../../src/formats/csvWrite";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
+import { writeCsv } from "../../../src/formats/csvWrite";
 
 const PLAIN = { bom: false, delimiter: ",", neutralizeFormulas: true } as const;
 /** OWASP's CSV-injection payloads, and the cell starts it names. */
