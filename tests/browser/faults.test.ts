@@ -50,7 +50,7 @@ const BURST = `(async () => {
 
 async function reopened(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   await page.getByRole("navigation", { name: "Documents" }).waitFor({ timeout: 60_000 });
   return page;
 }
@@ -62,7 +62,7 @@ describe("a crash during an import and a burst of codings", () => {
     await page.exposeFunction("acknowledge", (id: string) => void acknowledged.push(id));
 
     const files = Array.from({ length: 30 }, (_, i) => ({ name: `Besar ${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(bigText(i)) }));
-    await page.locator("#import-files").setInputFiles(files);
+    await page.locator("#import-files").setInputFiles(files, { timeout: 120_000 });
     // The burst, through the app's own command runner (the same modules the page runs).
     void page.evaluate(BURST).catch(() => {}); // ends with the crash
     await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
