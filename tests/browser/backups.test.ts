@@ -55,7 +55,7 @@ describe("backup reminder", () => {
     const clicked = new Date().toISOString();
     const [download] = await Promise.all([page.waitForEvent("download"), banner.getByRole("button", { name: "Export project file" }).click()]);
     const file = JSON.parse(await readFile((await download.path())!, "utf8")) as { version: number; content: { documents: unknown[] } };
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.content.documents).toHaveLength(6);
     await expect.poll(() => banner.count()).toBe(0);
     const backedUp = await theProject(page);
