@@ -41,7 +41,7 @@ const nodeId = async (map: Locator, label: string) => (await map.locator(`g[data
 /** The link between two nodes (either direction) of a kind, as { weight } or null. */
 async function linkBetween(map: Locator, kind: string, a: string, b: string): Promise<{ weight: number } | null> {
   const [idA, idB] = [await nodeId(map, a), await nodeId(map, b)];
-  const link = map.locator(`path[data-kind="${kind}"][data-source="${idA}"][data-target="${idB}"], path[data-kind="${kind}"][data-source="${idB}"][data-target="${idA}"]`);
+  const link = map.locator(`path[data-kind="${kind}"][data-link="${idA} ${idB}"], path[data-kind="${kind}"][data-link="${idB} ${idA}"]`);
   if ((await link.count()) === 0) return null;
   return { weight: Number(await link.first().getAttribute("data-weight")) };
 }
@@ -61,7 +61,7 @@ function overlaps(map: Locator): Promise<string[]> {
   return map.evaluate((svg) => {
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     const labels = Array.from(svg.querySelectorAll('g[data-role="labels"] text'), (t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }));
-    const shapes = Array.from(svg.querySelectorAll('g[data-role="nodes"] > g'), (g) => ({ text: (g.getAttribute("data-label") ?? "").replace(/\s/g, ""), box: g.querySelector("rect, circle")!.getBoundingClientRect() }));
+    const shapes = Array.from(svg.querySelectorAll('g[data-role="nodes"] > g'), (g) => ({ text: (g.getAttribute("data-label") ?? "").replace(/\s/g, ""), box: g.querySelector("[data-node]")!.getBoundingClientRect() }));
     const found: string[] = [];
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.text} / ${b.text}`)));
     for (const a of labels) for (const b of shapes) if (b.text !== a.text.replace(/\s/g, "") && hit(a.box, b.box)) found.push(`${a.text} / node ${b.text}`);
@@ -117,13 +117,13 @@ describe("concept map", () => {
 
     // Dragging a node pins it where it is dropped; a double-click lets it go.
     const node = map.locator('g[data-label="Respon admin lambat"]');
-    const box = (await node.locator("circle").first().boundingBox())!;
+    const box = (await node.locator("[data-node]").boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => node.getAttribute("data-pinned")).toBe("true");
-    const moved = (await node.locator("circle").first().boundingBox())!;
+    const moved = (await node.locator("[data-node]").boundingBox())!;
     await page.mouse.dblclick(moved.x + moved.width / 2, moved.y + moved.height / 2);
     await expect.poll(() => node.getAttribute("data-pinned")).toBeNull();
     await screenshot(page, "concept-map-force");

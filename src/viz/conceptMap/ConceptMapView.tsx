@@ -9,7 +9,8 @@ import "./conceptMap.css";
 import { MapCanvas } from "./MapCanvas";
 import { MapActions, MapOptions, type MapSettings } from "./MapControls";
 import { MapLegend } from "./MapLegend";
-import type { ConceptMapRenderer } from "./renderMap";
+import type { Point } from "./layout/geometry";
+import type { ConceptMapRenderer, MapCallbacks } from "./renderMap";
 import { useMapExport, type MapExportSource } from "./useMapExport";
 
 const INITIAL: MapSettings = { layout: "force", includeCases: true, includeCooccurrence: true, minWeight: 1 };
@@ -21,6 +22,21 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   const sheet = useCaseSheet(projectId);
   const documents = useDocumentList(projectId);
   const [settings, setSettings] = useState(INITIAL);
+  const [pins, setPins] = useState<ReadonlyMap<string, Point>>(new Map());
+  const callbacks: MapCallbacks = useMemo(
+    () => ({
+      onPin: (id, at) => setPins((old) => new Map(old).set(id, at)),
+      onUnpin: (id) =>
+        setPins((old) => {
+          const next = new Map(old);
+          next.delete(id);
+          return next;
+        }),
+      onHover: () => {},
+      onOpen: () => {},
+    }),
+    [],
+  );
   const svgRef = useRef<SVGSVGElement | null>(null);
   const rendererRef = useRef<ConceptMapRenderer | null>(null);
 
@@ -74,7 +90,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
       {noCodes ? (
         <p className="concept-map-empty">{t("mapEmpty")}</p>
       ) : (
-        <MapCanvas graph={graph} layout={settings.layout} label={title} rendererRef={rendererRef} svgRef={svgRef} />
+        <MapCanvas graph={graph} layout={settings.layout} pins={pins} callbacks={callbacks} label={title} rendererRef={rendererRef} svgRef={svgRef} />
       )}
       <div className="concept-map-foot">
         <MapLegend cases={legend.cases} cooccurrence={legend.cooccurrence} />

@@ -25,7 +25,7 @@ export function legendEntries(content: LegendContent): [StringKey, (symbol: Grou
   };
   const rows: [StringKey, (symbol: Group) => void][] = [
     ["mapLegendTopic", (s) => s.append("rect").attr("x", 2).attr("y", -6).attr("width", 22).attr("height", 12).attr("rx", 6).attr("fill", TOPIC_FILL)],
-    ["mapLegendTheme", (s) => s.append("circle").attr("cx", 13).attr("r", 6).attr("fill", THEME_FILL).attr("stroke", THEME_STROKE).attr("stroke-width", 2)],
+    ["mapLegendTheme", (s) => s.append("polygon").attr("points", "13,-7 20,0 13,7 6,0").attr("fill", THEME_FILL).attr("stroke", THEME_STROKE).attr("stroke-width", 2)],
     ["mapLegendCode", (s) => CODE_PALETTE.slice(0, 3).forEach((color, i) => s.append("circle").attr("cx", 6 + i * 7).attr("r", 5).attr("fill", color).attr("stroke", "#ffffff"))],
   ];
   if (content.cases) {
