@@ -41,8 +41,8 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   const rendererRef = useRef<ConceptMapRenderer | null>(null);
 
   const input = useMemo(
-    () => (project && codes && codings && sheet ? { projectName: project.name, codes, codings, cases: sheet.cases, caseDocuments: sheet.links } : null),
-    [project, codes, codings, sheet],
+    () => (project && codes && codings && sheet && documents ? { projectName: project.name, codes, codings, documents, cases: sheet.cases, caseDocuments: sheet.links } : null),
+    [project, codes, codings, sheet, documents],
   );
   const { includeCases, includeCooccurrence } = settings;
   const unfiltered = useMemo(() => (input ? conceptGraph(input, { includeCases, includeCooccurrence, minWeight: 0 }) : null), [input, includeCases, includeCooccurrence]);
