@@ -18,6 +18,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
           environment: "node",
+          // Command-line tests start Node processes: a loaded 2-core machine needs more than 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -26,7 +28,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

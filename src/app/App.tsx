@@ -12,7 +12,8 @@ import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { PanelBoundary } from "../ui/PanelBoundary";
-import { t, type StringKey } from "../ui/strings";
+import { t, type StringKey } from "../lang";
+import { useLanguage } from "../lang/useLanguage";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
@@ -33,6 +34,8 @@ export function App() {
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
   const project = useProject(projectId);
+  // A change of language renders everything below afresh; the start-up state here stays.
+  const language = useLanguage();
   useUndoShortcuts(projectId);
 
   useEffect(() => {
@@ -53,14 +56,16 @@ export function App() {
   }, [project, projectId, openProject]);
 
   return (
-    <div className="app">
+    <div className="app" key={language}>
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
-      <Header project={project ?? null} />
-      {project && <BackupReminder project={project} />}
-      <NoticeBar />
-      <ExchangeReportDialog />
+      <PanelBoundary name={t("headerPanel")}>
+        <Header project={project ?? null} />
+        {project && <BackupReminder project={project} />}
+        <NoticeBar />
+        <ExchangeReportDialog />
+      </PanelBoundary>
       {ready && projectId ? (
         <div className="workspace">
           <PanelBoundary name={t("documents")}>

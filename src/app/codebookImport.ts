@@ -8,7 +8,7 @@ import { codebookRowsToCodes, parseCodebookCsv } from "../formats/codebookCsv";
 import { FileProblem } from "../formats/importTypes";
 import { QDC_EXTENSION, readQdc } from "../formats/refiQda/codebookRead";
 import { useWorkbench } from "../state/workbenchStore";
-import { countNoun, t } from "../ui/strings";
+import { countNoun, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 
 /** A codebook read from a file, some of whose codes are already in the project: the user chooses how to import it. */

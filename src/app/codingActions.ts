@@ -12,7 +12,7 @@ import { appDatabase } from "../persistence/database";
 import { listCoders } from "../persistence/coders";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentModel, openDocumentText } from "./openDocument";
 

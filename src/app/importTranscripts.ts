@@ -12,7 +12,7 @@ import { newId } from "../core/model/ids";
 import { runCommand } from "./commandRunner";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 
 export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 

@@ -8,7 +8,7 @@ import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
 import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";

@@ -8,7 +8,7 @@ import type { RefiExportOptions } from "../formats/refiQda/projectXml";
 import { appDatabase } from "../persistence/database";
 import { writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import type { RefiWorkerRequest, RefiWorkerResponse } from "../workers/refiWorker";
 
 export const REFI_PROJECT_EXTENSIONS = [".qdpx", ".qde"];

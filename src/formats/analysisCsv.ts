@@ -1,5 +1,6 @@
 // Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), as CSV with a chosen delimiter, optional BOM and formula neutralizing.
+// form (one row per coding), as CSV with a chosen delimiter, optional BOM, formula neutralizing and
+// decimal comma, and column headers in the UI's language (English machine names by default).
 import Papa from "papaparse";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
@@ -10,12 +11,32 @@ export interface CsvOptions {
   bom: boolean;
   delimiter: "," | ";";
   neutralizeFormulas: boolean;
+  /** Numbers written 1,5 rather than 1.5, as spreadsheets in an Indonesian (or German, …) locale read them. */
+  decimalComma?: boolean;
+  /** Column headers; English machine names when left out. */
+  headers?: CsvHeaders;
 }
 
 export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, delimiter: ",", neutralizeFormulas: true };
 
-export const FORMULA_NOTE =
-  "Cells that begin with = + - @ or a tab are prefixed with ' so that spreadsheets show them as text; transcript lines often begin with -.";
+export type SegmentColumn = "document" | "case" | "theme" | "code" | "code_path" | "start" | "end" | "text" | "coder" | "created";
+
+/** The headers of the exported tables, in one language. */
+export interface CsvHeaders {
+  segments: Record<SegmentColumn, string>;
+  /** The matrix's path column below the code (level 2: "code 2"). */
+  codeLevel(level: number): string;
+  total: string;
+  /** The header of an attribute named like a fixed column: "Generation (attribute)". */
+  attributeColumn(name: string): string;
+}
+
+export const ENGLISH_CSV_HEADERS: CsvHeaders = {
+  segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
+  codeLevel: (level) => `code ${level}`,
+  total: "total",
+  attributeColumn: (name) => `${name} (attribute)`,
+};
 
 export interface CsvMatrix {
   columns: { name: string }[];
@@ -35,20 +56,18 @@ export interface SegmentRow {
 }
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
-const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
+const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
 export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
   const text = textCell(options);
+  const number = numberCell(options);
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
   return writeCsv(
-    [...pathColumns, ...matrix.columns.map((column) => text(column.name)), "total"],
-    matrix.rows.map((row) => [
-      ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
-      ...row.values.map(formatNumber),
-      formatNumber(row.total),
-    ]),
+    [...pathColumns, ...matrix.columns.map((column) => text(column.name)), headers.total],
+    matrix.rows.map((row) => [...pathColumns.map((_, i) => text(row.path[i] ?? "")), ...row.values.map(number), number(row.total)]),
     options,
   );
 }
@@ -64,15 +83,17 @@ export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" 
 
 export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): string {
   const text = textCell(options);
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  const columns = SEGMENT_COLUMNS.map((column) => headers.segments[column]);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
-  const fixed = new Set(SEGMENT_COLUMNS.map(nameKey));
-  const attributeColumns = attributes.map((a) => text(fixed.has(nameKey(a.name)) ? `${a.name} (attribute)` : a.name));
+  const fixed = new Set(columns.map(nameKey));
+  const attributeColumns = attributes.map((a) => text(fixed.has(nameKey(a.name)) ? headers.attributeColumn(a.name) : a.name));
   return writeCsv(
-    [...SEGMENT_COLUMNS.slice(0, 2), ...attributeColumns, ...SEGMENT_COLUMNS.slice(2)],
+    [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
     segments(content).map(({ document, cases, path, coding, coder }) => [
       text(document.name),
       text(caseNames(cases)),
-      ...attributes.map((attribute) => attributeCell(attribute, cases, text)),
+      ...attributes.map((attribute) => attributeCell(attribute, cases, text, options.decimalComma ?? false)),
       text(path[0] ?? ""),
       text(path.length > 1 ? path[path.length - 1]! : ""),
       text(path.join(" / ")),
@@ -148,18 +169,21 @@ function caseNames(cases: Case[]): string {
 }
 
 /** The cases' distinct values (blanks left out) joined with "; "; one number value is a number, never neutralized. */
-function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string): string {
+function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string, decimalComma: boolean): string {
   const values = new Set(cases.map((c) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)));
   values.delete("");
   const [only] = values;
-  return attribute.type === "number" && values.size === 1 ? only! : text([...values].join("; "));
+  if (attribute.type === "number" && values.size === 1) return decimalComma ? only!.replace(".", ",") : only!;
+  return text([...values].join("; "));
 }
 
 /** The co-occurrence table: a `code` column (the path joined with " / "), then one column per code. */
 export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: CsvOptions): string {
   const text = textCell(options);
+  const number = numberCell(options);
   const names = table.codes.map((c) => text(c.path.join(" / ")));
-  return writeCsv(["code", ...names], table.counts.map((row, i) => [names[i]!, ...row.map(formatNumber)]), options);
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  return writeCsv([headers.segments.code, ...names], table.counts.map((row, i) => [names[i]!, ...row.map(number)]), options);
 }
 
 /** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
@@ -167,12 +191,12 @@ function textCell(options: CsvOptions): (value: string) => string {
   return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
 }
 
-/** A plain decimal with at most 4 decimal places: no grouping, no exponent, "." whatever the delimiter. */
 /** One formatter for every cell: toLocaleString would build one per call, slow over a large matrix. */
 const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 4, signDisplay: "negative" });
 
-function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
+/** A plain decimal with at most 4 decimal places: no grouping, no exponent, "." (or "," when asked) whatever the delimiter. */
+function numberCell(options: CsvOptions): (value: number) => string {
+  return options.decimalComma ? (value) => NUMBER_FORMAT.format(value).replace(".", ",") : (value) => NUMBER_FORMAT.format(value);
 }
 
 /** RFC 4180: cells with delimiters, quotes or line breaks are quoted; rows end with CRLF. */

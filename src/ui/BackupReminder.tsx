@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { exportProjectFile, snoozeBackupReminderOf } from "../app/projectActions";
 import { backupReminderDue } from "../core/model/backupReminder";
 import type { Project } from "../core/model/types";
-import { formatDay, t } from "./strings";
+import { formatDay, t } from "../lang";
 
 /** How often an open workbench looks again whether the reminder is due. */
 const RECHECK_MS = 10 * 60 * 1000;

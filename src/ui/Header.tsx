@@ -6,8 +6,9 @@ import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { StorageBadge } from "./StorageBadge";
-import { t, type StringKey } from "./strings";
+import { t, type StringKey } from "../lang";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "transcript", label: "transcript" },
@@ -45,6 +46,7 @@ export function Header({ project }: { project: Project | null }) {
         </>
       )}
       <StorageBadge />
+      <LanguageSwitch />
       <ProjectsDialog open={projectsOpen} onClose={() => setProjectsOpen(false)} currentProjectId={project?.id ?? null} />
     </header>
   );

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { readStorageStatus, type StorageStatus } from "../persistence/storage";
 import { useWorkbench } from "../state/workbenchStore";
-import { formatBytes, t } from "./strings";
+import { formatBytes, t } from "../lang";
 
 export function StorageBadge() {
   const [status, setStatus] = useState<StorageStatus | null>(null);

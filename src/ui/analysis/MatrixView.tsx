@@ -5,19 +5,12 @@ import { useMemo, useState } from "react";
 import { cellCodings, type ColumnSpec, type Measure } from "../../core/analysis/matrix";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
-import { t, type StringKey } from "../strings";
+import { t } from "../../lang";
+import { MEASURES } from "./measures";
 import { CsvExportButton } from "./CsvExportButton";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
-
-const MEASURES: { value: Measure; label: StringKey }[] = [
-  { value: "references", label: "measureReferences" },
-  { value: "coded", label: "measureCoded" },
-  { value: "characters", label: "measureCharacters" },
-  { value: "words", label: "measureWords" },
-  { value: "coverage", label: "measureCoverage" },
-];
 
 function parseColumns(value: string): ColumnSpec {
   if (value.startsWith("attribute:")) return { kind: "attribute", attributeId: value.slice("attribute:".length) };

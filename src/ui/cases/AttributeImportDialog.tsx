@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { applyAttributeTableImport, type PendingAttributeImport } from "../../app/caseActions";
 import { Dialog } from "../Dialog";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 
 export function AttributeImportDialog({ projectId, pending, onClose }: { projectId: string; pending: PendingAttributeImport | null; onClose(): void }) {
   const [createUnknown, setCreateUnknown] = useState(true);

@@ -9,7 +9,7 @@ import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { UndoRedoButtons } from "../UndoRedoButtons";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
 import { AttributeImportDialog } from "./AttributeImportDialog";

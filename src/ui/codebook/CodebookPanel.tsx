@@ -10,7 +10,7 @@ import { useCodingUi } from "../../state/codingStore";
 import { useCodes, useProjectCodings } from "../../state/liveQueries";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";

@@ -7,7 +7,7 @@ import { nameCollator } from "../../core/text/names";
 import { useCodingUi } from "../../state/codingStore";
 import { useCodes } from "../../state/liveQueries";
 import { Dialog } from "../Dialog";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { codePathNames } from "./codePaths";
 
 const NO_CODES: string[] = [];

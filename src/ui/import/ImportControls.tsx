@@ -4,7 +4,7 @@ import { useState } from "react";
 import { importPastedText, importTranscriptFiles } from "../../app/importTranscripts";
 import { ConfirmDialog, Dialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { formatBytes, t } from "../strings";
+import { formatBytes, t } from "../../lang";
 
 const ACCEPTED = ".txt,.text,.md,.markdown,.docx,.vtt,.srt,text/plain";
 

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { linkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
-import { t, type StringKey } from "../strings";
+import { formatDecimal, t, type StringKey } from "../../lang";
 
 const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
   waiting: "statusWaiting",
@@ -26,7 +26,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       <div className="import-panel-head">
         <h2 data-duration-ms={job.finishedAt === null ? undefined : Math.round(job.finishedAt - job.startedAt)}>
           {job.finished && job.finishedAt !== null
-            ? t("importDone", { imported, failed: total - imported, seconds: ((job.finishedAt - job.startedAt) / 1000).toFixed(1) })
+            ? t("importDone", { imported, failed: total - imported, seconds: formatDecimal((job.finishedAt - job.startedAt) / 1000, 1) })
             : t("importProgress", { done, total })}
         </h2>
         {job.finished && (

@@ -87,6 +87,21 @@ describe("telaah matrix", () => {
 });
 
 describe("telaah segments", () => {
+  it("writes its column headers in Indonesian with --lang id, the same rows as in English, and refuses other languages", async () => {
+    const [english, indonesian, french] = await Promise.all([
+      telaah("segments", BANTEN_FIXTURE),
+      telaah("segments", BANTEN_FIXTURE, "--lang", "id"),
+      telaah("segments", BANTEN_FIXTURE, "--lang", "fr"),
+    ]);
+    expect(indonesian.code).toBe(0);
+    const [englishHeader, ...englishRows] = english.stdout.split("\r\n");
+    const [indonesianHeader, ...indonesianRows] = indonesian.stdout.split("\r\n");
+    expect(englishHeader).toBe("document,case,Generation,Occupation,theme,code,code_path,start,end,text,coder,created");
+    expect(indonesianHeader).toBe("dokumen,kasus,Generation,Occupation,tema,kode,jalur_kode,awal,akhir,teks,pengode,dibuat");
+    expect(indonesianRows).toEqual(englishRows);
+    expectUsageError(french, /--lang must be en or id, not "fr"/);
+  });
+
   it("gives the 30 coded passages, each the code-point slice of its document", async () => {
     const result = await telaah("segments", BANTEN_FIXTURE, "--format", "json");
     expect(result.code).toBe(0);

@@ -1,11 +1,23 @@
-// Every user-facing string of the workbench, in English, in one place so that a Bahasa
-// Indonesia table can follow. `t("key", { name })` fills {name} placeholders.
+// The English table: every user-facing string of the workbench, keyed. The Bahasa Indonesia table
+// (id.ts) has the same keys; `t("key", { name })` in ./index fills {name} placeholders, and keys
+// ending in _one/_other are the plural forms that `countNoun` and `{ count }` choose between.
 
-import type { ReportKind } from "../formats/refiQda/importReport";
-
-const en = {
+export const en = {
   appName: "Telaah",
   appTagline: "Qualitative interview coding",
+  // Counted nouns: "1 document", "3 documents" (countNoun).
+  noun_document_one: "{count} document",
+  noun_document_other: "{count} documents",
+  noun_code_one: "{count} code",
+  noun_code_other: "{count} codes",
+  noun_coding_one: "{count} coding",
+  noun_coding_other: "{count} codings",
+  noun_case_one: "{count} case",
+  noun_case_other: "{count} cases",
+  noun_newAttribute_one: "{count} new attribute",
+  noun_newAttribute_other: "{count} new attributes",
+  noun_reference_one: "{count} reference",
+  noun_reference_other: "{count} references",
   projects: "Projects",
   project: "Project",
   newProject: "New project",
@@ -61,6 +73,7 @@ const en = {
   panelFailedTitle: "{panel}: something went wrong",
   panelFailedBody: "This panel stopped because of an error. Your work is saved: every change is stored before it is shown. Reload the panel to go on.",
   reloadPanel: "Reload {panel}",
+  headerPanel: "Header",
   skippedLarge: "Skipped: larger than 20 MB",
   deleteDocument: "Delete document {name}",
   deleteDocumentTitle: "Delete “{name}”?",
@@ -112,6 +125,7 @@ const en = {
   skipToContent: "Skip to transcript",
   dismiss: "Dismiss",
   view: "View",
+  language: "Language",
   storage: "Storage",
   problemLine: "Line {line}: {message}",
   pastedTranscript: "Pasted transcript",
@@ -173,6 +187,24 @@ const en = {
   csvComma: "Comma",
   csvSemicolon: "Semicolon",
   csvNeutralize: "Neutralize cells a spreadsheet would run as formulas",
+  csvDecimalComma: "Decimal comma (1,5 rather than 1.5)",
+  csvFormulaNote: "Cells that begin with = + - @ or a tab are prefixed with ' so that spreadsheets show them as text; transcript lines often begin with -.",
+  csvFileMatrix: "{project} - matrix ({measure})",
+  csvFileSegments: "{project} - coded segments",
+  // Column headers of exported tables (the command line's defaults are these English ones).
+  csvColumnDocument: "document",
+  csvColumnCase: "case",
+  csvColumnTheme: "theme",
+  csvColumnCode: "code",
+  csvColumnCodeLevel: "code {level}",
+  csvColumnCodePath: "code_path",
+  csvColumnStart: "start",
+  csvColumnEnd: "end",
+  csvColumnText: "text",
+  csvColumnCoder: "coder",
+  csvColumnCreated: "created",
+  csvColumnTotal: "total",
+  csvAttributeSuffix: "{name} (attribute)",
   exportMatrixCsv: "Matrix as shown",
   exportSegmentsCsv: "Coded segments (one row per coding)",
   cooccurrenceTitle: "Co-occurrence",
@@ -289,49 +321,3 @@ const en = {
 } as const;
 
 export type StringKey = keyof typeof en;
-
-/** Singular and plural of the nouns that are counted in messages. */
-const nouns = {
-  document: ["document", "documents"],
-  code: ["code", "codes"],
-  coding: ["coding", "codings"],
-  case: ["case", "cases"],
-  newAttribute: ["new attribute", "new attributes"],
-  reference: ["reference", "references"],
-} as const;
-
-/** "1 document", "3 documents". */
-export function countNoun(count: number, noun: keyof typeof nouns): string {
-  return `${formatCount(count)} ${nouns[noun][count === 1 ? 0 : 1]}`;
-}
-
-/** The label of one kind of thing a REFI-QDA import reports. */
-export function reportKindLabel(kind: ReportKind): string {
-  return t(`report_${kind}`);
-}
-
-export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** Byte sizes for people: 1.2 MB, 830 KB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
-
-const countFormat = new Intl.NumberFormat("en");
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" });
-const dayOfYearFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-/** A day for people, in local time: "3 November", with the year when it is not the year of `now`. */
-export function formatDay(iso: string, now: Date): string {
-  const date = new Date(iso);
-  return (date.getFullYear() === now.getFullYear() ? dayFormat : dayOfYearFormat).format(date);
-}
-
-export function formatCount(n: number): string {
-  return countFormat.format(n);
-}
