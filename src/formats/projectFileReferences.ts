@@ -1,6 +1,8 @@
 // Reference integrity of a project file's content: ids used twice, codes whose parent is missing or
 // who are their own ancestor, codings that point to a missing document, code or coder or lie outside
 // their document, and case links to a missing case or document. Every problem is listed.
+import { TOPIC_NODE_ID } from "../core/analysis/conceptGraph";
+import { mapViewReferenceProblems } from "../core/model/mapView";
 import { codePointLength } from "../core/text/offsets";
 import type { FileContent } from "./projectFileSchema";
 
@@ -19,6 +21,7 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.codings, "codings");
   duplicates(file.attributes, "attributes");
   duplicates(file.cases, "cases");
+  duplicates(file.mapViews ?? [], "map views");
 
   const lengths = new Map(file.documents.map((d) => [d.id, codePointLength(d.text)]));
   const codes = new Set(file.codes.map((c) => c.id));
@@ -52,5 +55,6 @@ export function referenceProblems(file: FileContent): string[] {
     if (!cases.has(link.caseId)) problems.push(`a case link refers to a missing case (${link.caseId})`);
     if (!lengths.has(link.documentId)) problems.push(`a case link refers to a missing document (${link.documentId})`);
   }
+  for (const view of file.mapViews ?? []) problems.push(...mapViewReferenceProblems(view, codes, cases, TOPIC_NODE_ID));
   return problems;
 }

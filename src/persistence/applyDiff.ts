@@ -28,6 +28,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   const tables: Table[] = [db.projects, db.codes, db.codings];
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
+  if (diff.mapViews) tables.push(db.mapViews);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -39,6 +40,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
+    const mapViews = byId(diff.mapViews ? await db.mapViews.bulkGet(keys(diff.mapViews)) : []);
     const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -49,6 +51,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         case: (id) => cases.get(id),
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
+        mapView: (id) => mapViews.get(id),
       },
       diff,
     );
@@ -61,6 +64,10 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
     if (touchesCases) await writeCaseChanges(db, projectId, diff);
+    if (diff.mapViews) {
+      await db.mapViews.bulkDelete(diff.mapViews.removed.map((v) => [projectId, v.id]));
+      await db.mapViews.bulkPut([...diff.mapViews.updated.map((u) => u.after), ...diff.mapViews.added]);
+    }
     await noteUnbackedWork(db, projectId, now);
   });
 }

@@ -1,4 +1,5 @@
 // React hooks that read the database live: they re-render when any tab changes the data.
+import type { MapView } from "../core/model/mapView";
 import { useLiveQuery } from "dexie-react-hooks";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
@@ -128,4 +129,13 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
     },
     [projectId],
   );
+}
+
+/** The project's saved map views, by name. */
+export function useMapViews(projectId: string | null): MapView[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const views = await appDatabase().mapViews.where("projectId").equals(projectId).toArray();
+    return views.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [projectId]);
 }

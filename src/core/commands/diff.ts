@@ -2,6 +2,7 @@
 // definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
+import type { MapView } from "../model/mapView";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
@@ -42,9 +43,11 @@ export interface ProjectDiff {
   cases?: RecordChanges<Case>;
   attributes?: RecordChanges<AttributeDefinition>;
   caseLinks?: RecordChanges<CaseLink>;
+  /** Saved concept-map views; absent in diffs that leave them alone. */
+  mapViews?: RecordChanges<MapView>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | MapView;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -56,7 +59,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.mapViews];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -84,6 +87,7 @@ export function invertDiff(diff: ProjectDiff): ProjectDiff {
   if (diff.cases) inverse.cases = invertChanges(diff.cases);
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
+  if (diff.mapViews) inverse.mapViews = invertChanges(diff.mapViews);
   return inverse;
 }
 
@@ -109,6 +113,7 @@ export interface DiffBase {
   case?(id: string): Case | undefined;
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
+  mapView?(id: string): MapView | undefined;
 }
 
 /**
@@ -137,12 +142,14 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("document", diff.documents, base.document?.bind(base)) ??
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
-    check("case link", diff.caseLinks, base.caseLink?.bind(base))
+    check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
+    check("map view", diff.mapViews, base.mapView?.bind(base))
   );
 }
 
 /** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
 export function describeRecord(record: DiffRecord): string {
+  if ("pins" in record) return `The map view “${record.name}”`;
   if ("caseId" in record) return "A case's link to a document";
   if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;
