@@ -118,7 +118,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
       ) : (
         <MapCanvas key="map" graph={graph} layout={view.layout === "radial" ? "radial" : "force"} pins={pins} callbacks={callbacks} label={title} rendererRef={rendererRef} svgRef={svgRef} />
       )}
-      {hover && hoverPassages.length > 0 && (
+      {hover && !chart && hoverPassages.length > 0 && (
         <div className="concept-map-hover" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
           <strong>{describe(hover.target)}</strong>
           <ul>
@@ -136,7 +136,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
         <p className="concept-map-hint">
           {summary}. {t("mapHint")}
           {view.hidden.length > 0 && (
-            <button type="button" className="link-button" onClick={() => change({ hidden: [] }, "Show the hidden nodes again")}>
+            <button type="button" className="link-button concept-map-show-hidden" onClick={() => change({ hidden: [] }, "Show the hidden nodes again")}>
               {t("mapShowHidden", { count: view.hidden.length })}
             </button>
           )}
