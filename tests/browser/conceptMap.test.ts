@@ -3,12 +3,12 @@
 // of the two competence codes with weight 2; the minimum link weight and "Show cases"; dragging pins
 // a node and double-clicking lets it go; the radial layout; and the SVG, PNG and HTML exports.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { ARTIFACTS, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import { ARTIFACTS, ROOT, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { studyRows } from "../support/studyReference";
 
 const workbench = useBrowserWorkbench();
@@ -174,6 +174,7 @@ describe("concept map", () => {
     // (hovering a node lists its passages), the matrix and the passages by theme and case.
     const report = await download(page, "Export report (HTML)");
     const reportPath = join(ARTIFACTS, "concept-map-report.html");
+    mkdirSync(join(ROOT, "docs", "screenshots"), { recursive: true });
     writeFileSync(reportPath, report.content);
     const offline = await workbench().browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
     const requests: string[] = [];
@@ -195,6 +196,7 @@ describe("concept map", () => {
     expect(await reader.locator("header").textContent()).toMatch(/Telaah 0\.1\.0/);
     expect(requests).toEqual([]);
     await reader.screenshot({ path: join(ARTIFACTS, "concept-map-report.png"), fullPage: false });
+    copyFileSync(join(ARTIFACTS, "concept-map-report.png"), join(ROOT, "docs", "screenshots", "concept-map-report.png"));
     await offline.close();
     await context.close();
   });

@@ -30,7 +30,7 @@ function passagesByKey(source: MapExportSource) {
   const entries: Record<string, { title: string; passages: { text: string; source: string }[] }> = {};
   const label = new Map((source.graph?.nodes ?? []).map((n) => [n.id, n.label]));
   const list = (target: Parameters<typeof mapPassages>[1]) =>
-    mapPassages(source.input, target).map((p) => ({ text: p.text, source: [p.documentName, p.caseName].filter(Boolean).join(" · ") }));
+    mapPassages(source.input, target).map((p) => ({ text: p.text, source: [...new Set([p.documentName, p.caseName].filter(Boolean))].join(" · ") }));
   for (const node of source.graph?.nodes ?? []) entries[node.id] = { title: node.label, passages: list({ kind: "node", node }) };
   for (const link of source.graph?.links ?? []) entries[`${link.source} ${link.target}`] = { title: `${label.get(link.source) ?? ""} — ${label.get(link.target) ?? ""}`, passages: list({ kind: "link", link }) };
   return entries;
