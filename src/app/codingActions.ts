@@ -1,8 +1,7 @@
 // Coding actions behind the transcript, the palette and the codebook tree: apply a code to the
 // selected passage (snapped to whole words unless Alt was held), create-and-apply, in vivo,
 // remove, adjust a coding's bounds, place an orphaned coding.
-import { applyCode, adjustCoding, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
-import { createCode } from "../core/commands/codebookCommands";
+import { applyCode, adjustCoding, createAndApplyCode, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
 import { newId } from "../core/model/ids";
@@ -47,7 +46,7 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
 
 /** The project's coder; its id never changes (renaming keeps it), so it is looked up once. */
 const coderIds = new Map<string, string>();
-async function currentCoderId(projectId: string): Promise<string> {
+export async function currentCoderId(projectId: string): Promise<string> {
   const known = coderIds.get(projectId);
   if (known) return known;
   const coders = await listCoders(appDatabase(), projectId);
@@ -69,19 +68,22 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
 }
 
 /**
- * Creates a code (at the top level, or under a theme) and applies it to the selection: two undo
- * steps, so that undoing the coding keeps the new code.
+ * Creates a code (at the top level, or under a theme) and applies it to the selection: one command,
+ * one transaction and one undo step, so that a reload or a failed write keeps both or neither.
  */
 export async function createCodeAndApply(projectId: string, name: string, parentId: string | null = null): Promise<void> {
+  performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
   const codeId = newId();
-  const created = await runCommand(projectId, async () => {
-    const model = await loadModel(projectId, {});
+  const coderId = await currentCoderId(projectId);
+  const applied = await runCommand(projectId, async () => {
+    const model = await documentModel(projectId, target.documentId);
     const color = nextPaletteColor([...model.codes.values()].map((c) => c.color));
-    return createCode(model, { id: codeId, projectId, name: name.trim(), parentId, color, description: "" });
+    const code = { id: codeId, projectId, name: name.trim(), parentId, color, description: "" };
+    return createAndApplyCode(model, code, { id: newId(), projectId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (created) await applyCodeToSelection(projectId, codeId);
+  if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
 }
 
 /** "In vivo": a new code named after the selected words, applied to them. */

@@ -24,7 +24,7 @@ export async function importRefiProject(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const response = await inWorker({ kind: "import", fileName: file.name, bytes, now: new Date().toISOString() }, file.name, [bytes.buffer]);
   const { content, report } = (response as { imported: RefiImport }).imported;
-  const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
+  const project = await writeProjectContent(appDatabase(), content);
   const store = useWorkbench.getState();
   store.openProject(project.id);
   store.notify("info", t("projectImported", { name: project.name }));

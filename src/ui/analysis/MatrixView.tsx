@@ -7,7 +7,7 @@ import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
 import { t } from "../../lang";
 import { MEASURES } from "./measures";
-import { CsvExportButton } from "./CsvExportButton";
+import { MatrixCsvExport } from "./MatrixCsvExport";
 import { formatMeasure, heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
@@ -89,7 +89,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
           </select>
         </label>
         <HeatLegend max={max} label={t("heatLegend")} />
-        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
       </header>
       <div className="table-scroll">
         <table className="matrix">

@@ -44,7 +44,8 @@ describe("conceptGraph on the Banten study", () => {
     const children = content.codes.filter((c) => c.parentId === theme.id).map((c) => c.name);
     expect(nodeNamed(graph, theme.name).references).toBe(referenceCount(children).references);
     expect(nodeNamed(graph, "Manfaat media sosial").color).toBeNull();
-    expect(nodeNamed(graph, "Informasi cepat").color).toBe("#1f77b4");
+    expect(nodeNamed(graph, "Informasi cepat").color).toBe(content.codes.find((c) => c.name === "Informasi cepat")!.color);
+    expect(nodeNamed(graph, "Informasi cepat").color).toMatch(/^#[0-9a-f]{6}$/);
     // A case and the topic count coded passages of any code (the matrix's column and grand totals), the topic its codings too.
     const allCodes = [...new Set(studyRows().map((r) => r.code))];
     for (const item of content.cases) expect(nodeNamed(graph, item.name).references).toBe(referenceCountIn(allCodes, item.name));

@@ -5,12 +5,12 @@ import { setLanguage } from "../../../src/lang";
 import { exportHeaders } from "../../../src/lang/exportHeaders";
 import type { Case, Code, Coding, ProjectContent, TextDocument } from "../../../src/core/model/types";
 import {
-  DEFAULT_CSV_OPTIONS,
   codedSegmentsCsv,
   matrixCsv,
   segmentsJsonRows,
   type CsvMatrix,
 } from "../../../src/formats/analysisCsv";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 
@@ -202,17 +202,18 @@ describe("codedSegmentsCsv", () => {
   it("writes the Banten study's 30 coded passages at their code-point offsets, as the reference coding has them", async () => {
     const banten = await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
     const { fields, rows } = readCsv(codedSegmentsCsv(banten, DEFAULT_CSV_OPTIONS));
-    expect(fields).toEqual([
-      "document", "case", "Generation", "Occupation",
-      "theme", "code", "code_path", "start", "end", "text", "coder", "created",
-    ]);
+    const attributes = Papa.parse<Record<string, string>>(readFileSync(`${FIXTURES}/banten/attributes.csv`, "utf8"), { header: true, skipEmptyLines: true });
+    const attributeNames = attributes.meta.fields!.slice(1);
+    expect(fields).toEqual(["document", "case", ...attributeNames, "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
     expect(rows).toHaveLength(30);
     const texts = new Map(banten.documents.map((d) => [d.name, d.text]));
     for (const row of rows) {
       const codePoints = Array.from(texts.get(row.document!) ?? "");
       expect(row.text).toBe(codePoints.slice(Number(row.start), Number(row.end)).join(""));
       expect(row.case).toBe(row.document);
-      expect([row.Generation, row.Occupation, row.coder]).toEqual(["Gen Z", "Student", "me"]);
+      const informant = attributes.data.find((a) => a.case === row.case)!;
+      expect(attributeNames.map((name) => row[name])).toEqual(attributeNames.map((name) => informant[name]));
+      expect(row.coder).toBe("me");
       expect(row.code_path).toBe(`${row.theme} / ${row.code}`);
     }
     const reference = Papa.parse<Record<string, string>>(readFileSync(`${FIXTURES}/banten/codings.csv`, "utf8"), {
