@@ -7,6 +7,7 @@
 import { arc, hierarchy, partition, select, type HierarchyRectangularNode } from "d3";
 import type { ConceptGraph } from "../../core/analysis/conceptGraph";
 import type { MatrixRow } from "../../core/analysis/matrix";
+import { NEUTRAL_CODE_COLOR } from "../../core/model/palette";
 import { formatCount } from "../../lang";
 import { CASE_FILL, CASE_STROKE, FONT_FAMILY, INK, LINK_COLORS, nodeFill, THEME_FILL, widthScale } from "./mapStyle";
 import { round } from "./layout/routeLinks";
@@ -63,7 +64,7 @@ export function drawHierarchy(svg: SVGSVGElement, rows: MatrixRow[], colors: Map
     .join("path")
     .attr("data-node", (d) => d.data.id)
     .attr("d", (d) => shape(d) ?? "")
-    .attr("fill", (d) => (d.depth === 1 ? (d.data.color ?? THEME_FILL) : (d.data.color ?? nodeFill({ id: "", kind: "code", label: "", references: 0, color: null }))))
+    .attr("fill", (d) => d.data.color ?? (d.depth === 1 ? THEME_FILL : NEUTRAL_CODE_COLOR))
     .attr("fill-opacity", (d) => (d.depth === 1 ? 0.55 : 0.85))
     .attr("stroke", "#ffffff")
     .attr("stroke-width", 1.5)
