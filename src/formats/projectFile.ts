@@ -83,6 +83,7 @@ function toFileContent(content: ProjectContent): FileContent {
     attributes: content.attributes.map(strip),
     cases: content.cases.map((c) => ({ ...strip(c), description: c.description ?? "" })),
     caseDocuments: content.caseDocuments.map(strip),
+    ...(content.mapViews && content.mapViews.length > 0 ? { mapViews: content.mapViews.map(strip) } : {}),
   };
 }
 
@@ -102,6 +103,7 @@ function fromFileContent(file: FileContent): ProjectContent {
     attributes: file.attributes.map(named),
     cases: file.cases.map(described),
     caseDocuments: file.caseDocuments.map(own),
+    ...(file.mapViews ? { mapViews: file.mapViews.map(own) } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
 // who are their own ancestor or nest deeper than the limit, documents whose text is longer than the
 // limit, codings that point to a missing document, code or coder or lie outside
 // their document, and case links to a missing case or document. Every problem is listed.
+import { TOPIC_NODE_ID } from "../core/analysis/conceptGraph";
+import { mapViewReferenceProblems } from "../core/model/mapView";
 import { codePointLength } from "../core/text/offsets";
 import { formatCount, INPUT_LIMITS } from "./inputLimits";
 import type { FileContent } from "./projectFileSchema";
@@ -21,6 +23,7 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.codings, "codings");
   duplicates(file.attributes, "attributes");
   duplicates(file.cases, "cases");
+  duplicates(file.mapViews ?? [], "map views");
 
   for (const document of file.documents) {
     if (document.text.length > INPUT_LIMITS.textCharacters) {
@@ -68,5 +71,6 @@ export function referenceProblems(file: FileContent): string[] {
     if (!cases.has(link.caseId)) problems.push(`a case link refers to a missing case (${link.caseId})`);
     if (!lengths.has(link.documentId)) problems.push(`a case link refers to a missing document (${link.documentId})`);
   }
+  for (const view of file.mapViews ?? []) problems.push(...mapViewReferenceProblems(view, codes, cases, TOPIC_NODE_ID));
   return problems;
 }

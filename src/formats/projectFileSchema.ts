@@ -78,6 +78,20 @@ export const fileCaseSchema = z.object({
   description: z.string(),
 });
 export const fileCaseDocumentSchema = z.object({ caseId: id, documentId: id });
+const point = z.object({ x: z.number(), y: z.number() });
+export const fileMapViewSchema = z.object({
+  id,
+  name: z.string().min(1),
+  layout: z.enum(["force", "radial", "hierarchy", "bipartite"]),
+  includeCases: z.boolean(),
+  includeCooccurrence: z.boolean(),
+  minWeight: z.number(),
+  topic: z.string(),
+  themes: z.array(id).nullable(),
+  hidden: z.array(id),
+  pins: z.record(z.string(), point),
+  hierarchyMeasure: z.enum(["references", "characters", "coverage"]),
+});
 
 export const fileContentSchema = z.object({
   project: fileProjectSchema,
@@ -88,6 +102,8 @@ export const fileContentSchema = z.object({
   attributes: z.array(fileAttributeSchema),
   cases: z.array(fileCaseSchema),
   caseDocuments: z.array(fileCaseDocumentSchema),
+  /** Saved concept-map views (optional: files without them are as valid). */
+  mapViews: z.array(fileMapViewSchema).optional(),
 });
 
 export type FileContent = z.infer<typeof fileContentSchema>;

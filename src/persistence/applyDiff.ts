@@ -29,6 +29,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   if (diff.coders) tables.push(db.coders);
+  if (diff.mapViews) tables.push(db.mapViews);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -41,6 +42,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
     const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
+    const mapViews = byId(diff.mapViews ? await db.mapViews.bulkGet(keys(diff.mapViews)) : []);
     const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -52,6 +54,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
         coder: (id) => coders.get(id),
+        mapView: (id) => mapViews.get(id),
       },
       diff,
     );
@@ -67,6 +70,10 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     if (diff.coders) {
       await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
       await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
+    }
+    if (diff.mapViews) {
+      await db.mapViews.bulkDelete(diff.mapViews.removed.map((v) => [projectId, v.id]));
+      await db.mapViews.bulkPut([...diff.mapViews.updated.map((u) => u.after), ...diff.mapViews.added]);
     }
     await noteUnbackedWork(db, projectId, now);
   });

@@ -76,6 +76,7 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.attributes.bulkAdd(own(content.attributes));
     await db.cases.bulkAdd(own(content.cases));
     await db.caseDocuments.bulkAdd(own(content.caseDocuments));
+    await db.mapViews.bulkAdd(own(content.mapViews ?? []));
     return project;
   });
 }
@@ -102,6 +103,7 @@ export async function readProjectContent(db: TelaahDatabase, projectId: string):
       attributes: await all(db.attributes),
       cases: await all(db.cases),
       caseDocuments: await all(db.caseDocuments),
+      mapViews: await all(db.mapViews),
     };
   });
 }

@@ -1,6 +1,7 @@
 // The IndexedDB schema, version by version. Records of a project are keyed [projectId+id], so
 // ids stay as they were in an imported file. Each version after the first has a tested upgrade.
 import Dexie, { type Table } from "dexie";
+import type { MapView } from "../core/model/mapView";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 
 export const DATABASE_NAME = "telaah";
@@ -39,6 +40,8 @@ export const SCHEMA_V1 = {
 /** Version 2: coders become records; codings point at them by coderId. */
 export const SCHEMA_V2 = { ...SCHEMA_V1, coders: "[projectId+id], projectId" };
 
+export const SCHEMA_V6 = { ...SCHEMA_V2, mapViews: "[projectId+id], projectId" };
+
 export const DEFAULT_CODER_NAME = "me";
 
 export class TelaahDatabase extends Dexie {
@@ -52,6 +55,7 @@ export class TelaahDatabase extends Dexie {
   caseDocuments!: Table<CaseDocument, [string, string, string]>;
   coders!: Table<Coder, [string, string]>;
   meta!: Table<MetaRecord, string>;
+  mapViews!: Table<MapView, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -87,10 +91,12 @@ export class TelaahDatabase extends Dexie {
         }
         await tx.table("coders").bulkAdd(coders);
       });
+    // Saved concept-map views: a new table, nothing to upgrade.
+    this.version(6).stores(SCHEMA_V6);
   }
 
   /** Every table that holds records of a project (all but projects and meta). */
   get projectTables() {
-    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders];
+    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders, this.mapViews];
   }
 }

@@ -1,5 +1,6 @@
 // React hooks that read the database live: they re-render when any tab changes the data. Under
 // blind coding ("Show only my coding") every count reads only the current coder's codings.
+import type { MapView } from "../core/model/mapView";
 import { useLiveQuery } from "dexie-react-hooks";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
@@ -160,4 +161,13 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
     },
     [projectId, choice.blind, choice.coderId],
   );
+}
+
+/** The project's saved map views, by name. */
+export function useMapViews(projectId: string | null): MapView[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const views = await appDatabase().mapViews.where("projectId").equals(projectId).toArray();
+    return views.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [projectId]);
 }

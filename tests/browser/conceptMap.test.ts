@@ -2,10 +2,13 @@
 // button; the five themes, thirteen codes and six informants drawn as SVG text; the co-occurrence link
 // of the two competence codes with weight 2; the minimum link weight and "Show cases"; dragging pins
 // a node and double-clicking lets it go; the radial layout; and the SVG, PNG and HTML exports.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import { ARTIFACTS, ROOT, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { studyRows } from "../support/studyReference";
 
 const workbench = useBrowserWorkbench();
@@ -41,7 +44,7 @@ const nodeId = async (map: Locator, label: string) => (await map.locator(`g[data
 /** The link between two nodes (either direction) of a kind, as { weight } or null. */
 async function linkBetween(map: Locator, kind: string, a: string, b: string): Promise<{ weight: number } | null> {
   const [idA, idB] = [await nodeId(map, a), await nodeId(map, b)];
-  const link = map.locator(`path[data-kind="${kind}"][data-source="${idA}"][data-target="${idB}"], path[data-kind="${kind}"][data-source="${idB}"][data-target="${idA}"]`);
+  const link = map.locator(`path[data-kind="${kind}"][data-link="${idA} ${idB}"], path[data-kind="${kind}"][data-link="${idB} ${idA}"]`);
   if ((await link.count()) === 0) return null;
   return { weight: Number(await link.first().getAttribute("data-weight")) };
 }
@@ -61,7 +64,7 @@ function overlaps(map: Locator): Promise<string[]> {
   return map.evaluate((svg) => {
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     const labels = Array.from(svg.querySelectorAll('g[data-role="labels"] text'), (t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }));
-    const shapes = Array.from(svg.querySelectorAll('g[data-role="nodes"] > g'), (g) => ({ text: (g.getAttribute("data-label") ?? "").replace(/\s/g, ""), box: g.querySelector("rect, circle")!.getBoundingClientRect() }));
+    const shapes = Array.from(svg.querySelectorAll('g[data-role="nodes"] > g'), (g) => ({ text: (g.getAttribute("data-label") ?? "").replace(/\s/g, ""), box: g.querySelector("[data-node]")!.getBoundingClientRect() }));
     const found: string[] = [];
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a.box, b.box) && found.push(`${a.text} / ${b.text}`)));
     for (const a of labels) for (const b of shapes) if (b.text !== a.text.replace(/\s/g, "") && hit(a.box, b.box)) found.push(`${a.text} / node ${b.text}`);
@@ -99,7 +102,7 @@ describe("concept map", () => {
     const slider = page.getByLabel("Minimum link weight");
     await slider.focus();
     await page.keyboard.press("ArrowRight");
-    expect(await slider.inputValue()).toBe("2");
+    await expect.poll(() => slider.inputValue()).toBe("2");
     await expect.poll(() => linkBetween(map, "cooccurrence", "Partisipasi publik", "Memperpendek jarak")).toBeNull();
     expect(await linkBetween(map, "cooccurrence", "Kompetensi aparatur kurang", "Peningkatan kompetensi")).toEqual({ weight: 2 });
     const weights = await map.locator('path[data-kind="case"], path[data-kind="cooccurrence"]').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute("data-weight"))));
@@ -109,21 +112,23 @@ describe("concept map", () => {
     await expect.poll(() => linkBetween(map, "cooccurrence", "Partisipasi publik", "Memperpendek jarak")).toEqual({ weight: 1 });
 
     // Without cases the informants go; with them they come back.
-    await page.getByLabel("Show cases").uncheck();
+    // (A view change is a command: the control follows once it is saved.)
+    await page.getByLabel("Show cases").click();
     await expect.poll(() => map.locator('g[data-kind="case"]').count()).toBe(0);
-    await page.getByLabel("Show cases").check();
+    await page.getByLabel("Show cases").click();
     await expect.poll(() => map.locator('g[data-kind="case"]').count()).toBe(6);
     await page.locator('svg[data-settled="true"]').waitFor();
 
     // Dragging a node pins it where it is dropped; a double-click lets it go.
     const node = map.locator('g[data-label="Respon admin lambat"]');
-    const box = (await node.locator("circle").first().boundingBox())!;
+    const box = (await node.locator("[data-node]").boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 30, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => node.getAttribute("data-pinned")).toBe("true");
-    const moved = (await node.locator("circle").first().boundingBox())!;
+    await expect.poll(() => node.locator("[data-node]").boundingBox()).not.toBeNull();
+    const moved = (await node.locator("[data-node]").boundingBox())!;
     await page.mouse.dblclick(moved.x + moved.width / 2, moved.y + moved.height / 2);
     await expect.poll(() => node.getAttribute("data-pinned")).toBeNull();
     await screenshot(page, "concept-map-force");
@@ -138,27 +143,61 @@ describe("concept map", () => {
     expect(await overlaps(map)).toEqual([]);
     await screenshot(page, "concept-map");
 
-    // Export SVG: a standalone file with the title and every theme name.
+    // Export SVG: a standalone file with the title, every label as text, styles on the elements.
     const svg = await download(page, "Export SVG");
-    expect(svg.name).toMatch(/concept map\.svg$/);
+    expect(svg.name).toMatch(/Map 1\.svg$/);
     const svgText = svg.content.toString("utf8");
     expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain(`<title>Concept map of ${TOPIC}</title>`);
-    for (const theme of THEMES) expect(svgText).toContain(theme);
+    const svgWords = svgText.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    for (const name of [...THEMES, ...CODES, ...INFORMANTS]) expect(svgWords).toContain(name);
     expect(svgText).not.toContain("class=");
+    expect(svgText).toContain('font-family="system-ui');
 
-    // Export PNG: twice the SVG's size.
+    // Export PNG: 1600 pixels wide, or 300 dpi over 17 cm (2008 pixels).
     const png = await download(page, "Export PNG");
     expect(png.content.subarray(1, 4).toString("latin1")).toBe("PNG");
-    const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)![1]);
-    expect(png.content.readUInt32BE(16)).toBe(2 * svgWidth);
+    expect(png.content.readUInt32BE(16)).toBe(1600);
+    await page.getByLabel("PNG size").selectOption("a4");
+    expect((await download(page, "Export PNG")).content.readUInt32BE(16)).toBe(Math.round((17 / 2.54) * 300));
 
-    // Export HTML: the map and the references table, and no scripts.
-    const html = (await download(page, "Export HTML")).content.toString("utf8");
-    expect(html).toContain("<svg");
-    expect(html).not.toMatch(/<script/i);
-    for (const name of [...INFORMANTS, ...THEMES]) expect(html).toContain(`>${name}<`);
-    expect(html).toMatch(/<th scope="row"[^>]*>Efisiensi layanan<\/th>(<td[^>]*>\d+<\/td>){7}/);
+    // Export PDF: vector, every label as text (read back by poppler's pdftotext).
+    const pdf = await download(page, "Export PDF");
+    expect(pdf.content.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const pdfPath = join(ARTIFACTS, "concept-map.pdf");
+    writeFileSync(pdfPath, pdf.content);
+    const pdfWords = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    for (const name of [TOPIC, ...THEMES, ...CODES, ...INFORMANTS]) for (const word of name.split(" ")) expect(pdfWords).toContain(word);
+    expect(execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ")).toContain("Informan A");
+
+    // Export the report: one HTML file, opened from file:// with the network cut, shows the map
+    // (hovering a node lists its passages), the matrix and the passages by theme and case.
+    const report = await download(page, "Export report (HTML)");
+    const reportPath = join(ARTIFACTS, "concept-map-report.html");
+    mkdirSync(join(ROOT, "docs", "screenshots"), { recursive: true });
+    writeFileSync(reportPath, report.content);
+    const offline = await workbench().browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
+    const requests: string[] = [];
+    offline.on("request", (request) => {
+      if (!request.url().startsWith("file://")) requests.push(request.url());
+    });
+    const reader = await offline.newPage();
+    await reader.goto(pathToFileURL(reportPath).href);
+    const reportMap = reader.locator("figure.map svg");
+    await expect.poll(() => reportMap.locator("[data-node]").count()).toBe(1 + 5 + 13 + 6);
+    expect(await reader.locator("#matrix table").getByRole("row", { name: /^Efisiensi layanan/ }).locator("td").allTextContents()).toHaveLength(7);
+    const efisiensi = studyRows().filter((r) => r.code === "Efisiensi layanan");
+    await reader.locator(`figure.map [data-node="${await nodeId(map, "Efisiensi layanan")}"]`).hover({ force: true });
+    await expect.poll(() => reader.locator("#passages blockquote").count()).toBe(efisiensi.length);
+    for (const row of efisiensi) expect(await reader.locator("#passages").textContent()).toContain(row.passage);
+    const themePassages = await reader.locator("#themes").textContent();
+    for (const row of studyRows()) expect(themePassages).toContain(row.passage);
+    expect(await reader.locator("#codebook").textContent()).toContain("Efisiensi layanan");
+    expect(await reader.locator("header").textContent()).toMatch(/Telaah 0\.1\.0/);
+    expect(requests).toEqual([]);
+    await reader.screenshot({ path: join(ARTIFACTS, "concept-map-report.png"), fullPage: false });
+    copyFileSync(join(ARTIFACTS, "concept-map-report.png"), join(ROOT, "docs", "screenshots", "concept-map-report.png"));
+    await offline.close();
     await context.close();
   });
 });

@@ -1,12 +1,14 @@
 // The concept map as a graph (fixtures/banten/README.md, "The mapping to reproduce"): the study's
 // topic in the centre, linked to each theme; each code linked to its parent; each case linked to the
 // codes its documents are coded at (weight: references there); optionally codes that share passages
-// linked by their co-occurrence count. Node sizes are references by the study's counting rules.
+// linked by their co-occurrence count. Every number is the coding matrix's (references measure), so
+// the map never disagrees with it: a node's references are its matrix row total (a case's: its
+// column total), a case link's weight is the cell. The topic counts codings and coded passages.
 import type { Case, CaseDocument, Code, Coding, Id } from "../model/types";
 import { nameCollator } from "../text/names";
 import { codebookRows } from "./codebookRows";
-import { codeTotals } from "./codeTotals";
 import { cooccurrence } from "./cooccurrence";
+import { codingMatrix } from "./matrix";
 
 export type ConceptNodeKind = "topic" | "theme" | "code" | "case";
 export type ConceptLinkKind = "theme" | "code" | "case" | "cooccurrence";
@@ -15,8 +17,10 @@ export interface ConceptNode {
   id: string;
   kind: ConceptNodeKind;
   label: string;
-  /** Codes and themes: references (a theme's rolled up); cases: references in their documents; topic: all references. */
+  /** Coded passages (the matrix's references): a code's or theme's row total, a case's column total, the topic's grand total. */
   references: number;
+  /** The topic only: codings (a passage coded at two codes is two codings). */
+  codings?: number;
   /** The code's colour; null for the topic, cases and codes without one (drawn neutral). */
   color: string | null;
 }
@@ -39,6 +43,7 @@ export interface ConceptGraphInput {
   projectName: string;
   codes: Code[];
   codings: Coding[];
+  documents: { id: Id; name: string }[];
   cases: Case[];
   caseDocuments: CaseDocument[];
 }
@@ -48,6 +53,12 @@ export interface ConceptGraphOptions {
   includeCooccurrence: boolean;
   /** Case and co-occurrence links below this weight are left out; the theme and code structure always stays. */
   minWeight: number;
+  /** The topic's label when not the project's name. */
+  topic?: string;
+  /** Only these themes (and their codes) are shown; all when absent. */
+  themes?: readonly Id[];
+  /** Nodes left out, with their links (a hidden theme or code hides its sub-codes too). */
+  hidden?: readonly string[];
 }
 
 /** The id of the topic node (code and case ids are UUIDs, so it cannot clash). */
@@ -62,39 +73,41 @@ export function conceptGraph(input: ConceptGraphInput, options: ConceptGraphOpti
   const rows = codebookRows(input.codes);
   const known = new Set(rows.map((r) => r.code.id));
   const counted = codings.filter((c) => known.has(c.codeId));
-  const totals = codeTotals(input.codes, counted);
+  const documents = input.documents.map((d) => ({ id: d.id, name: d.name, text: "" }));
+  const matrixInput = { codes: input.codes, codings: counted, documents, cases: input.cases, caseDocuments: input.caseDocuments, attributes: [], coders: [] };
+  // The references measure never reads the text.
+  const byDocument = codingMatrix(matrixInput, { columns: { kind: "documents" }, measure: "references" });
+  const totals = new Map(byDocument.rows.map((r) => [r.codeId, r.total]));
   const parents = new Set(rows.map((r) => r.code.parentId).filter((id): id is Id => id !== null));
-  const leaves = rows.filter((r) => !parents.has(r.code.id)).map((r) => r.code);
+  const hidden = new Set(options.hidden ?? []);
+  const themes = options.themes ? new Set(options.themes) : null;
+  const shown = new Set(rows.filter((r) => !r.lineage.some((i) => hidden.has(rows[i]!.code.id)) && (!themes || themes.has(rows[r.lineage[r.lineage.length - 1]!]!.code.id))).map((r) => r.code.id));
+  const leaves = rows.filter((r) => !parents.has(r.code.id) && shown.has(r.code.id)).map((r) => r.code);
 
-  const nodes: ConceptNode[] = [{ id: TOPIC_NODE_ID, kind: "topic", label: input.projectName, references: counted.length, color: null }];
+  const nodes: ConceptNode[] = [{ id: TOPIC_NODE_ID, kind: "topic", label: options.topic?.trim() || input.projectName, references: byDocument.grandTotal, codings: counted.length, color: null }];
   const links: ConceptLink[] = [];
   for (const row of rows) {
-    const references = totals.get(row.code.id)?.references ?? 0;
+    if (!shown.has(row.code.id)) continue;
+    const references = totals.get(row.code.id) ?? 0;
     const isTheme = row.depth === 0;
     nodes.push({ id: row.code.id, kind: isTheme ? "theme" : "code", label: row.code.name, references, color: row.code.color });
     links.push({ source: isTheme ? TOPIC_NODE_ID : row.code.parentId!, target: row.code.id, kind: isTheme ? "theme" : "code", weight: references });
   }
 
   if (options.includeCases) {
-    const documentsOf = new Map<Id, Set<Id>>();
-    for (const { caseId, documentId } of input.caseDocuments) {
-      const set = documentsOf.get(caseId) ?? new Set<Id>();
-      set.add(documentId);
-      documentsOf.set(caseId, set);
-    }
+    const byCase = codingMatrix(matrixInput, { columns: { kind: "cases" }, measure: "references" });
+    const rowOf = new Map(byCase.rows.map((r) => [r.codeId, r]));
     const cases = [...input.cases].sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
     for (const item of cases) {
-      const documents = documentsOf.get(item.id) ?? new Set<Id>();
-      const inCase = counted.filter((c) => documents.has(c.documentId));
-      nodes.push({ id: item.id, kind: "case", label: item.name, references: inCase.length, color: null });
-      const caseTotals = codeTotals(input.codes, inCase);
+      const column = byCase.columns.findIndex((c) => c.id === item.id);
+      if (hidden.has(item.id) || column < 0) continue;
+      nodes.push({ id: item.id, kind: "case", label: item.name, references: byCase.columnTotals[column]!, color: null });
       for (const code of leaves) {
-        const weight = caseTotals.get(code.id)?.references ?? 0;
+        const weight = rowOf.get(code.id)?.values[column] ?? 0;
         if (weight > 0 && weight >= options.minWeight) links.push({ source: item.id, target: code.id, kind: "case", weight });
       }
     }
   }
-
   if (options.includeCooccurrence) {
     const matrix = cooccurrence({ codes: input.codes, codings }, "overlap");
     const leafIds = new Set(leaves.map((c) => c.id));

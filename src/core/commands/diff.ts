@@ -2,6 +2,7 @@
 // cases, attribute definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
+import type { MapView } from "../model/mapView";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
@@ -44,9 +45,11 @@ export interface ProjectDiff {
   caseLinks?: RecordChanges<CaseLink>;
   /** Absent in diffs that leave the project's coders alone. */
   coders?: RecordChanges<Coder>;
+  /** Saved concept-map views; absent in diffs that leave them alone. */
+  mapViews?: RecordChanges<MapView>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder | MapView;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -58,7 +61,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -87,6 +90,7 @@ export function invertDiff(diff: ProjectDiff): ProjectDiff {
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
   if (diff.coders) inverse.coders = invertChanges(diff.coders);
+  if (diff.mapViews) inverse.mapViews = invertChanges(diff.mapViews);
   return inverse;
 }
 
@@ -113,6 +117,7 @@ export interface DiffBase {
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
   coder?(id: string): Coder | undefined;
+  mapView?(id: string): MapView | undefined;
 }
 
 /**
@@ -142,12 +147,14 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
     check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
-    check("coder", diff.coders, base.coder?.bind(base))
+    check("coder", diff.coders, base.coder?.bind(base)) ??
+    check("map view", diff.mapViews, base.mapView?.bind(base))
   );
 }
 
 /** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
 export function describeRecord(record: DiffRecord): string {
+  if ("pins" in record) return `The map view “${record.name}”`;
   if ("caseId" in record) return "A case's link to a document";
   if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;

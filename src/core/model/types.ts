@@ -1,5 +1,6 @@
 // The records of a Telaah project. Every offset here counts Unicode code points of the
 // document's canonical text, half-open [start, end). Derived data (counts, matrices) is not stored.
+import type { MapView } from "./mapView";
 
 export type Id = string;
 
@@ -152,4 +153,6 @@ export interface ProjectContent {
   attributes: AttributeDefinition[];
   cases: Case[];
   caseDocuments: CaseDocument[];
+  /** Saved concept-map views; absent in older files and content built elsewhere. */
+  mapViews?: MapView[];
 }

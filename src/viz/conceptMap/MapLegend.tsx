@@ -5,18 +5,18 @@ import { useLayoutEffect, useRef } from "react";
 import { t } from "../../lang";
 import { legendEntries, type LegendContent } from "./legend";
 
-export function MapLegend({ cases, cooccurrence }: LegendContent) {
-  const entries = legendEntries({ cases, cooccurrence });
+export function MapLegend({ cases, cooccurrence, scales }: LegendContent) {
+  const entries = legendEntries({ cases, cooccurrence, scales });
   const list = useRef<HTMLUListElement | null>(null);
   useLayoutEffect(() => {
     const symbols = list.current?.querySelectorAll<SVGGElement>("g.legend-symbol") ?? [];
-    legendEntries({ cases, cooccurrence }).forEach(([, draw], i) => {
+    legendEntries({ cases, cooccurrence, scales }).forEach(([, draw], i) => {
       const g = symbols[i];
       if (!g) return;
       select(g).selectAll("*").remove();
       draw(select(g));
     });
-  }, [cases, cooccurrence]);
+  }, [cases, cooccurrence, scales]);
   return (
     <ul ref={list} className="concept-map-legend" aria-label={t("mapLegend")}>
       {entries.map(([key]) => (
@@ -27,7 +27,11 @@ export function MapLegend({ cases, cooccurrence }: LegendContent) {
           {t(key)}
         </li>
       ))}
-      <li className="muted">{t("mapLegendSize")}</li>
+      {scales.map((line) => (
+        <li key={line} className="muted">
+          {line}
+        </li>
+      ))}
     </ul>
   );
 }

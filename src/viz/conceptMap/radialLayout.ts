@@ -4,11 +4,9 @@
 // horizontally, so beside a node they need width and above or below it only a line or two.
 import type { ConceptGraph, ConceptNode } from "../../core/analysis/conceptGraph";
 import { FONT_SIZE, LINE_HEIGHT, topicSize, WRAP_AT, wrapLabel } from "./mapStyle";
+import type { Point } from "./layout/geometry";
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point } from "./layout/geometry";
 
 /** A ring's horizontal and vertical radius. */
 export interface Ring {
@@ -22,8 +20,8 @@ export interface RadialLayout {
 
 const TAU = 2 * Math.PI;
 
-/** A label's width in map units, estimated from its longest wrapped line. */
-export function labelWidth(node: ConceptNode): number {
+/** A label's width in map units, estimated from its longest wrapped line (when it is not measured). */
+export function estimatedLabelWidth(node: ConceptNode): number {
   const longest = Math.max(...wrapLabel(node.label, WRAP_AT[node.kind]).map((line) => line.length));
   return longest * FONT_SIZE[node.kind] * 0.56;
 }
@@ -33,10 +31,11 @@ function labelHeight(kind: ConceptNode["kind"]): number {
 }
 
 /**
- * `aspect` is the width ÷ height of the space the map is shown in: when the map would come out
- * wider than that, its rings are made taller (up to half as tall again) to use the height.
+ * When the map would come out wider than 16:10, its rings are made taller (up to half as tall
+ * again) to use the height of a page or screen. The picture never depends on the window.
  */
-export function radialLayout(graph: ConceptGraph, aspect = 1.6): RadialLayout {
+export function radialLayout(graph: ConceptGraph, labelWidth: (node: ConceptNode) => number = estimatedLabelWidth): RadialLayout {
+  const aspect = 1.6;
   const children = new Map<string, string[]>();
   for (const link of graph.links) {
     if (link.kind !== "theme" && link.kind !== "code") continue;
@@ -62,8 +61,10 @@ export function radialLayout(graph: ConceptGraph, aspect = 1.6): RadialLayout {
   // Ring sizes: room for the topic, then for labels between the rings; more nodes, larger rings.
   const centre = topic ? topicSize(topic.label) : { width: 0, height: 0 };
   const codeLabel = Math.max(60, ...codes.map(labelWidth));
-  const themeRing: Ring = grow({ rx: centre.width / 2 + 55, ry: centre.height / 2 + 52 }, themes.length, 90);
-  const codeRing: Ring = grow({ rx: themeRing.rx + 100, ry: themeRing.ry + 52 + labelHeight("theme") }, totalSlots, 44);
+  const themeSpacing = Math.max(90, ...themes.map((t) => labelWidth(t) + 16));
+  const themeRing: Ring = grow({ rx: centre.width / 2 + 55, ry: centre.height / 2 + 52 }, themes.length, themeSpacing);
+  const codeSpacing = Math.max(44, codes.length === 0 ? 0 : codes.reduce((sum, c) => sum + (labelWidth(c) + labelHeight("code")) / 2, 0) / codes.length);
+  const codeRing: Ring = grow({ rx: themeRing.rx + 100, ry: themeRing.ry + 52 + labelHeight("theme") }, totalSlots, codeSpacing);
   const depthGap: Ring = { rx: codeLabel + 50, ry: labelHeight("code") + 40 };
   const codeRingAt = (depth: number): Ring => ({ rx: codeRing.rx + (depth - 1) * depthGap.rx, ry: codeRing.ry + (depth - 1) * depthGap.ry });
 

@@ -1,24 +1,42 @@
-// The three exports of the concept map: a standalone SVG, a PNG at 2× scale, and a read-only HTML
-// page with the map and the references table. Failures are reported in the notice bar.
+// The exports of the concept map: a standalone SVG, a PNG at a chosen width (or 300 dpi for a print
+// width), a vector PDF, and the standalone HTML report. Failures are reported in the notice bar.
 import { useCallback, useState, type RefObject } from "react";
 import { downloadText, safeFileName } from "../../app/download";
+import type { ConceptGraph } from "../../core/analysis/conceptGraph";
+import type { MatrixInput } from "../../core/analysis/matrix";
+import type { MapView } from "../../core/model/mapView";
 import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../../lang";
-import { mapHtmlPage } from "./exportHtml";
 import { standaloneSvg, svgFileText, svgToPng } from "./exportImage";
+import { svgToPdf } from "./exportPdf";
 import type { LegendContent } from "./legend";
-import type { MapExportKind } from "./MapControls";
-import { referencesTable, type ReferencesTableInput } from "./referencesTable";
+import { pngWidth, type MapExportKind, type PngSize } from "./MapControls";
+import { mapPassages } from "./mapPassages";
+import { referencesTable } from "./referencesTable";
+import { reportHtml } from "./reportHtml";
 
 export interface MapExportSource {
   projectName: string;
   title: string;
   subtitle: string;
-  tableInput: ReferencesTableInput;
   legend: LegendContent;
+  input: MatrixInput;
+  graph: ConceptGraph | null;
+  view: MapView;
 }
 
-export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: MapExportSource | null) {
+/** Every node and link of the map with the passages behind it, keyed as the SVG marks them. */
+function passagesByKey(source: MapExportSource) {
+  const entries: Record<string, { title: string; passages: { text: string; source: string }[] }> = {};
+  const label = new Map((source.graph?.nodes ?? []).map((n) => [n.id, n.label]));
+  const list = (target: Parameters<typeof mapPassages>[1]) =>
+    mapPassages(source.input, target).map((p) => ({ text: p.text, source: [...new Set([p.documentName, p.caseName].filter(Boolean))].join(" · ") }));
+  for (const node of source.graph?.nodes ?? []) entries[node.id] = { title: node.label, passages: list({ kind: "node", node }) };
+  for (const link of source.graph?.links ?? []) entries[`${link.source} ${link.target}`] = { title: `${label.get(link.source) ?? ""} — ${label.get(link.target) ?? ""}`, passages: list({ kind: "link", link }) };
+  return entries;
+}
+
+export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: MapExportSource | null, pngSize: PngSize) {
   const notify = useWorkbench((s) => s.notify);
   const [exporting, setExporting] = useState(false);
   const run = useCallback(
@@ -28,12 +46,22 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
       setExporting(true);
       try {
         const image = standaloneSvg(svg, source.legend, source.title, source.subtitle);
-        const base = safeFileName(`${source.projectName} - concept map`);
+        const base = safeFileName(`${source.projectName} - ${source.view.name}`);
         if (kind === "svg") downloadText(`${base}.svg`, [svgFileText(image)], "image/svg+xml");
-        else if (kind === "png") downloadText(`${base}.png`, [await svgToPng(image, 2)], "image/png");
+        else if (kind === "png") downloadText(`${base}.png`, [await svgToPng(image, pngWidth(pngSize) / image.width)], "image/png");
+        else if (kind === "pdf") downloadText(`${base}.pdf`, [await svgToPdf(image, source.title)], "application/pdf");
         else {
-          const page = mapHtmlPage({ title: source.title, svgMarkup: image.markup, table: referencesTable(source.tableInput), exportedOn: new Date() });
-          downloadText(`${base}.html`, [page], "text/html");
+          const page = reportHtml({
+            title: source.title,
+            projectName: source.projectName,
+            svgMarkup: image.markup,
+            summary: source.subtitle,
+            table: referencesTable(source.input),
+            analysis: source.input,
+            mapPassages: passagesByKey(source),
+            exportedOn: new Date(),
+          });
+          downloadText(`${base} - report.html`, [page], "text/html");
         }
       } catch (error) {
         notify("error", t("mapExportFailed", { reason: error instanceof Error ? error.message : String(error) }));
@@ -41,7 +69,7 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
         setExporting(false);
       }
     },
-    [svgRef, source, notify],
+    [svgRef, source, notify, pngSize],
   );
   return { exporting, exportMap: run };
 }

@@ -7,7 +7,7 @@ import { conceptGraph, TOPIC_NODE_ID, type ConceptGraph, type ConceptGraphInput 
 import type { ProjectContent } from "../../../src/core/model/types";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
-import { referenceCount, studyRows } from "../../support/studyReference";
+import { referenceCount, referenceCountIn, studyRows } from "../../support/studyReference";
 
 const ALL = { includeCases: true, includeCooccurrence: true, minWeight: 0 };
 let content: ProjectContent;
@@ -15,7 +15,7 @@ let input: ConceptGraphInput;
 
 beforeAll(async () => {
   content = await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
-  input = { projectName: content.project.name, codes: content.codes, codings: content.codings, cases: content.cases, caseDocuments: content.caseDocuments };
+  input = { projectName: content.project.name, codes: content.codes, codings: content.codings, documents: content.documents, cases: content.cases, caseDocuments: content.caseDocuments };
 });
 
 const nodeNamed = (graph: ConceptGraph, label: string) => graph.nodes.find((n) => n.label === label)!;
@@ -37,7 +37,7 @@ describe("conceptGraph on the Banten study", () => {
     expect(graph.links.filter((l) => l.kind === "theme" || l.kind === "code")).toHaveLength(18);
   });
 
-  it("sizes codes and themes by references, themes rolled up, cases by their references", () => {
+  it("sizes codes and themes by references, themes rolled up, cases and the topic by coded passages", () => {
     const graph = conceptGraph(input, ALL);
     for (const row of studyRows()) expect(nodeNamed(graph, row.code).references).toBe(referenceCount([row.code]).references);
     const theme = content.codes.find((c) => c.name === "Manfaat media sosial")!;
@@ -46,8 +46,12 @@ describe("conceptGraph on the Banten study", () => {
     expect(nodeNamed(graph, "Manfaat media sosial").color).toBeNull();
     expect(nodeNamed(graph, "Informasi cepat").color).toBe(content.codes.find((c) => c.name === "Informasi cepat")!.color);
     expect(nodeNamed(graph, "Informasi cepat").color).toMatch(/^#[0-9a-f]{6}$/);
-    for (const item of content.cases) expect(nodeNamed(graph, item.name).references).toBe(studyRows().filter((r) => r.document === item.name).length);
-    expect(nodeNamed(graph, "Pelayanan publik berbasis media sosial").references).toBe(30);
+    // A case and the topic count coded passages of any code (the matrix's column and grand totals), the topic its codings too.
+    const allCodes = [...new Set(studyRows().map((r) => r.code))];
+    for (const item of content.cases) expect(nodeNamed(graph, item.name).references).toBe(referenceCountIn(allCodes, item.name));
+    expect(nodeNamed(graph, "Pelayanan publik berbasis media sosial")).toMatchObject({ references: referenceCount(allCodes).references, codings: studyRows().length });
+    expect(referenceCount(allCodes).references).toBe(27);
+    expect(studyRows()).toHaveLength(30);
   });
 
   it("links each case to its codes with the number of rows per document and code in codings.csv", () => {
