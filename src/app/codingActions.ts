@@ -1,6 +1,7 @@
 // Coding actions behind the transcript, the palette and the codebook tree: apply a code to the
-// selected passage (snapped to whole words unless Alt was held), create-and-apply, in vivo,
-// remove, adjust a coding's bounds, place an orphaned coding.
+// selected passage (snapped to whole words unless Alt was held; the focus then goes back to the
+// transcript, after the passage), create-and-apply, in vivo, remove, adjust a coding's bounds,
+// place an orphaned coding.
 import { applyCode, adjustCoding, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { createCode } from "../core/commands/codebookCommands";
 import { emptyDiff } from "../core/commands/diff";
@@ -65,7 +66,11 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
     const model = await documentModel(projectId, target.documentId, codeId);
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  if (!applied) return;
+  const ui = useCodingUi.getState();
+  ui.noteCodeUsed(projectId, codeId);
+  // Back to the transcript, the caret after the passage: the next Shift+arrows start there.
+  ui.focusPassage(target.documentId, target.end, target.end);
 }
 
 /**
@@ -81,7 +86,9 @@ export async function createCodeAndApply(projectId: string, name: string, parent
     const color = nextPaletteColor([...model.codes.values()].map((c) => c.color));
     return createCode(model, { id: codeId, projectId, name: name.trim(), parentId, color, description: "" });
   });
-  if (created) await applyCodeToSelection(projectId, codeId);
+  if (!created) return;
+  useCodingUi.getState().selectCode(codeId);
+  await applyCodeToSelection(projectId, codeId);
 }
 
 /** "In vivo": a new code named after the selected words, applied to them. */
