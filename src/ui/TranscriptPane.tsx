@@ -1,4 +1,4 @@
-// The "Transcript" region: the open document with its codings, the coding tools, what codes
+// The "Transcript" region: the open document (its name and description editable) with its codings, the coding tools, what codes
 // are at the caret, the text editing mode and the orphaned codings waiting to be placed.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
@@ -12,6 +12,7 @@ import { useCodingUi } from "../state/codingStore";
 import { useCaseSheet, useCodes, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
+import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
@@ -96,16 +97,19 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   }
   return (
     <section className="transcript-pane" role="region" aria-label={t("transcript")}>
-      <header className="transcript-head">
-        <h1>{document.name}</h1>
-        <p className="transcript-meta">
-          <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
-          <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
-          <span>{t("words", { count: formatCount(words) })}</span>
-          <span>{countNoun(codings?.length ?? 0, "coding")}</span>
-          <span>{t("source", { name: document.sourceName })}</span>
-        </p>
-      </header>
+      <DocumentHeading
+        projectId={projectId}
+        document={document}
+        meta={
+          <>
+            <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
+            <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
+            <span>{t("words", { count: formatCount(words) })}</span>
+            <span>{countNoun(codings?.length ?? 0, "coding")}</span>
+            <span>{t("source", { name: document.sourceName })}</span>
+          </>
+        }
+      />
       {editing ? (
         <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
       ) : (
