@@ -57,10 +57,12 @@ export function App() {
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
-      <Header project={project ?? null} />
-      {project && <BackupReminder project={project} />}
-      <NoticeBar />
-      <ExchangeReportDialog />
+      <PanelBoundary name={t("headerPanel")}>
+        <Header project={project ?? null} />
+        {project && <BackupReminder project={project} />}
+        <NoticeBar />
+        <ExchangeReportDialog />
+      </PanelBoundary>
       {ready && projectId ? (
         <div className="workspace">
           <PanelBoundary name={t("documents")}>

@@ -65,6 +65,7 @@ const en = {
   panelFailedTitle: "{panel}: something went wrong",
   panelFailedBody: "This panel stopped because of an error. Your work is saved: every change is stored before it is shown. Reload the panel to go on.",
   reloadPanel: "Reload {panel}",
+  headerPanel: "Header",
   skippedLarge: "Skipped: larger than 20 MB",
   deleteDocument: "Delete document {name}",
   deleteDocumentTitle: "Delete “{name}”?",
