@@ -1,5 +1,5 @@
 // The workbench layout: header, the backup reminder when one is due, the documents navigation,
-// and the open view (a transcript or the cases sheet). On start it loads the demo on a first
+// the open view (a transcript or the cases sheet) and the codebook, the side panels resizable. On start it loads the demo on a first
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { appDatabase } from "../persistence/database";
@@ -12,6 +12,9 @@ import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { PanelBoundary } from "../ui/PanelBoundary";
+import { PanelResizer } from "../ui/PanelResizer";
+import { useLayout } from "../state/layoutStore";
+import { useDocumentColorScheme } from "../state/colorScheme";
 import { t, type StringKey } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
 import { RetrievalView } from "../ui/RetrievalView";
@@ -33,6 +36,8 @@ export function App() {
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
   const project = useProject(projectId);
+  const widths = useLayout((s) => s.widths);
+  useDocumentColorScheme();
   useUndoShortcuts(projectId);
 
   useEffect(() => {
@@ -64,10 +69,11 @@ export function App() {
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
-        <div className="workspace">
+        <div className="workspace" style={{ gridTemplateColumns: `min(${widths.documents}px, 20vw) auto minmax(0, 1fr) auto min(${widths.codebook}px, 30vw)` }}>
           <PanelBoundary name={t("documents")}>
             <DocumentList projectId={projectId} />
           </PanelBoundary>
+          <PanelResizer panel="documents" />
           <main id="main" className="main-pane">
             <PanelBoundary name={t("importTitle")}>
               <ImportPanel projectId={projectId} />
@@ -83,6 +89,7 @@ export function App() {
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
           </main>
+          <PanelResizer panel="codebook" />
           <PanelBoundary name={t("codebook")}>
             <CodebookPanel projectId={projectId} />
           </PanelBoundary>

@@ -11,6 +11,7 @@ import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type H
 import { CodingStripes } from "./CodingStripes";
 import { PositionMap } from "./positionMap";
 import { useVisibleRange } from "./visibleRange";
+import { useColorScheme } from "../state/colorScheme";
 
 /** User Timing mark set each time the codings are drawn (read by the benchmarks). */
 export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
@@ -46,6 +47,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const mapRef = useRef(map);
   mapRef.current = map;
   const altHeld = useRef(false);
+  const scheme = useColorScheme();
   const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
 
   const editor = useEditor({
@@ -109,9 +111,9 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const near = useMemo(() => shown.filter((c) => c.end >= range.from && c.start <= range.to), [shown, range]);
   useEffect(() => {
     if (!editor || editor.state.doc.childCount !== map.lineCount) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId })));
+    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId, scheme })));
     performance.mark(HIGHLIGHTS_DRAWN);
-  }, [editor, map, near, selectedCodingId, text]);
+  }, [editor, map, near, selectedCodingId, text, scheme]);
 
   // Dragging a handle of the selected coding.
   useEffect(() => {

@@ -1,5 +1,5 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
-// the transcript and the cases sheet, and how much browser storage is in use.
+// the transcript and the cases sheet, how much browser storage is in use, and the dark-mode switch.
 import { useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -7,6 +7,7 @@ import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
 import { ProjectsDialog } from "./projects/ProjectsDialog";
 import { StorageBadge } from "./StorageBadge";
+import { ColorSchemeSwitch } from "./ColorSchemeSwitch";
 import { t, type StringKey } from "./strings";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
@@ -45,6 +46,7 @@ export function Header({ project }: { project: Project | null }) {
         </>
       )}
       <StorageBadge />
+      <ColorSchemeSwitch />
       <ProjectsDialog open={projectsOpen} onClose={() => setProjectsOpen(false)} currentProjectId={project?.id ?? null} />
     </header>
   );

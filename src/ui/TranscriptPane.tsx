@@ -9,7 +9,7 @@ import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
 import { TranscriptEditor } from "../editor/TranscriptEditor";
 import { useCodingUi } from "../state/codingStore";
-import { useCaseSheet, useCodes, useDocumentWithCodings } from "../state/liveQueries";
+import { useCaseSheet, useCodes, useDocumentList, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
 import { DocumentHeading } from "./DocumentHeading";
@@ -35,6 +35,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const pending = useCodingUi((s) => s.pending);
   const clearPending = useCodingUi((s) => s.clearPending);
   const codes = useCodes(projectId);
+  const documentCount = useDocumentList(projectId)?.length;
 
   // A change being saved shows at once; the stored codings take over once they reflect it.
   const codings = useMemo(
@@ -91,7 +92,14 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   if (!document || !documentId) {
     return (
       <section className="transcript-pane" role="region" aria-label={t("transcript")}>
-        <p className="muted placeholder">{t("selectDocument")}</p>
+        {documentCount === 0 ? (
+          <div className="placeholder">
+            <h1>{t("emptyProjectTitle")}</h1>
+            <p className="muted">{t("emptyProjectHelp")}</p>
+          </div>
+        ) : (
+          <p className="muted placeholder">{t("selectDocument")}</p>
+        )}
       </section>
     );
   }

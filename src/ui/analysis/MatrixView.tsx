@@ -7,7 +7,8 @@ import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
 import { t, type StringKey } from "../strings";
 import { CsvExportButton } from "./CsvExportButton";
-import { formatMeasure, heatStyle, HeatLegend } from "./heat";
+import { useColorScheme } from "../../state/colorScheme";
+import { formatMeasure, heatStyle, HeatLegend, measureDecimals } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
 
@@ -25,9 +26,11 @@ function parseColumns(value: string): ColumnSpec {
 }
 
 export function MatrixView({ projectId }: { projectId: string }) {
+  const scheme = useColorScheme();
   const input = useAnalysisInput(projectId);
   const [columnsValue, setColumnsValue] = useState("cases");
   const [measure, setMeasure] = useState<Measure>("references");
+  const [coverageDecimals, setCoverageDecimals] = useState(1);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [sortBy, setSortBy] = useState<{ column: number; descending: boolean } | null>(null);
   const [cell, setCell] = useState<{ codeId: string; columnId: string; title: string } | null>(null);
@@ -56,6 +59,8 @@ export function MatrixView({ projectId }: { projectId: string }) {
 
   if (!input || !matrix) return null;
   const max = Math.max(0, ...matrix.rows.flatMap((r) => r.values));
+  const decimals = measureDecimals(measure, coverageDecimals);
+  const format = (value: number) => formatMeasure(value, decimals);
   const sortHeader = (column: number, name: string) => (
     <button
       type="button"
@@ -95,7 +100,19 @@ export function MatrixView({ projectId }: { projectId: string }) {
             ))}
           </select>
         </label>
-        <HeatLegend max={max} label={t("heatLegend")} />
+        {measure === "coverage" && (
+          <label>
+            {t("decimals")}{" "}
+            <select value={coverageDecimals} onChange={(e) => setCoverageDecimals(Number(e.target.value))}>
+              {[0, 1, 2].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <HeatLegend max={max} label={t("heatLegend")} decimals={decimals} />
         <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} />
       </header>
       <div className="table-scroll">
@@ -132,16 +149,16 @@ export function MatrixView({ projectId }: { projectId: string }) {
                   </th>
                   {row.values.map((value, i) => {
                     const column = matrix.columns[i]!;
-                    const label = t("cellLabel", { code: name, column: column.name, value: formatMeasure(value) });
+                    const label = t("cellLabel", { code: name, column: column.name, value: format(value) });
                     return (
-                      <td key={column.id} style={heatStyle(value, max)}>
+                      <td key={column.id} style={heatStyle(value, max, scheme)}>
                         <button type="button" className="cell-button" aria-label={label} onClick={() => setCell({ codeId: row.codeId, columnId: column.id, title: `${row.path.join(" / ")} × ${column.name}` })}>
-                          {formatMeasure(value)}
+                          {format(value)}
                         </button>
                       </td>
                     );
                   })}
-                  <td className="total">{formatMeasure(row.total)}</td>
+                  <td className="total">{format(row.total)}</td>
                 </tr>
               );
             })}
@@ -151,10 +168,10 @@ export function MatrixView({ projectId }: { projectId: string }) {
               <th scope="row">{t("anyCode")}</th>
               {matrix.columnTotals.map((v, i) => (
                 <td key={matrix.columns[i]!.id} className="total">
-                  {formatMeasure(v)}
+                  {format(v)}
                 </td>
               ))}
-              <td className="total">{formatMeasure(matrix.grandTotal)}</td>
+              <td className="total">{format(matrix.grandTotal)}</td>
             </tr>
           </tfoot>
         </table>

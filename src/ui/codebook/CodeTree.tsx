@@ -176,7 +176,9 @@ export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelec
               {row.hasChildren ? (row.expanded ? "▾" : "▸") : ""}
             </span>
             <span className="swatch" style={{ background: row.code.color ?? NEUTRAL_CODE_COLOR }} aria-hidden="true" />
-            <span className={row.hasChildren ? "code-name theme-name" : "code-name"}>{row.code.name}</span>
+            <span className={row.hasChildren ? "code-name theme-name" : "code-name"} title={row.code.name}>
+              {row.code.name}
+            </span>
             <span className="code-counts" title={`${countNoun(count?.references ?? 0, "reference")} in ${countNoun(count?.documents ?? 0, "document")}`}>
               <span className="refs">{count?.references ?? 0}</span>
               <span className="docs">{count?.documents ?? 0}</span>

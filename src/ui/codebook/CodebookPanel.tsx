@@ -55,16 +55,18 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   return (
     <aside className="codebook" aria-label={t("codebook")}>
       <div className="codebook-head">
-        <h2 className="pane-title">{t("codes")}</h2>
-        <input type="search" aria-label={t("filterCodes")} placeholder={t("filterCodes")} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <div className="button-row">
-          <button type="button" onClick={() => startNew(null)}>
-            {t("newTheme")}
-          </button>
-          <button type="button" onClick={() => startNew(selected ? themeOf(selected, codes) : null)}>
-            {t("newCode")}
-          </button>
+        <div className="codebook-title-row">
+          <h2 className="pane-title">{t("codes")}</h2>
+          <div className="button-row">
+            <button type="button" onClick={() => startNew(null)}>
+              {t("newTheme")}
+            </button>
+            <button type="button" onClick={() => startNew(selected ? themeOf(selected, codes) : null)}>
+              {t("newCode")}
+            </button>
+          </div>
         </div>
+        <input type="search" aria-label={t("filterCodes")} placeholder={t("filterCodes")} value={filter} onChange={(e) => setFilter(e.target.value)} />
         {filter && (
           <p className="filter-note">
             {t("treeFiltered", { filter })}{" "}
