@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { Editor } from "@tiptap/core";
+import { Selection } from "@tiptap/pm/state";
 import Document from "@tiptap/extension-document";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
@@ -86,12 +87,13 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
   }
 
-  // Load the document's text: one paragraph per line.
+  // Load the document's text: one paragraph per line, the caret at its start (where Tab into it begins).
   useEffect(() => {
     if (!editor) return;
     const { schema } = editor;
     const paragraphs = text.split("\n").map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
     const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, paragraphs).setMeta("loadTranscript", true).setMeta("addToHistory", false);
+    tr.setSelection(Selection.atStart(tr.doc));
     editor.view.dispatch(tr);
     latest.current.onSelection(null, null);
   }, [editor, text, documentId]);

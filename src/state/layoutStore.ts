@@ -9,7 +9,7 @@ export type ColorScheme = "light" | "dark";
 /** Widths in CSS pixels each side panel may take. */
 export const PANEL_LIMITS: Record<SidePanel, { min: number; max: number; initial: number }> = {
   documents: { min: 160, max: 480, initial: 240 },
-  codebook: { min: 240, max: 640, initial: 320 },
+  codebook: { min: 240, max: 640, initial: 336 },
 };
 
 interface LayoutState {
