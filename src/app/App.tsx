@@ -13,7 +13,7 @@ import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { PanelResizer } from "../ui/PanelResizer";
-import { useLayout } from "../state/layoutStore";
+import { useDrawnWidths } from "../state/layoutStore";
 import { useDocumentColorScheme } from "../state/colorScheme";
 import { t, type StringKey } from "../ui/strings";
 import { TranscriptPane } from "../ui/TranscriptPane";
@@ -36,7 +36,7 @@ export function App() {
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
   const project = useProject(projectId);
-  const widths = useLayout((s) => s.widths);
+  const widths = useDrawnWidths();
   useDocumentColorScheme();
   useUndoShortcuts(projectId);
 
@@ -69,7 +69,7 @@ export function App() {
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
-        <div className="workspace" style={{ gridTemplateColumns: `min(${widths.documents}px, 20vw) auto minmax(0, 1fr) auto min(${widths.codebook}px, 30vw)` }}>
+        <div className="workspace" style={{ gridTemplateColumns: `${widths.documents}px auto minmax(0, 1fr) auto ${widths.codebook}px` }}>
           <PanelBoundary name={t("documents")}>
             <DocumentList projectId={projectId} />
           </PanelBoundary>

@@ -1,5 +1,7 @@
 // The layout the researcher chose, kept per browser (localStorage): the widths of the documents
-// and codebook panels, and the colour scheme (null follows the system's prefers-color-scheme).
+// and codebook panels (drawn narrower when the window is too small for them), and the colour
+// scheme (null follows the system's prefers-color-scheme).
+import { useSyncExternalStore } from "react";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
@@ -35,3 +37,19 @@ export const useLayout = create<LayoutState>()(
     { name: "telaah-layout", storage: createJSONStorage(() => localStorage) },
   ),
 );
+
+/** The share of the window a side panel takes at most, so that the transcript keeps its room. */
+const WINDOW_SHARE: Record<SidePanel, number> = { documents: 0.2, codebook: 0.3 };
+
+function subscribeToResize(onChange: () => void): () => void {
+  window.addEventListener("resize", onChange);
+  return () => window.removeEventListener("resize", onChange);
+}
+
+/** The widths the side panels are drawn at: as chosen, unless the window is too narrow for that. */
+export function useDrawnWidths(): Record<SidePanel, number> {
+  const widths = useLayout((s) => s.widths);
+  const windowWidth = useSyncExternalStore(subscribeToResize, () => window.innerWidth, () => 1440);
+  const drawn = (panel: SidePanel) => Math.min(widths[panel], Math.max(PANEL_LIMITS[panel].min, Math.round(windowWidth * WINDOW_SHARE[panel])));
+  return { documents: drawn("documents"), codebook: drawn("codebook") };
+}

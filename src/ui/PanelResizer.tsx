@@ -1,13 +1,13 @@
 // The handle between two panels (role "separator"): drag it, or focus it and use the arrow keys
 // (Shift for bigger steps, Home and End for the limits), to change a side panel's width.
 import type { KeyboardEvent, PointerEvent } from "react";
-import { PANEL_LIMITS, useLayout, type SidePanel } from "../state/layoutStore";
+import { PANEL_LIMITS, useDrawnWidths, useLayout, type SidePanel } from "../state/layoutStore";
 import { t } from "./strings";
 
 const STEP = 16;
 
 export function PanelResizer({ panel }: { panel: SidePanel }) {
-  const width = useLayout((s) => s.widths[panel]);
+  const width = useDrawnWidths()[panel];
   const setWidth = useLayout((s) => s.setWidth);
   const { min, max } = PANEL_LIMITS[panel];
   // The documents panel is left of its handle, the codebook right of it: moving right widens one, narrows the other.
