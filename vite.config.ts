@@ -1,10 +1,45 @@
 // Build, dev-server and test configuration. Unit and integration tests run in Node;
-// browser tests start their own Vite server and drive Debian's Chromium.
+// browser tests start their own Vite server and drive Debian's Chromium. The production build has
+// a service worker (Workbox, by vite-plugin-pwa) that precaches the app shell and every lazily
+// loaded chunk, so that the workbench loads and works offline after the first visit.
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits until the user chooses to reload (src/app/serviceWorker.ts).
+      registerType: "prompt",
+      injectRegister: false,
+      includeAssets: ["favicon.svg"],
+      manifest: {
+        name: "Telaah",
+        short_name: "Telaah",
+        description: "Qualitative interview coding in the browser: offline, no account",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        theme_color: "#1f4e5f",
+        background_color: "#f6f7f8",
+        icons: [
+          { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        // Every chunk: the map, the matrix, the workers, the .docx reader, the Indonesian table.
+        globPatterns: ["**/*.{js,css,html,svg,png,wasm}"],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: "/index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { port: 5173 },
   // Packages only the workers import: the dev server's dependency scan does not follow workers,
   // and finding them later would reload the page while a worker starts.
@@ -18,6 +53,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
           environment: "node",
+          // Command-line tests start Node processes: a loaded 2-core machine needs more than 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -26,7 +63,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -1,5 +1,5 @@
 // The Banten study's plain files as read from fixtures/banten/, with the study's fixed facts
-// (name, date, attributes every informant shares). Shared by the fixture script and its test.
+// (name, date, coder). Shared by the fixture script and its test.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StudyFiles } from "../src/formats/studyFiles";
@@ -19,11 +19,7 @@ export function readBantenStudyFiles(): StudyFiles {
     transcripts,
     codebookCsv: readFileSync(join(folder, "codebook.csv"), "utf8"),
     codingsCsv: readFileSync(join(folder, "codings.csv"), "utf8"),
-    // The article says all six informants are Gen Z students (aged 17-21); it gives no per-person values.
-    sharedAttributes: [
-      { name: "Generation", value: "Gen Z" },
-      { name: "Occupation", value: "Student" },
-    ],
+    attributesCsv: readFileSync(join(folder, "attributes.csv"), "utf8"),
     coderName: "me",
   };
 }

@@ -2,7 +2,8 @@
 // dist-cli/telaah.mjs, the package's bin, with the packages it uses (papaparse, zod) bundled in,
 // except xmllint-wasm, imported from node_modules (so the bin runs inside the installed package).
 // Run by `npm run build:cli`, and by `npm install`/`npm ci` through the prepare script. Also used
-// by the command-line tests, which build into a folder of their own.
+// by the command-line tests, which build into a folder of their own (and by the hostile-corpus test
+// for its reader script, another entry built the same way).
 import { chmodSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,15 +13,15 @@ const ROOT = join(import.meta.dirname, "..");
 export const CLI_OUT_DIR = join(ROOT, "dist-cli");
 export const CLI_FILE_NAME = "telaah.mjs";
 
-/** Builds into `outDir` (emptied first) and returns the path of the executable file. */
-export async function buildCli(outDir = CLI_OUT_DIR): Promise<string> {
+/** Builds `entry` into `outDir` (emptied first) and returns the path of the executable file. */
+export async function buildCli(outDir = CLI_OUT_DIR, entry = join(ROOT, "src", "cli", "main.ts"), fileName = CLI_FILE_NAME): Promise<string> {
   await build({
     configFile: false,
     root: ROOT,
     publicDir: false,
     logLevel: "warn",
     build: {
-      ssr: join(ROOT, "src", "cli", "main.ts"),
+      ssr: entry,
       outDir,
       emptyOutDir: true,
       target: "node20",
@@ -32,7 +33,7 @@ export async function buildCli(outDir = CLI_OUT_DIR): Promise<string> {
         external: ["xmllint-wasm"],
         output: {
           format: "es",
-          entryFileNames: CLI_FILE_NAME,
+          entryFileNames: fileName,
           // eslint . would otherwise lint the bundle (dist-cli is not among its ignores).
           banner: "#!/usr/bin/env node\n/* eslint-disable */",
         },
@@ -41,7 +42,7 @@ export async function buildCli(outDir = CLI_OUT_DIR): Promise<string> {
     // Bundle the packages too, so that the file runs wherever it is.
     ssr: { noExternal: true, target: "node" },
   });
-  const file = join(outDir, CLI_FILE_NAME);
+  const file = join(outDir, fileName);
   chmodSync(file, 0o755);
   return file;
 }

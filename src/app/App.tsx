@@ -2,31 +2,36 @@
 // the open view (a transcript or the cases sheet) and the codebook, the side panels resizable. On start it loads the demo on a first
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
+import { noticeOtherTabs } from "./tabChanges";
+import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { useProject } from "../state/liveQueries";
-import { CasesSheet } from "../ui/cases/CasesSheet";
 import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
 import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
+import { UpdateNotice } from "../ui/UpdateNotice";
 import { PanelBoundary } from "../ui/PanelBoundary";
 import { PanelResizer } from "../ui/PanelResizer";
 import { useDrawnWidths } from "../state/layoutStore";
 import { useDocumentColorScheme } from "../state/colorScheme";
-import { t, type StringKey } from "../ui/strings";
+import { t, type StringKey } from "../lang";
+import { useLanguage } from "../lang/useLanguage";
 import { TranscriptPane } from "../ui/TranscriptPane";
-import { RetrievalView } from "../ui/RetrievalView";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
 import { ExchangeReportDialog } from "../ui/projects/ExchangeReportDialog";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
 
-// The analysis views load when first opened, so the first visit downloads only the transcript view.
+// The other views load when first opened, so the first visit downloads only the transcript view.
+const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ default: m.CasesSheet })));
+const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
+const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
@@ -38,10 +43,16 @@ export function App() {
   const project = useProject(projectId);
   const widths = useDrawnWidths();
   useDocumentColorScheme();
+  // A change of language renders everything below afresh; the start-up state here stays.
+  const language = useLanguage();
   useUndoShortcuts(projectId);
 
+  useEffect(() => noticeOtherTabs(), []);
+
   useEffect(() => {
-    startWorkbench(appDatabase())
+    // One tab at a time opens the database, so that one alone runs a schema upgrade.
+    withTabLock(SCHEMA_LOCK, () => appDatabase().open())
+      .then(() => startWorkbench(appDatabase()))
       .then((start) => openProject(start?.id ?? null))
       .catch((error: unknown) => notify("error", t("databaseUnavailable", { reason: String(error) })))
       .finally(() => setReady(true));
@@ -58,7 +69,7 @@ export function App() {
   }, [project, projectId, openProject]);
 
   return (
-    <div className="app">
+    <div className="app" key={language}>
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
@@ -66,6 +77,7 @@ export function App() {
         <Header project={project ?? null} />
         {project && <BackupReminder project={project} />}
         <NoticeBar />
+        <UpdateNotice />
         <ExchangeReportDialog />
       </PanelBoundary>
       {ready && projectId ? (
@@ -79,12 +91,13 @@ export function App() {
               <ImportPanel projectId={projectId} />
             </PanelBoundary>
             <PanelBoundary key={view} name={viewName(view)}>
-              {view === "cases" && <CasesSheet projectId={projectId} />}
-              {view === "retrieval" && <RetrievalView projectId={projectId} />}
               <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+                {view === "cases" && <CasesSheet projectId={projectId} />}
+                {view === "retrieval" && <RetrievalView projectId={projectId} />}
                 {view === "matrix" && <MatrixView projectId={projectId} />}
                 {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
                 {view === "map" && <ConceptMapView projectId={projectId} />}
+                {view === "explore" && <ExploreView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
@@ -112,6 +125,7 @@ function viewName(view: WorkbenchView): string {
     matrix: "matrix",
     cooccurrence: "cooccurrenceTitle",
     map: "conceptMap",
+    explore: "explore",
   };
   return t(names[view]);
 }

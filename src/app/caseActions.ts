@@ -15,12 +15,11 @@ import {
 import { planAttributeImport, type AttributeImportPlan } from "../core/model/attributeTable";
 import { newId } from "../core/model/ids";
 import type { AttributeType, AttributeValue } from "../core/model/types";
-import { exportAttributeCsv, parseAttributeCsv } from "../formats/attributeCsv";
+import type { CsvOptions } from "../formats/csvWrite";
 import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
 import { runCommand } from "./commandRunner";
-import { downloadText, safeFileName } from "./download";
 
 const model = (projectId: string) => loadCaseModel(appDatabase(), projectId);
 
@@ -48,10 +47,14 @@ export interface PendingAttributeImport {
   plan: AttributeImportPlan;
 }
 
+/** CSV (PapaParse) loads when a table is read or written, not with the page. */
+const attributeCsvFormat = () => import("../formats/attributeCsv");
+
 /** Reads an attribute table and plans its import; null (with the reason shown) when the file is unusable. */
 export async function planAttributeTableImport(projectId: string, file: File): Promise<PendingAttributeImport | null> {
   try {
     const db = appDatabase();
+    const { parseAttributeCsv } = await attributeCsvFormat();
     const { header, rows } = parseAttributeCsv(file.name, await file.text());
     const [cases, attributes] = await Promise.all([
       db.cases.where("projectId").equals(projectId).toArray(),
@@ -67,13 +70,14 @@ export async function planAttributeTableImport(projectId: string, file: File): P
 export const applyAttributeTableImport = (projectId: string, fileName: string, plan: AttributeImportPlan, createUnknownCases: boolean) =>
   runCommand(projectId, async () => importAttributeTable(await model(projectId), plan, fileName, createUnknownCases, newId));
 
-export async function downloadAttributeTable(projectId: string, projectName: string): Promise<void> {
+/** The cases and their attribute values as CSV, with the CSV options chosen. */
+export async function attributeTableCsv(projectId: string, options: CsvOptions): Promise<string> {
   const db = appDatabase();
   const [cases, attributes] = await Promise.all([
     db.cases.where("projectId").equals(projectId).toArray(),
     db.attributes.where("projectId").equals(projectId).toArray(),
   ]);
   attributes.sort((a, b) => a.order - b.order);
-  const csv = exportAttributeCsv(cases, attributes);
-  downloadText(`${safeFileName(projectName)} - cases.csv`, ["\ufeff", csv], "text/csv;charset=utf-8");
+  const { exportAttributeCsv } = await attributeCsvFormat();
+  return exportAttributeCsv(cases, attributes, options);
 }

@@ -6,8 +6,7 @@ import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { nextPaletteColor } from "../core/model/palette";
-import { exportCodebookCsv } from "../formats/codebookCsv";
-import { codebookQdc } from "../formats/refiQda/codebookXml";
+import type { CsvOptions } from "../formats/csvWrite";
 import { appDatabase } from "../persistence/database";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { downloadText, safeFileName } from "./download";
@@ -55,14 +54,15 @@ async function codebookOf(projectId: string): Promise<{ base: string; codes: Cod
 /** The codebook as REFI-QDA (.qdc), for other QDA tools. */
 export async function downloadCodebookQdc(projectId: string): Promise<void> {
   try {
-    const { base, codes } = await codebookOf(projectId);
+    const [{ base, codes }, { codebookQdc }] = await Promise.all([codebookOf(projectId), import("../formats/refiQda/codebookXml")]);
     downloadText(`${base}.qdc`, [codebookQdc(codes)], "application/xml");
   } catch (error) {
     reportError(error);
   }
 }
 
-export async function downloadCodebook(projectId: string): Promise<void> {
-  const { base, codes } = await codebookOf(projectId);
-  downloadText(`${base} - codebook.csv`, ["\ufeff", exportCodebookCsv(codes)], "text/csv;charset=utf-8");
+/** The codebook as CSV (theme,code,description,color), with the CSV options chosen. */
+export async function codebookCsvText(projectId: string, options: CsvOptions): Promise<string> {
+  const [{ codes }, { exportCodebookCsv }] = await Promise.all([codebookOf(projectId), import("../formats/codebookCsv")]);
+  return exportCodebookCsv(codes, options);
 }

@@ -4,11 +4,9 @@
 import { importCodebook, matchCodebook, type CodebookImportMode } from "../core/commands/codebookImport";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
-import { codebookRowsToCodes, parseCodebookCsv } from "../formats/codebookCsv";
 import { FileProblem } from "../formats/importTypes";
-import { QDC_EXTENSION, readQdc } from "../formats/refiQda/codebookRead";
 import { useWorkbench } from "../state/workbenchStore";
-import { countNoun, t } from "../ui/strings";
+import { countNoun, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 
 /** A codebook read from a file, some of whose codes are already in the project: the user chooses how to import it. */
@@ -44,15 +42,17 @@ export async function importCodebookFile(projectId: string, file: File): Promise
   return null;
 }
 
-const isQdc = (fileName: string) => fileName.toLowerCase().endsWith(QDC_EXTENSION);
+const isQdc = (fileName: string) => fileName.toLowerCase().endsWith(".qdc");
 
 /** The codes of a codebook CSV or .qdc, and what the user should know about the file. */
 async function readCodebookFile(projectId: string, file: File): Promise<{ codes: Code[]; notes: string[] }> {
   const text = await file.text();
   if (isQdc(file.name)) {
+    const { readQdc } = await import("../formats/refiQda/codebookRead");
     const { codes, droppedColors } = readQdc(file.name, text, projectId);
     return { codes, notes: droppedColors.length > 0 ? [t("codebookDroppedColors", { colors: droppedColors.join(", ") })] : [] };
   }
+  const { codebookRowsToCodes, parseCodebookCsv } = await import("../formats/codebookCsv");
   const { rows, problems } = parseCodebookCsv(file.name, text);
   const codes = codebookRowsToCodes(rows, projectId, () => newId());
   return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: p.message })) };

@@ -2,8 +2,7 @@
 // selected passage (snapped to whole words unless Alt was held; the focus then goes back to the
 // transcript, after the passage), create-and-apply, in vivo, remove, adjust a coding's bounds,
 // place an orphaned coding.
-import { applyCode, adjustCoding, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
-import { createCode } from "../core/commands/codebookCommands";
+import { applyCode, adjustCoding, createAndApplyCode, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
 import { newId } from "../core/model/ids";
@@ -13,7 +12,7 @@ import { appDatabase } from "../persistence/database";
 import { listCoders } from "../persistence/coders";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentModel, openDocumentText } from "./openDocument";
 
@@ -48,7 +47,7 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
 
 /** The project's coder; its id never changes (renaming keeps it), so it is looked up once. */
 const coderIds = new Map<string, string>();
-async function currentCoderId(projectId: string): Promise<string> {
+export async function currentCoderId(projectId: string): Promise<string> {
   const known = coderIds.get(projectId);
   if (known) return known;
   const coders = await listCoders(appDatabase(), projectId);
@@ -66,29 +65,35 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
     const model = await documentModel(projectId, target.documentId, codeId);
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (!applied) return;
+  if (applied) afterApplying(projectId, codeId, target);
+}
+
+/** The code is the most recent; the focus goes back to the transcript, the caret after the passage, where the next Shift+arrows start. */
+function afterApplying(projectId: string, codeId: string, target: Target): void {
   const ui = useCodingUi.getState();
   ui.noteCodeUsed(projectId, codeId);
-  // Back to the transcript, the caret after the passage: the next Shift+arrows start there.
   ui.focusPassage(target.documentId, target.end, target.end);
 }
 
 /**
- * Creates a code (at the top level, or under a theme) and applies it to the selection: two undo
- * steps, so that undoing the coding keeps the new code.
+ * Creates a code (at the top level, or under a theme) and applies it to the selection: one command,
+ * one transaction and one undo step, so that a reload or a failed write keeps both or neither.
  */
 export async function createCodeAndApply(projectId: string, name: string, parentId: string | null = null): Promise<void> {
+  performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
   const codeId = newId();
-  const created = await runCommand(projectId, async () => {
-    const model = await loadModel(projectId, {});
+  const coderId = await currentCoderId(projectId);
+  const applied = await runCommand(projectId, async () => {
+    const model = await documentModel(projectId, target.documentId);
     const color = nextPaletteColor([...model.codes.values()].map((c) => c.color));
-    return createCode(model, { id: codeId, projectId, name: name.trim(), parentId, color, description: "" });
+    const code = { id: codeId, projectId, name: name.trim(), parentId, color, description: "" };
+    return createAndApplyCode(model, code, { id: newId(), projectId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (!created) return;
+  if (!applied) return;
   useCodingUi.getState().selectCode(codeId);
-  await applyCodeToSelection(projectId, codeId);
+  afterApplying(projectId, codeId, target);
 }
 
 /** "In vivo": a new code named after the selected words, applied to them. */

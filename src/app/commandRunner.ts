@@ -1,6 +1,7 @@
 // Runs commands: writes a command's diff to the database in one transaction, records it for undo
 // and redo (one history per project, kept in the tab's session storage so that it survives panel
-// switches and reloads of the tab), and reports failures.
+// switches and reloads of the tab), and reports failures. A change the browser had no room to save
+// is kept as the next step to redo, so that Redo tries it again once there is space.
 import type { CommandResult, ProjectDiff } from "../core/commands/diff";
 import type { CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
@@ -8,6 +9,8 @@ import { applyProjectDiff, loadCodingModel, type ModelScope } from "../persisten
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
+import { isStorageError, storageErrorMessage } from "./storageErrors";
+import { announceChange } from "./tabChanges";
 
 let history = { projectId: "", stack: new UndoStack() };
 const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
@@ -49,13 +52,18 @@ export function showHistoryOf(projectId: string): void {
 }
 
 export function reportError(error: unknown): void {
-  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  const notify = (message: string) => useWorkbench.getState().notify("error", message);
+  if (isStorageError(error)) void storageErrorMessage().then(notify);
+  else notify(error instanceof Error ? error.message : String(error));
 }
 
 /** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */
 async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> {
   // A new text is shown once saved: codings drawn ahead of it would sit on the old text.
-  if (diff.texts) return applyProjectDiff(appDatabase(), projectId, diff);
+  if (diff.texts) {
+    await applyProjectDiff(appDatabase(), projectId, diff);
+    return announceChange(projectId);
+  }
   const ui = useCodingUi.getState();
   ui.showPending(diff);
   try {
@@ -65,18 +73,25 @@ async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> 
     ui.clearPending();
     throw error;
   }
+  announceChange(projectId);
 }
 
 /** Computes and applies a command; true when it was applied. */
 export async function runCommand(projectId: string, command: () => CommandResult | Promise<CommandResult>): Promise<boolean> {
+  let result: CommandResult | undefined;
   try {
-    const result = await command();
+    result = await command();
     await showAndSave(projectId, result.diff);
     const stack = stackFor(projectId);
     stack.push(result);
     showLabels(projectId, stack);
     return true;
   } catch (error) {
+    if (result && isStorageError(error)) {
+      const stack = stackFor(projectId);
+      stack.keepToRetry(result);
+      showLabels(projectId, stack);
+    }
     reportError(error);
     return false;
   }

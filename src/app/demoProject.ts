@@ -1,6 +1,5 @@
 // The Banten study as the built-in demo: loaded on the first visit, and again on request as a
 // new project. The study ships as a project file, checked like any other on the way in.
-import { parseProjectFile } from "../formats/projectFile";
 import type { Project, ProjectContent } from "../core/model/types";
 import { listProjects, writeProjectContent } from "../persistence/projects";
 import type { TelaahDatabase } from "../persistence/schema";
@@ -9,16 +8,13 @@ const FIRST_VISIT_DONE = "firstVisitDone";
 const LAST_PROJECT = "lastProjectId";
 
 async function readDemoContent(): Promise<ProjectContent> {
-  const { default: text } = await import("../../fixtures/banten-study.json?raw");
+  // Loaded when needed, like the project-file reader (zod), to keep the first load small.
+  const [{ default: text }, { parseProjectFile }] = await Promise.all([import("../../fixtures/banten-study.json?raw"), import("../formats/projectFile")]);
   return parseProjectFile("banten-study.json", text);
 }
 
 export async function loadDemoProject(db: TelaahDatabase): Promise<Project> {
-  const content = await readDemoContent();
-  const taken = new Set((await listProjects(db)).map((p) => p.name));
-  let name = content.project.name;
-  for (let n = 2; taken.has(name); n++) name = `${content.project.name} (${n})`;
-  return writeProjectContent(db, content, name);
+  return writeProjectContent(db, await readDemoContent());
 }
 
 /**

@@ -2,7 +2,6 @@
 // deleting one (with its codings and case links), and saving an edited text with its codings found again.
 import { caseLink } from "../core/commands/diff";
 import { deleteDocument, describeDocument, renameDocument } from "../core/commands/documentCommands";
-import { editDocumentText } from "../core/commands/textCommands";
 import { loadCodingModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { readDocument } from "../persistence/documents";
@@ -62,7 +61,12 @@ export async function saveEditedText(projectId: string, documentId: string, edit
   let outcome: TextEditOutcome | null = null;
   const saved = await runCommand(projectId, async () => {
     const db = appDatabase();
-    const [model, document] = await Promise.all([loadCodingModel(db, projectId, { documentIds: [documentId] }), db.documents.get([projectId, documentId])]);
+    // Re-anchoring (with fuzzy matching) loads with the first text edit, not with the page.
+    const [model, document, { editDocumentText }] = await Promise.all([
+      loadCodingModel(db, projectId, { documentIds: [documentId] }),
+      db.documents.get([projectId, documentId]),
+      import("../core/commands/textCommands"),
+    ]);
     const result = editDocumentText(model, projectId, documentId, editedText, document?.name ?? "");
     outcome = { placed: result.placed, orphaned: result.orphaned };
     return result;

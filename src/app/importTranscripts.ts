@@ -2,6 +2,7 @@
 // written in its own transaction; a bad file is reported and leaves nothing behind. Progress and
 // per-file results go to the workbench store; a case is suggested from the speaker turns.
 import { detectSpeakers } from "../core/text/speakers";
+import { isStorageError } from "./storageErrors";
 import { FileProblem, type ImportedTranscript } from "../formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../formats/readTranscript";
 import { appDatabase } from "../persistence/database";
@@ -12,7 +13,7 @@ import { newId } from "../core/model/ids";
 import { runCommand } from "./commandRunner";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 
 export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -82,7 +83,8 @@ export async function importPastedText(projectId: string, name: string, text: st
 export async function linkSuggestedCase(projectId: string, index: number): Promise<void> {
   const store = useWorkbench.getState();
   const result = store.importJob?.results[index];
-  const { documentId, suggestedCase } = result ?? {};
+  const documentId = result?.documentId;
+  const suggestedCase = result?.suggestedCase?.trim();
   if (!documentId || !suggestedCase) return;
   let linkedCase = "";
   const linked = await runCommand(projectId, async () => {
@@ -108,7 +110,7 @@ async function storeTranscript(projectId: string, transcript: ImportedTranscript
 
 function describeFailure(fileName: string, error: unknown): string {
   if (error instanceof FileProblem) return error.message;
-  if (error instanceof Error && error.name === "QuotaExceededError") {
+  if (isStorageError(error)) {
     return `${fileName}: the browser's storage is full; nothing of this file was saved`;
   }
   return `${fileName}: ${error instanceof Error ? error.message : String(error)}`;

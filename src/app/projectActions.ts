@@ -3,18 +3,20 @@
 // the reminder off. Each reports to the user through the store.
 import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
-import { parseProjectFile, PROJECT_FILE_EXTENSION, serializeProjectFile } from "../formats/projectFile";
 import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
 import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
 import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
+import { isStorageError, storageErrorMessage } from "./storageErrors";
+import { IMPORT_LOCK, withTabLock } from "./tabLocks";
 
 function report(error: unknown): void {
-  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  if (isStorageError(error)) void storageErrorMessage().then((message) => useWorkbench.getState().notify("error", message));
+  else useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
 }
 
 export async function createAndOpenProject(name: string): Promise<void> {
@@ -51,9 +53,13 @@ export async function loadDemoAsNewProject(): Promise<void> {
   }
 }
 
+/** The project-file format (with zod) loads when a file is written or read, not with the page. */
+const projectFileFormat = () => import("../formats/projectFile");
+
 export async function exportProjectFile(projectId: string): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
+    const { PROJECT_FILE_EXTENSION, serializeProjectFile } = await projectFileFormat();
     const text = await serializeProjectFile(content);
     downloadText(`${safeFileName(content.project.name)}${PROJECT_FILE_EXTENSION}`, [text], "application/json");
     await recordBackup(appDatabase(), projectId, new Date().toISOString(), content.project.unbackedSince);
@@ -80,15 +86,20 @@ export async function snoozeBackupReminderOf(projectId: string): Promise<void> {
   await snoozeBackupReminder(appDatabase(), projectId, backupReminderSnoozeEnd(new Date())).catch(report);
 }
 
+/** Imports a project file or a REFI-QDA project as a new project; one tab imports at a time. */
 export async function importProjectFile(file: File): Promise<void> {
   const store = useWorkbench.getState();
   try {
-    if (isRefiProjectFile(file.name)) return await importRefiProject(file);
-    const content = await parseProjectFile(file.name, await file.text());
-    const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
-    store.openProject(project.id);
-    store.notify("info", t("projectImported", { name: project.name }));
+    await withTabLock(IMPORT_LOCK, async () => {
+      if (isRefiProjectFile(file.name)) return await importRefiProject(file);
+      const { parseProjectFile } = await projectFileFormat();
+      const content = await parseProjectFile(file.name, await file.text());
+      const project = await writeProjectContent(appDatabase(), content);
+      store.openProject(project.id);
+      store.notify("info", t("projectImported", { name: project.name }));
+    });
   } catch (error) {
-    report(error instanceof FileProblem ? error : new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`));
+    if (isStorageError(error) || error instanceof FileProblem) report(error);
+    else report(new Error(`${file.name}: ${error instanceof Error ? error.message : String(error)}`));
   }
 }

@@ -8,7 +8,7 @@ import type { RefiExportOptions } from "../formats/refiQda/projectXml";
 import { appDatabase } from "../persistence/database";
 import { writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "../ui/strings";
+import { t } from "../lang";
 import type { RefiWorkerRequest, RefiWorkerResponse } from "../workers/refiWorker";
 
 export const REFI_PROJECT_EXTENSIONS = [".qdpx", ".qde"];
@@ -24,7 +24,7 @@ export async function importRefiProject(file: File): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const response = await inWorker({ kind: "import", fileName: file.name, bytes, now: new Date().toISOString() }, file.name, [bytes.buffer]);
   const { content, report } = (response as { imported: RefiImport }).imported;
-  const project = await writeProjectContent(appDatabase(), content, `${content.project.name} (imported)`);
+  const project = await writeProjectContent(appDatabase(), content);
   const store = useWorkbench.getState();
   store.openProject(project.id);
   store.notify("info", t("projectImported", { name: project.name }));

@@ -5,6 +5,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { FORMULA_NOTE } from "../formats/csvWrite";
 import { FileProblem } from "../formats/importTypes";
 import { InputError, UsageError, type CliIo, type Command, type ParsedArgs } from "./commands/command";
 import { convertCommand } from "./commands/convert";
@@ -25,8 +26,8 @@ for R, pandas and spreadsheets, with the same counting as the workbench.
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join("\n")}
 
-Output goes to standard output (convert writes OUT). CSV has no BOM, commas and CRLF line endings;
-text cells that could start a spreadsheet formula (= + - @) get a leading '. Offsets count Unicode
+Output goes to standard output (convert writes OUT). Every CSV (matrix, segments, co-occurrence, a
+codebook from convert) has no BOM, commas and CRLF line endings. ${FORMULA_NOTE} Offsets count Unicode
 code points. Exit status: 0 done, 1 a problem with a file (one line on standard error), 2 wrong usage.
 `;
 

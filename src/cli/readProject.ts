@@ -9,7 +9,7 @@ import { parseProjectFile } from "../formats/projectFile";
 import { isCarriedWithChange, type RefiImportReport } from "../formats/refiQda/importReport";
 import type { RefiImport } from "../formats/refiQda/projectRead";
 import { importQde, importQdpx } from "../formats/refiQda/qdpxImport";
-import { reportKindLabel } from "../ui/strings";
+import { reportKindLabel } from "../lang";
 import { InputError, type CliIo } from "./commands/command";
 
 export interface ProjectReader {

@@ -1,21 +1,35 @@
 // Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), as CSV with a chosen delimiter, optional BOM and formula neutralizing.
-import Papa from "papaparse";
+// form (one row per coding), written by the one CSV writer (csvWrite.ts), with column headers in the
+// UI's language (English machine names by default).
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
 import { nameCollator } from "../core/text/names";
+import { writeCsv, type CsvCell, type CsvOptions } from "./csvWrite";
 
-export interface CsvOptions {
-  bom: boolean;
-  delimiter: "," | ";";
-  neutralizeFormulas: boolean;
+export interface AnalysisCsvOptions extends CsvOptions {
+  /** Column headers; English machine names when left out. */
+  headers?: CsvHeaders;
 }
 
-export const DEFAULT_CSV_OPTIONS: CsvOptions = { bom: true, delimiter: ",", neutralizeFormulas: true };
+export type SegmentColumn = "document" | "case" | "theme" | "code" | "code_path" | "start" | "end" | "text" | "coder" | "created";
 
-export const FORMULA_NOTE =
-  "Cells that begin with = + - @ or a tab are prefixed with ' so that spreadsheets show them as text; transcript lines often begin with -.";
+/** The headers of the exported tables, in one language. */
+export interface CsvHeaders {
+  segments: Record<SegmentColumn, string>;
+  /** The matrix's path column below the code (level 2: "code 2"). */
+  codeLevel(level: number): string;
+  total: string;
+  /** The header of an attribute named like a fixed column: "Generation (attribute)". */
+  attributeColumn(name: string): string;
+}
+
+export const ENGLISH_CSV_HEADERS: CsvHeaders = {
+  segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
+  codeLevel: (level) => `code ${level}`,
+  total: "total",
+  attributeColumn: (name) => `${name} (attribute)`,
+};
 
 export interface CsvMatrix {
   columns: { name: string }[];
@@ -34,22 +48,18 @@ export interface SegmentRow {
   coder: string;
 }
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
+const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
-export function matrixCsv(matrix: CsvMatrix, options: CsvOptions): string {
-  const text = textCell(options);
+export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
   const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? "theme" : i === 1 ? "code" : `code ${i}`));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
   return writeCsv(
-    [...pathColumns, ...matrix.columns.map((column) => text(column.name)), "total"],
-    matrix.rows.map((row) => [
-      ...pathColumns.map((_, i) => text(row.path[i] ?? "")),
-      ...row.values.map(formatNumber),
-      formatNumber(row.total),
-    ]),
+    [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
+    matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
     options,
+    MATRIX_LAYOUT,
   );
 }
 
@@ -62,25 +72,26 @@ export type SegmentsSource = Pick<ProjectContent, "codes" | "codings" | "cases" 
   documents: { id: Id; name: string }[];
 };
 
-export function codedSegmentsCsv(content: SegmentsSource, options: CsvOptions): string {
-  const text = textCell(options);
+export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOptions): string {
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  const columns = SEGMENT_COLUMNS.map((column) => headers.segments[column]);
   const attributes = [...content.attributes].sort((a, b) => a.order - b.order);
-  const fixed = new Set(SEGMENT_COLUMNS.map(nameKey));
-  const attributeColumns = attributes.map((a) => text(fixed.has(nameKey(a.name)) ? `${a.name} (attribute)` : a.name));
+  const fixed = new Set(columns.map(nameKey));
+  const attributeColumns = attributes.map((a) => (fixed.has(nameKey(a.name)) ? headers.attributeColumn(a.name) : a.name));
   return writeCsv(
-    [...SEGMENT_COLUMNS.slice(0, 2), ...attributeColumns, ...SEGMENT_COLUMNS.slice(2)],
+    [...columns.slice(0, 2), ...attributeColumns, ...columns.slice(2)],
     segments(content).map(({ document, cases, path, coding, coder }) => [
-      text(document.name),
-      text(caseNames(cases)),
-      ...attributes.map((attribute) => attributeCell(attribute, cases, text)),
-      text(path[0] ?? ""),
-      text(path.length > 1 ? path[path.length - 1]! : ""),
-      text(path.join(" / ")),
-      String(coding.start),
-      String(coding.end),
-      text(coding.quote),
-      text(coder),
-      text(coding.created),
+      document.name,
+      caseNames(cases),
+      ...attributes.map((attribute) => attributeCell(attribute, cases)),
+      path[0] ?? "",
+      path.length > 1 ? path[path.length - 1]! : "",
+      path.join(" / "),
+      coding.start,
+      coding.end,
+      coding.quote,
+      coder,
+      coding.created,
     ]),
     options,
   );
@@ -148,35 +159,19 @@ function caseNames(cases: Case[]): string {
 }
 
 /** The cases' distinct values (blanks left out) joined with "; "; one number value is a number, never neutralized. */
-function attributeCell(attribute: AttributeDefinition, cases: Case[], text: (value: string) => string): string {
-  const values = new Set(cases.map((c) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)));
+function attributeCell(attribute: AttributeDefinition, cases: Case[]): CsvCell {
+  const values = new Map(cases.map((c) => c.attributes[attribute.id] ?? null).map((v) => [formatAttributeValue(attribute.type, v), v]));
   values.delete("");
-  const [only] = values;
-  return attribute.type === "number" && values.size === 1 ? only! : text([...values].join("; "));
+  const [only] = values.values();
+  return attribute.type === "number" && values.size === 1 && typeof only === "number" ? only : [...values.keys()].join("; ");
 }
 
 /** The co-occurrence table: a `code` column (the path joined with " / "), then one column per code. */
-export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: CsvOptions): string {
-  const text = textCell(options);
-  const names = table.codes.map((c) => text(c.path.join(" / ")));
-  return writeCsv(["code", ...names], table.counts.map((row, i) => [names[i]!, ...row.map(formatNumber)]), options);
+export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: number[][] }, options: AnalysisCsvOptions): string {
+  const names = table.codes.map((c) => c.path.join(" / "));
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  return writeCsv([headers.segments.code, ...names], table.counts.map((row, i) => [names[i]!, ...row]), options, MATRIX_LAYOUT);
 }
 
-/** Text cells pass through this: with neutralizing on, a cell that could start a formula gets a leading '. */
-function textCell(options: CsvOptions): (value: string) => string {
-  return (value) => (options.neutralizeFormulas && FORMULA_START.test(value) ? `'${value}` : value);
-}
-
-/** A plain decimal with at most 4 decimal places: no grouping, no exponent, "." whatever the delimiter. */
-/** One formatter for every cell: toLocaleString would build one per call, slow over a large matrix. */
-const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { useGrouping: false, maximumFractionDigits: 4, signDisplay: "negative" });
-
-function formatNumber(value: number): string {
-  return NUMBER_FORMAT.format(value);
-}
-
-/** RFC 4180: cells with delimiters, quotes or line breaks are quoted; rows end with CRLF. */
-function writeCsv(fields: string[], rows: string[][], options: CsvOptions): string {
-  const csv = Papa.unparse({ fields, data: rows }, { delimiter: options.delimiter, newline: "\r\n" });
-  return (options.bom ? "\uFEFF" : "") + csv;
-}
+/** Counts and coverage: a plain decimal with at most 4 decimal places. */
+const MATRIX_LAYOUT = { maximumFractionDigits: 4 };

@@ -4,7 +4,10 @@ import Papa from "papaparse";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeTableRow } from "../core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../core/model/types";
+import { cleanName } from "../core/text/names";
+import { restoreNeutralized, writeCsv, type CsvOptions } from "./csvWrite";
 import { FileProblem } from "./importTypes";
+import { formatBytes, formatCount, INPUT_LIMITS } from "./inputLimits";
 
 export interface CsvTable {
   header: string[];
@@ -18,13 +21,18 @@ const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
 
 /**
  * Reads a CSV file whose delimiter (comma, semicolon or tab) is detected. A BOM is dropped, line endings become LF,
- * blank lines (also ones holding only delimiters) are skipped; each row keeps the line it starts on.
- * Malformed quotes throw a FileProblem naming that line.
+ * blank lines (also ones holding only delimiters) are skipped; each row keeps the line it starts on. A cell the
+ * writer neutralized (`'=…`) is read without its '.
+ * Malformed quotes, and a file, a row count or a row longer than the limits (see inputLimits), throw a FileProblem
+ * naming that line; the header's names lose control characters.
  */
 export function parseAttributeCsv(fileName: string, text: string): CsvTable {
+  if (text.length > INPUT_LIMITS.csvBytes) {
+    throw new FileProblem(fileName, `is refused: it is larger than ${formatBytes(INPUT_LIMITS.csvBytes)}, the most Telaah reads in a CSV file`);
+  }
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const records: AttributeTableRow[] = [];
-  let quoteProblem: string | null = null;
+  let refusal: string | null = null;
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(body, {
@@ -33,30 +41,46 @@ export function parseAttributeCsv(fileName: string, text: string): CsvTable {
     step: (result, parser) => {
       const error = result.errors.find((e) => e.type === "Quotes");
       if (error) {
-        quoteProblem = `line ${line}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`;
+        refusal = `line ${line}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`;
         parser.abort();
         return;
       }
-      if (result.data.some((cell) => cell.trim() !== "")) records.push({ line, cells: result.data });
+      if (result.data.length > INPUT_LIMITS.csvColumns) {
+        refusal = `is refused: line ${line} has ${formatCount(result.data.length)} columns, more than the ${formatCount(INPUT_LIMITS.csvColumns)} Telaah reads`;
+        parser.abort();
+        return;
+      }
+      if (result.data.some((cell) => cell.trim() !== "")) {
+        if (records.length >= INPUT_LIMITS.csvRows) {
+          refusal = `is refused: it has more than ${formatCount(INPUT_LIMITS.csvRows)} rows, the most Telaah reads`;
+          parser.abort();
+          return;
+        }
+        records.push({ line, cells: result.data.map(restoreNeutralized) });
+      }
       line += countLineBreaks(body, start, result.meta.cursor);
       start = result.meta.cursor;
     },
   });
-  if (quoteProblem !== null) throw new FileProblem(fileName, quoteProblem);
+  if (refusal !== null) throw new FileProblem(fileName, refusal);
   const [header, ...rows] = records;
-  return { header: header?.cells ?? [], rows };
+  return { header: (header?.cells ?? []).map(cleanName), rows };
 }
 
-/** Header "case" and the attribute names in their order, then one row per case (RFC 4180 quoting, CRLF). */
-export function exportAttributeCsv(cases: Case[], attributes: AttributeDefinition[]): string {
+/** Header "case" and the attribute names in their order, then one row per case; number values as numbers. */
+export function exportAttributeCsv(cases: Case[], attributes: AttributeDefinition[], options: CsvOptions): string {
   const ordered = [...attributes].sort((a, b) => a.order - b.order);
-  return Papa.unparse({
-    fields: ["case", ...ordered.map((attribute) => attribute.name)],
-    data: cases.map((c) => [
+  return writeCsv(
+    ["case", ...ordered.map((attribute) => attribute.name)],
+    cases.map((c) => [
       c.name,
-      ...ordered.map((attribute) => formatAttributeValue(attribute.type, c.attributes[attribute.id] ?? null)),
+      ...ordered.map((attribute) => {
+        const value = c.attributes[attribute.id] ?? null;
+        return attribute.type === "number" && typeof value === "number" ? value : formatAttributeValue(attribute.type, value);
+      }),
     ]),
-  });
+    options,
+  );
 }
 
 function detectDelimiter(body: string): string {

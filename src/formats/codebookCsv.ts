@@ -1,10 +1,11 @@
 // The codebook as CSV, columns theme,code,description,color: a row with an empty code is a theme and
 // the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
-import Papa from "papaparse";
 import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
 import { normalizeColor } from "../core/model/palette";
+import { cleanName } from "../core/text/names";
 import type { Code, Id } from "../core/model/types";
 import { parseAttributeCsv } from "./attributeCsv";
+import { writeCsv, type CsvOptions } from "./csvWrite";
 import { FileProblem } from "./importTypes";
 
 export interface CodebookRow {
@@ -21,7 +22,8 @@ const REQUIRED_COLUMNS = ["theme", "code"];
 
 /**
  * Reads a codebook CSV (header names in any case, in any order; description and color optional). Rows without
- * a theme and repeated themes or codes are left out and reported; a bad colour is reported and dropped.
+ * a theme and repeated themes or codes are left out and reported; a bad colour is reported and dropped, and so are
+ * cells beyond the header. Control characters in theme and code names are dropped.
  */
 export function parseCodebookCsv(
   fileName: string,
@@ -40,9 +42,12 @@ export function parseCodebookCsv(
   const problems: TableRowProblem[] = [];
   const seen = new Set<string>();
   for (const { line, cells } of table.rows) {
+    if (cells.length > table.header.length) {
+      problems.push({ line, message: `has ${cells.length} cells, but the header has ${table.header.length}; the cells beyond it are left out` });
+    }
     const cell = (name: string) => (cells[headings.indexOf(name)] ?? "").trim();
-    const theme = cell("theme");
-    const code = cell("code");
+    const theme = cleanName(cell("theme"));
+    const code = cleanName(cell("code"));
     const description = cell("description");
     const rawColor = cell("color");
     if (theme === "") {
@@ -115,7 +120,7 @@ export function codebookRowsToCodes(
  * Each top-level code as a theme row followed by its descendants (depth first, by `order`) as code rows under it:
  * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
  */
-export function exportCodebookCsv(codes: Code[]): string {
+export function exportCodebookCsv(codes: Code[], options: CsvOptions): string {
   const ids = new Set(codes.map((code) => code.id));
   const childrenOf = new Map<Id | null, Code[]>();
   for (const code of [...codes].sort((a, b) => a.order - b.order)) {
@@ -133,5 +138,5 @@ export function exportCodebookCsv(codes: Code[]): string {
     data.push([theme.name, "", theme.description, theme.color ?? ""]);
     writeDescendants(theme, theme);
   }
-  return Papa.unparse({ fields: COLUMNS, data });
+  return writeCsv(COLUMNS, data, options);
 }

@@ -2,9 +2,11 @@
 // Export writes the current version; import reads any version from 1 up: it checks format,
 // version and checksum (over the content as its own version wrote it), migrates older content,
 // then checks shape and references, and either yields a whole project or throws one FileProblem
-// naming what is wrong.
+// naming what is wrong. JSON nested deeper than the limit is refused before it is parsed.
 import type { ProjectContent } from "../core/model/types";
+import { cleanName } from "../core/text/names";
 import { FileProblem } from "./importTypes";
+import { formatCount, INPUT_LIMITS } from "./inputLimits";
 import { migrateContent, PROJECT_FILE_VERSION } from "./projectFileMigrations";
 import { referenceProblems } from "./projectFileReferences";
 import { fileContentSchema, projectFileEnvelopeSchema, type FileContent } from "./projectFileSchema";
@@ -34,6 +36,9 @@ export async function parseProjectFile(fileName: string, text: string): Promise<
  */
 export async function checkProjectFile(text: string): Promise<{ content?: ProjectContent; problems: string[] }> {
   let json: unknown;
+  if (nestsDeeperThan(text, INPUT_LIMITS.jsonDepth)) {
+    return { problems: [`is refused: its JSON is nested more than ${formatCount(INPUT_LIMITS.jsonDepth)} deep, the most Telaah reads`] };
+  }
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
@@ -76,18 +81,37 @@ function toFileContent(content: ProjectContent): FileContent {
 function fromFileContent(file: FileContent): ProjectContent {
   const projectId = file.project.id;
   const own = <T extends object>(record: T) => ({ ...record, projectId });
+  // Names lose any control characters (a NUL in a hand-edited file).
+  const named = <T extends { name: string }>(record: T) => ({ ...own(record), name: cleanName(record.name) });
   // An empty description in the file is no description in the project.
-  const described = <T extends { description: string }>({ description, ...rest }: T) => ({ ...own(rest), ...(description ? { description } : {}) });
+  const described = <T extends { name: string; description: string }>({ description, ...rest }: T) => ({ ...named(rest), ...(description ? { description } : {}) });
   return {
     project: file.project,
-    coders: file.coders.map(own),
+    coders: file.coders.map(named),
     documents: file.documents.map(described),
-    codes: file.codes.map(own),
+    codes: file.codes.map(named),
     codings: file.codings.map(own),
-    attributes: file.attributes.map(own),
+    attributes: file.attributes.map(named),
     cases: file.cases.map(described),
     caseDocuments: file.caseDocuments.map(own),
   };
+}
+
+/** Whether arrays and objects nest deeper than `limit` (brackets inside strings do not count). */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 async function sha256Hex(text: string): Promise<string> {

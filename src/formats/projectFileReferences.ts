@@ -1,7 +1,9 @@
 // Reference integrity of a project file's content: ids used twice, codes whose parent is missing or
-// who are their own ancestor, codings that point to a missing document, code or coder or lie outside
+// who are their own ancestor or nest deeper than the limit, documents whose text is longer than the
+// limit, codings that point to a missing document, code or coder or lie outside
 // their document, and case links to a missing case or document. Every problem is listed.
 import { codePointLength } from "../core/text/offsets";
+import { formatCount, INPUT_LIMITS } from "./inputLimits";
 import type { FileContent } from "./projectFileSchema";
 
 export function referenceProblems(file: FileContent): string[] {
@@ -20,10 +22,16 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.attributes, "attributes");
   duplicates(file.cases, "cases");
 
+  for (const document of file.documents) {
+    if (document.text.length > INPUT_LIMITS.textCharacters) {
+      problems.push(`the text of document "${document.name}" is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
+    }
+  }
   const lengths = new Map(file.documents.map((d) => [d.id, codePointLength(d.text)]));
   const codes = new Set(file.codes.map((c) => c.id));
   const coders = new Set(file.coders.map((c) => c.id));
   const parentOf = new Map(file.codes.map((c) => [c.id, c.parentId]));
+  const tooDeep: string[] = [];
   for (const code of file.codes) {
     if (code.parentId !== null && !codes.has(code.parentId)) {
       problems.push(`code "${code.name}" has a missing parent`);
@@ -35,8 +43,16 @@ export function referenceProblems(file: FileContent): string[] {
         problems.push(`code "${code.name}" is its own ancestor`);
         break;
       }
+      if (steps >= INPUT_LIMITS.codeTreeDepth) {
+        tooDeep.push(code.name);
+        break;
+      }
       ancestor = parentOf.get(ancestor) ?? null;
     }
+  }
+  if (tooDeep.length > 0) {
+    const which = tooDeep.length === 1 ? `code "${tooDeep[0]}" is` : `${formatCount(tooDeep.length)} codes (the first "${tooDeep[0]}") are`;
+    problems.push(`${which} nested more than ${INPUT_LIMITS.codeTreeDepth} deep, the most Telaah reads`);
   }
   for (const coding of file.codings) {
     const length = lengths.get(coding.documentId);

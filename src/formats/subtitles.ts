@@ -1,5 +1,6 @@
 // Turns WebVTT and SRT subtitle files into transcript text: one line per cue (one per voice in
-// WebVTT), each prefixed with "[HH:MM:SS.mmm - HH:MM:SS.mmm] ".
+// WebVTT), each prefixed with "[HH:MM:SS.mmm - HH:MM:SS.mmm] ". A cue whose timestamp is broken
+// keeps its text, without a time, and is reported by its line.
 import { FileProblem } from "./importTypes";
 
 const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})$/;
@@ -11,42 +12,86 @@ const SRT_TAG = /<\/?(?:i|b|u|font)(?:\s[^>]*)?>/gi;
 const SKIPPED_VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
 const ENTITIES = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["nbsp", "\u00a0"], ["lrm", "\u200e"], ["rlm", "\u200f"]]);
 
-export function parseVtt(fileName: string, text: string): string {
+export interface SubtitleText {
+  text: string;
+  /** What the user should know, e.g. cues whose timestamps were broken. */
+  notes: string[];
+}
+
+export function parseVtt(fileName: string, text: string): SubtitleText {
   // The header is the first block; NOTE, STYLE and REGION blocks carry no cue text.
-  const blocks = splitBlocks(text).filter((lines) => !SKIPPED_VTT_BLOCK.test(lines[0] ?? ""));
+  const blocks = splitBlocks(text).filter(({ lines }) => !SKIPPED_VTT_BLOCK.test(lines[0] ?? ""));
   return renderCues(fileName, blocks, vttCueLines);
 }
 
-export function parseSrt(fileName: string, text: string): string {
+export function parseSrt(fileName: string, text: string): SubtitleText {
   return renderCues(fileName, splitBlocks(text), (lines) => {
     const cueText = collapse(joinLines(lines).replace(SRT_TAG, ""));
     return cueText ? [cueText] : [];
   });
 }
 
-function splitBlocks(text: string): string[][] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n(?:[ \t]*\n)+/)
-    .filter((block) => block.trim() !== "")
-    .map((block) => block.split("\n"));
+interface Block {
+  /** The line the block starts on, counting from 1. */
+  line: number;
+  lines: string[];
 }
 
-/** Renders each block that has a timing line in its first two lines (an identifier may come first). */
-function renderCues(fileName: string, blocks: string[][], cueLines: (lines: string[]) => string[]): string {
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .forEach((line, index) => {
+      if (line.trim() === "") current = null;
+      else if (current) current.lines.push(line);
+      else blocks.push((current = { line: index + 1, lines: [line] }));
+    });
+  return blocks;
+}
+
+/** An SRT cue number, or a line that looks like a timing line without its arrow ("00:01,000 - 00:02,000"). */
+const CUE_NUMBER = /^\s*\d+\s*$/;
+const BROKEN_TIMING = /^[\d:.,\s>-]+$/;
+
+/**
+ * Renders each block that has a timing line in its first two lines (an identifier may come first).
+ * A cue whose timing line is malformed or missing keeps its text, without a time, and is named by its
+ * line in a note; a file without one well-timed cue is refused.
+ */
+function renderCues(fileName: string, blocks: Block[], cueLines: (lines: string[]) => string[]): SubtitleText {
   let cues = 0;
+  let timed = 0;
+  const brokenLines: number[] = [];
   const out: string[] = [];
-  for (const lines of blocks) {
-    const timingIndex = lines.slice(0, 2).findIndex((line) => line.includes("-->"));
-    if (timingIndex < 0) continue;
-    cues++;
-    const prefix = timingPrefix(lines[timingIndex] ?? "");
-    if (prefix === null) continue;
-    for (const line of cueLines(lines.slice(timingIndex + 1))) out.push(prefix + line);
+  for (const { line, lines } of blocks) {
+    const timingIndex = lines.slice(0, 2).findIndex((text) => text.includes("-->"));
+    const prefix = timingIndex < 0 ? null : timingPrefix(lines[timingIndex] ?? "");
+    if (timingIndex >= 0) cues++;
+    if (prefix !== null) {
+      timed++;
+      for (const text of cueLines(lines.slice(timingIndex + 1))) out.push(prefix + text);
+      continue;
+    }
+    let body = timingIndex >= 0 ? lines.slice(timingIndex + 1) : lines;
+    if (timingIndex < 0 && CUE_NUMBER.test(body[0] ?? "")) body = body.slice(1);
+    if (timingIndex < 0 && BROKEN_TIMING.test(body[0] ?? "")) body = body.slice(1);
+    const kept = cueLines(body);
+    if (kept.length === 0) continue;
+    brokenLines.push(line);
+    out.push(...kept);
   }
   if (cues === 0) throw new FileProblem(fileName, "has no subtitle cues");
-  if (out.length === 0) throw new FileProblem(fileName, "has no usable subtitle cues");
-  return out.join("\n") + "\n";
+  if (timed === 0) throw new FileProblem(fileName, "has no usable subtitle cues");
+  const notes = brokenLines.length === 0 ? [] : [brokenCuesNote(brokenLines)];
+  return { text: out.join("\n") + "\n", notes };
+}
+
+function brokenCuesNote(lines: number[]): string {
+  const shown = lines.slice(0, 10).join(", ") + (lines.length > 10 ? `, and ${lines.length - 10} more` : "");
+  const cues = lines.length === 1 ? "a cue" : `${lines.length} cues`;
+  return `${cues} with a broken or missing timestamp (line ${shown}) kept as text without a time`;
 }
 
 /** "00:01.000 --> 00:04,5 align:start" becomes "[00:00:01.000 - 00:00:04.500] "; null when malformed. */

@@ -54,15 +54,16 @@ export async function deleteProject(db: TelaahDatabase, projectId: string): Prom
 }
 
 /**
- * Writes a whole project (from the project file or the demo) as a new project. When its id is
- * already taken in this browser, the project gets a fresh id; record ids stay as they were. The
- * new project has no unbacked work: what it holds is in the file it came from.
+ * Writes a whole project (from a project file, a .qdpx or the demo) as a new project. When its id is
+ * already taken in this browser, the project gets a fresh id; record ids stay as they were. When its
+ * name is taken, it is named "… (2)", "… (3)" and so on. The new project has no unbacked work: what
+ * it holds is in the file it came from.
  */
-export async function writeProjectContent(db: TelaahDatabase, content: ProjectContent, nameIfTaken?: string): Promise<Project> {
+export async function writeProjectContent(db: TelaahDatabase, content: ProjectContent): Promise<Project> {
   return db.transaction("rw", [db.projects, ...db.projectTables], async () => {
     const taken = (await db.projects.get(content.project.id)) !== undefined;
     const projectId = taken ? newId() : content.project.id;
-    const name = taken && nameIfTaken ? nameIfTaken : content.project.name;
+    const name = freeName(content.project.name, new Set((await db.projects.toArray()).map((p) => p.name)));
     const { created, modified } = content.project;
     const project: Project = { id: projectId, name, created, modified };
     const own = <T extends { projectId: string }>(records: T[]) => records.map((r) => ({ ...r, projectId }));
@@ -77,6 +78,13 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.caseDocuments.bulkAdd(own(content.caseDocuments));
     return project;
   });
+}
+
+/** The name itself when no project has it, else with the first free " (n)" from 2. */
+function freeName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`;
+  return candidate;
 }
 
 export async function readProjectContent(db: TelaahDatabase, projectId: string): Promise<ProjectContent> {

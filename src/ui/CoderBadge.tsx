@@ -5,7 +5,7 @@ import { appDatabase } from "../persistence/database";
 import { listCoders, renameCoder } from "../persistence/coders";
 import { useWorkbench } from "../state/workbenchStore";
 import { Dialog } from "./Dialog";
-import { t } from "./strings";
+import { t } from "../lang";
 
 export function CoderBadge({ projectId }: { projectId: string }) {
   const coder = useLiveQuery(async () => (await listCoders(appDatabase(), projectId))[0] ?? null, [projectId]);

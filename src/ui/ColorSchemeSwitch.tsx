@@ -2,7 +2,7 @@
 // follows the system's setting; the choice is then kept for this browser.
 import { useColorScheme } from "../state/colorScheme";
 import { useLayout } from "../state/layoutStore";
-import { t } from "./strings";
+import { t } from "../lang";
 
 export function ColorSchemeSwitch() {
   const scheme = useColorScheme();

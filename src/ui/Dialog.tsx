@@ -1,7 +1,7 @@
 // A modal dialog on the native <dialog> element: focus moves in and is trapped by the browser,
 // Escape closes it, and it is named by its title for screen readers.
 import { useEffect, useId, useRef, type ReactNode } from "react";
-import { t } from "./strings";
+import { t } from "../lang";
 
 interface DialogProps {
   title: string;

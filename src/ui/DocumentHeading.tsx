@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { describeDocumentAs, renameDocumentTo } from "../app/documentActions";
 import type { TextDocument } from "../core/model/types";
-import { t } from "./strings";
+import { t } from "../lang";
 
 interface Props {
   projectId: string;

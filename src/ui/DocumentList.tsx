@@ -6,7 +6,7 @@ import { countCodings, deleteDocumentOfProject } from "../app/documentActions";
 import { useCaseSheet, useDocumentList } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ConfirmDialog } from "./Dialog";
-import { countNoun, formatCount, t } from "./strings";
+import { countNoun, formatCount, t } from "../lang";
 
 export function DocumentList({ projectId }: { projectId: string }) {
   const documents = useDocumentList(projectId);

@@ -1,14 +1,14 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
 // the transcript and the cases sheet, how much browser storage is in use, and the dark-mode switch.
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { CoderBadge } from "./CoderBadge";
 import { ImportControls } from "./import/ImportControls";
-import { ProjectsDialog } from "./projects/ProjectsDialog";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { StorageBadge } from "./StorageBadge";
 import { ColorSchemeSwitch } from "./ColorSchemeSwitch";
-import { t, type StringKey } from "./strings";
+import { t, type StringKey } from "../lang";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "transcript", label: "transcript" },
@@ -16,10 +16,15 @@ const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "matrix", label: "matrix" },
   { view: "cooccurrence", label: "cooccurrenceTitle" },
   { view: "map", label: "conceptMap" },
+  { view: "explore", label: "explore" },
 ];
+
+// The projects dialog loads when first opened, and then stays (the browser returns the focus on closing).
+const ProjectsDialog = lazy(() => import("./projects/ProjectsDialog").then((m) => ({ default: m.ProjectsDialog })));
 
 export function Header({ project }: { project: Project | null }) {
   const [projectsOpen, setProjectsOpen] = useState(false);
+  const [projectsLoaded, setProjectsLoaded] = useState(false);
   const view = useWorkbench((s) => s.view);
   const showView = useWorkbench((s) => s.showView);
   return (
@@ -28,7 +33,7 @@ export function Header({ project }: { project: Project | null }) {
         <img src="/favicon.svg" alt="" width={24} height={24} />
         <span className="brand-name">{t("appName")}</span>
       </div>
-      <button type="button" className="project-button" onClick={() => setProjectsOpen(true)} aria-haspopup="dialog">
+      <button type="button" className="project-button" onClick={() => (setProjectsLoaded(true), setProjectsOpen(true))} aria-haspopup="dialog">
         <span className="project-button-label">{t("project")}</span>
         <span className="project-button-name">{project?.name ?? "—"}</span>
       </button>
@@ -46,8 +51,13 @@ export function Header({ project }: { project: Project | null }) {
         </>
       )}
       <StorageBadge />
+      <LanguageSwitch />
       <ColorSchemeSwitch />
-      <ProjectsDialog open={projectsOpen} onClose={() => setProjectsOpen(false)} currentProjectId={project?.id ?? null} />
+      {projectsLoaded && (
+        <Suspense fallback={null}>
+          <ProjectsDialog open={projectsOpen} onClose={() => setProjectsOpen(false)} currentProjectId={project?.id ?? null} />
+        </Suspense>
+      )}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 // The one message line under the header: errors are announced assertively, the rest politely.
 import { useWorkbench } from "../state/workbenchStore";
-import { t } from "./strings";
+import { t } from "../lang";
 
 export function NoticeBar() {
   const notice = useWorkbench((s) => s.notice);

@@ -2,7 +2,7 @@
 // happened there, with a way to draw the panel again, and leaves the rest of the workbench working.
 // Every change is saved by its command before it is drawn, so nothing is lost with the panel.
 import { Component, useEffect, useState, type ReactNode } from "react";
-import { t } from "./strings";
+import { t } from "../lang";
 
 interface Props {
   /** The panel's name, as the user knows it ("Codebook", "Transcript"). */

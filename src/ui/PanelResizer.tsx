@@ -2,7 +2,7 @@
 // (Shift for bigger steps, Home and End for the limits), to change a side panel's width.
 import type { KeyboardEvent, PointerEvent } from "react";
 import { PANEL_LIMITS, useDrawnWidths, useLayout, type SidePanel } from "../state/layoutStore";
-import { t } from "./strings";
+import { t } from "../lang";
 
 const STEP = 16;
 

@@ -9,7 +9,7 @@ import { useWorkbench } from "../state/workbenchStore";
 import { PassageList } from "./analysis/PassageList";
 import { listedPassages } from "./analysis/passages";
 import { codePathNames } from "./coding/codePaths";
-import { countNoun, t } from "./strings";
+import { countNoun, t } from "../lang";
 
 const NONE: never[] = [];
 

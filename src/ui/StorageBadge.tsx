@@ -1,8 +1,10 @@
-// Shows how much the browser stores for Telaah and whether that storage is persistent.
+// Shows how much the browser stores for Telaah and whether that storage is persistent; when it is
+// not, what that means, with the way to keep the work safe: exporting the project file.
 import { useEffect, useState } from "react";
 import { readStorageStatus, type StorageStatus } from "../persistence/storage";
+import { exportProjectFile } from "../app/projectActions";
 import { useWorkbench } from "../state/workbenchStore";
-import { formatBytes, t } from "./strings";
+import { formatBytes, t } from "../lang";
 
 export function StorageBadge() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -22,11 +24,24 @@ export function StorageBadge() {
   const used = status.usedBytes === null ? t("storageUnknown") : t("storageUsed", { used: formatBytes(status.usedBytes) });
   const persistence = status.persistent ? t("storagePersistent") : t("storageNotPersistent");
   return (
-    <div className="storage-badge" role="status" aria-label={t("storage")}>
+    <div className="storage-badge" role="group" aria-label={t("storage")}>
       <span className={`storage-dot ${status.persistent ? "ok" : "warn"}`} aria-hidden="true" />
-      <span>
+      <span role="status">
         {used} · {persistence}
       </span>
+      {status.persistent === false && (
+        <details className="storage-risk">
+          <summary>{t("storageRiskSummary")}</summary>
+          <div className="storage-risk-body">
+            <p>{t("storageRisk")}</p>
+            {projectId && (
+              <button type="button" className="primary" onClick={() => void exportProjectFile(projectId)}>
+                {t("exportProject")}
+              </button>
+            )}
+          </div>
+        </details>
+      )}
     </div>
   );
 }

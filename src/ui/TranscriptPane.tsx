@@ -17,7 +17,7 @@ import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
 import { TextEditMode } from "./coding/TextEditMode";
-import { countNoun, formatCount, t } from "./strings";
+import { countNoun, formatCount, t } from "../lang";
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);

@@ -2,7 +2,7 @@
 // titled with what they would undo or redo; Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z do the same.
 import { redo, undo } from "../app/commandRunner";
 import { useCodingUi } from "../state/codingStore";
-import { t } from "./strings";
+import { t } from "../lang";
 
 export function UndoRedoButtons({ projectId }: { projectId: string }) {
   const undoLabel = useCodingUi((s) => s.undoLabel);

@@ -14,7 +14,7 @@ describe("cases sheet", () => {
     await page.getByRole("button", { name: "Cases" }).click();
     const sheet = page.getByRole("region", { name: "Cases" });
     await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
-    expect(await sheet.locator("thead th").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Generation")]));
+    expect(await sheet.locator("thead th").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("Generasi")]));
 
     await sheet.getByLabel("Attribute name").fill("Age");
     await sheet.getByLabel("Type").selectOption("number");
@@ -66,6 +66,39 @@ describe("cases sheet", () => {
     await page.reload();
     await page.getByRole("button", { name: "Cases" }).click();
     await expect.poll(() => page.getByRole("region", { name: "Cases" }).getByLabel("Age of Informan B").inputValue()).toBe("21");
+    await context.close();
+  });
+
+  it("keeps a new number column a number when a value is bad, reports it, and imports the value the user corrects", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await page.getByRole("button", { name: "Cases" }).click();
+    const sheet = page.getByRole("region", { name: "Cases" });
+    await expect.poll(() => sheet.locator("tbody tr").count()).toBe(6);
+    const csv = "case,Usia,Kota\nInforman A,21,Serang\nInforman B,abc,Lebak\nInforman C,19,Serang\nInforman D,20,Lebak\nInforman E,dua puluh,Serang\n";
+    await sheet.getByLabel("Import attribute table (CSV)").setInputFiles({ name: "usia.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const dialog = page.getByRole("dialog", { name: /Import attribute table/ });
+    await dialog.waitFor();
+    expect(await dialog.locator(".plain-list li").allTextContents()).toEqual(["Usia number", "Kota choice"]);
+    const list = dialog.locator(".bad-value");
+    expect(await list.allTextContents()).toEqual([
+      expect.stringContaining('Line 3: Informan B, Usia (number): "abc" is not a number'),
+      expect.stringContaining('Line 6: Informan E, Usia (number): "dua puluh" is not a number'),
+    ]);
+    const fixB = dialog.getByLabel("Usia of Informan B, line 3");
+    expect(await fixB.inputValue()).toBe("abc");
+    await fixB.fill("22");
+    await expect.poll(() => fixB.getAttribute("aria-invalid")).toBe("false");
+    expect(await list.nth(0).textContent()).toContain("will be imported");
+    expect(await list.nth(1).textContent()).toContain("skipped");
+    await screenshot(page, "cases-import-bad-values");
+    await dialog.getByRole("button", { name: "Apply" }).click();
+
+    const usia = sheet.locator("thead th").filter({ hasText: /^Usia/ });
+    await expect.poll(() => usia.locator(".type-tag").textContent()).toBe("number");
+    await expect.poll(() => sheet.getByLabel("Usia of Informan B", { exact: true }).inputValue()).toBe("22");
+    expect(await sheet.getByLabel("Usia of Informan A", { exact: true }).inputValue()).toBe("21");
+    expect(await sheet.getByLabel("Usia of Informan E", { exact: true }).inputValue()).toBe("");
+    expect(await sheet.getByLabel("Kota of Informan E").inputValue()).toBe("Serang");
     await context.close();
   });
 

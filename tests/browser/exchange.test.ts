@@ -73,6 +73,8 @@ describe("REFI-QDA import", () => {
     await expect.poll(() => documents.count()).toBe(2);
     await documents.filter({ hasText: "Wawancara Siti" }).click();
     const transcript = page.getByRole("region", { name: "Transcript" });
+    // The source line names the file the text had, never the id the archive stores it under.
+    await expect.poll(() => transcript.locator(".transcript-meta").textContent()).toContain("Source: Wawancara Siti.txt");
     await expect.poll(() => transcript.locator('[title*="Trust"]').allTextContents().then((texts) => texts.filter(Boolean))).toEqual(["Saya percaya 😀 petugasnya.", "saya percaya juga"]);
 
     await page.getByRole("button", { name: "Matrix", exact: true }).click();
@@ -102,7 +104,8 @@ describe("REFI-QDA import", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Export .qdpx: Layanan publik (NVivo)" }).click()]);
     const exported = await readFile((await download.path())!);
     await dialog.getByLabel("Import project file").setInputFiles({ name: "again.qdpx", mimeType: "application/zip", buffer: exported });
-    const again = page.getByRole("dialog", { name: "Imported “Layanan publik (NVivo)”" });
+    // A second import of the same project gets a name of its own.
+    const again = page.getByRole("dialog", { name: "Imported “Layanan publik (NVivo) (2)”" });
     await again.waitFor();
     expect(await again.textContent()).toContain("From again.qdpx: 2 documents, 3 codes, 4 codings and 2 cases.");
     expect(await again.textContent()).toContain("Everything in the file was carried over.");
@@ -113,6 +116,18 @@ describe("REFI-QDA import", () => {
       await expect.poll(() => matrix.getByRole("button", { name: `${code} × ${kase}: ${count}`, exact: true }).count()).toBe(1);
     }
     expect((await countRecords(page)).codings).toBe(before.codings! + 8);
+
+    // A source without a name (qc writes them) is named after its file, without the extension.
+    const qc = `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="Board" origin="qc"><Sources><TextSource guid="0f8fad5b-d9cb-469f-a165-70867728950e" plainTextPath="internal://board_2017.txt"/></Sources></Project>`;
+    await page.getByRole("button", { name: /^Project/ }).click();
+    dialog = page.getByRole("dialog", { name: "Projects" });
+    const board = Buffer.from(zipOf({ "project.qde": qc, "sources/board_2017.txt": "Notulen rapat dewan 2017." }));
+    await dialog.getByLabel("Import project file").setInputFiles({ name: "board.qdpx", mimeType: "application/zip", buffer: board });
+    await page.getByRole("dialog", { name: "Imported “Board”" }).getByRole("button", { name: "Close" }).click();
+    await documents.filter({ hasText: "board_2017" }).click();
+    await expect.poll(() => transcript.locator("h1").textContent()).toBe("board_2017");
+    await expect.poll(() => transcript.locator(".transcript-meta").textContent()).toContain("Source: board_2017.txt");
+    await screenshot(page, "exchange-source-name");
     await context.close();
   });
 });

@@ -1,8 +1,9 @@
 // Transcript formats through the browser's own code paths (mammoth's browser build, the
-// browser's TextDecoder): a .docx, a WebVTT file and a Windows-1252 text imported at once.
+// browser's TextDecoder): a .docx, a WebVTT file and a Windows-1252 text imported at once; a
+// Markdown transcript read as plain text, its bold speaker found, and the suggested case renamed.
 import { describe, expect, it } from "vitest";
 import { buildDocx } from "../support/buildDocx";
-import { openWorkbench, useBrowserWorkbench } from "../support/browser";
+import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 
 const workbench = useBrowserWorkbench();
 
@@ -35,6 +36,35 @@ describe("importing several formats at once", () => {
     ]);
     await panel.getByRole("button", { name: "Catatan.txt" }).click();
     await expect.poll(lines).toEqual(["Café €5", ""]);
+    await context.close();
+  });
+
+  it("reads Markdown as plain text, finds a bold speaker, and links to a case named as the user corrects it", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    const md = "# Wawancara dengan *Siti*\n\n**Pewawancara:** Bagaimana layanan di **kantor desa**?\n\n**Siti:** Saya lebih suka _Instagram_ daripada aplikasi.\n\n**Siti:** Jawabannya cepat.\n\n- catatan satu\n- catatan dua\n";
+    await page.locator("#import-files").setInputFiles([{ name: "Wawancara Siti.md", mimeType: "text/markdown", buffer: Buffer.from(md) }]);
+    const panel = page.getByRole("region", { name: "Import" });
+    await expect.poll(() => panel.locator("li[data-status=imported]").count()).toBe(1);
+    const caseName = panel.getByLabel("Case for Wawancara Siti.md");
+    expect(await caseName.inputValue()).toBe("Siti");
+
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await panel.getByRole("button", { name: "Wawancara Siti.md" }).click();
+    await expect.poll(() => transcript.locator(".transcript-editor p").allTextContents()).toEqual([
+      "Wawancara dengan Siti",
+      "Pewawancara: Bagaimana layanan di kantor desa?",
+      "Siti: Saya lebih suka Instagram daripada aplikasi.",
+      "Siti: Jawabannya cepat.",
+      "catatan satu",
+      "catatan dua",
+      "",
+    ]);
+
+    await caseName.fill("Siti Rahmawati");
+    await screenshot(page, "import-markdown-case");
+    await panel.getByRole("button", { name: "Link to case “Siti Rahmawati”" }).click();
+    await expect.poll(() => panel.locator(".import-linked").textContent()).toContain("Siti Rahmawati");
+    await expect.poll(() => transcript.locator(".transcript-meta").textContent()).toContain("Siti Rahmawati");
     await context.close();
   });
 });

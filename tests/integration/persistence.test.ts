@@ -65,13 +65,16 @@ describe("projects", () => {
     expect(await summarizeProject(db, content.project.id)).toEqual({ documents: 6, codes: 18, codings: 30, cases: 6 });
   });
 
-  it("loads the same project twice as two projects with the same record ids", async () => {
+  it("loads the same project twice as two projects with the same record ids, the second named … (2), a third … (3)", async () => {
     const db = freshDatabase();
     const content = await demo();
     const first = await writeProjectContent(db, content);
-    const second = await writeProjectContent(db, content, "Copy");
+    const second = await writeProjectContent(db, content);
     expect(second.id).not.toBe(first.id);
-    expect(second.name).toBe("Copy");
+    expect([first.name, second.name]).toEqual([content.project.name, `${content.project.name} (2)`]);
+    const third = await writeProjectContent(db, { ...content, project: { ...content.project, id: "another id" } });
+    expect(third.name).toBe(`${content.project.name} (3)`);
+    await deleteProject(db, third.id);
     expect(await db.codings.count()).toBe(60);
     await deleteProject(db, first.id);
     expect(await db.codings.count()).toBe(30);

@@ -1,6 +1,10 @@
 // What every command of the command line shares: its description (usage, help, options for
 // util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
-// and the writing of CSV and JSON output.
+// the writing of CSV and JSON output, and --lang, the language of the column headers.
+import type { AnalysisCsvOptions } from "../../formats/analysisCsv";
+import type { CsvOptions } from "../../formats/csvWrite";
+import { setLanguage, type Language } from "../../lang";
+import { exportHeaders } from "../../lang/exportHeaders";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -63,7 +67,17 @@ export type OutputFormat = "csv" | "json";
 export const FORMAT_OPTION: OptionSpec = { type: "string", values: ["csv", "json"], default: "csv" };
 
 /** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
-export const CLI_CSV_OPTIONS = { bom: false, delimiter: ",", neutralizeFormulas: true } as const;
+export const CLI_CSV_OPTIONS: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true };
+
+export const LANG_OPTION: OptionSpec = { type: "string", values: ["en", "id"], default: "en" };
+
+export const LANG_HELP = `  --lang       en (default) or id: the language of the CSV column headers (decimals keep ".")`;
+
+/** CLI_CSV_OPTIONS with the headers of the --lang language (the reports on standard error follow it too). */
+export async function cliCsvOptions(lang: string | undefined): Promise<AnalysisCsvOptions> {
+  await setLanguage((lang ?? "en") as Language);
+  return { ...CLI_CSV_OPTIONS, headers: exportHeaders() };
+}
 
 /** CSV ends with its last row's line break, JSON with a newline, so that the output is a complete text file. */
 export function csvOutput(csv: string): string {

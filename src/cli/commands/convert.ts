@@ -12,7 +12,7 @@ import { QDC_EXTENSION, readQdc } from "../../formats/refiQda/codebookRead";
 import { codebookQdc } from "../../formats/refiQda/codebookXml";
 import { exportQdpx } from "../../formats/refiQda/qdpx";
 import { projectReaderFor, readProjectAny, readText, writeText } from "../readProject";
-import { csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
+import { CLI_CSV_OPTIONS, csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
 
 /** What a file holds, as far as converting goes. */
 type Kind = "project" | "codebook" | "qdpx" | "qdc";
@@ -56,7 +56,7 @@ standard error, one line each, and the rest converted.`,
 };
 
 async function written(content: ProjectContent, kind: Kind, output: string): Promise<string | Uint8Array> {
-  if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes));
+  if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes, CLI_CSV_OPTIONS));
   if (kind === "qdpx") return exportQdpx(content, { exportedBy: "Telaah", now: new Date().toISOString() });
   if (kind === "qdc") {
     if (content.codes.length === 0) throw new InputError(output, "cannot hold an empty codebook (REFI-QDA needs at least one code)");

@@ -5,13 +5,13 @@ import { nameKey } from "../../core/model/attributeTable";
 import type { ProjectContent } from "../../core/model/types";
 import { matrixCsv } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, InputError, jsonOutput, UsageError, type Command } from "./command";
+import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, InputError, jsonOutput, UsageError, type Command } from "./command";
 
 const MEASURES: readonly Measure[] = ["references", "coded", "characters", "words", "coverage"];
 
 export const matrixCommand: Command = {
   name: "matrix",
-  usage: "telaah matrix FILE [--cols cases|documents|coders|attribute:NAME] [--measure references|coded|characters|words|coverage] [--format csv|json]",
+  usage: "telaah matrix FILE [--cols cases|documents|coders|attribute:NAME] [--measure references|coded|characters|words|coverage] [--format csv|json] [--lang en|id]",
   summary: "the coding matrix: codes and themes × cases, documents, coders or attribute values",
   help: `One row per theme and per code, in codebook order; a theme's row counts its own and its codes'
 coded text together (a passage coded at two of its codes counts once).
@@ -22,15 +22,18 @@ Options:
   --measure    references (default): coded passages; coded: 1 when there is any; characters and
                words: of the coded text; coverage: percent of the column's text that is coded
   --format     csv (default): columns theme, code, one per column, total;
-               json: {"columns": [names], "rows": [{"path": [names], "values": [numbers]}]}`,
+               json: {"columns": [names], "rows": [{"path": [names], "values": [numbers]}]}
+${LANG_HELP}`,
   arguments: ["FILE"],
   options: {
     cols: { type: "string", default: "cases" },
     measure: { type: "string", values: MEASURES, default: "references" },
     format: FORMAT_OPTION,
+    lang: LANG_OPTION,
   },
   async run({ positionals: [file], options }, io) {
     const columns = parseCols(options.cols!);
+    const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io);
     const matrix = codingMatrix(content, { columns: resolveColumns(columns, content, file!), measure: options.measure as Measure });
     if (options.format === "json") {
@@ -41,7 +44,7 @@ Options:
         }),
       );
     } else {
-      io.stdout(csvOutput(matrixCsv(matrix, CLI_CSV_OPTIONS)));
+      io.stdout(csvOutput(matrixCsv(matrix, csvOptions)));
     }
     return 0;
   },

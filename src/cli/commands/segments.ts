@@ -1,11 +1,11 @@
 // telaah segments: every coded segment in long form (one row per coding), for R and pandas.
 import { codedSegmentsCsv, segmentsJsonRows } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, jsonOutput, type Command } from "./command";
+import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, jsonOutput, type Command } from "./command";
 
 export const segmentsCommand: Command = {
   name: "segments",
-  usage: "telaah segments FILE [--format csv|json]",
+  usage: "telaah segments FILE [--format csv|json] [--lang en|id]",
   summary: "the coded segments, one row per coding",
   help: `One row per coding (orphaned codings left out), by document, start and code; offsets count
 Unicode code points, half-open [start, end).
@@ -13,12 +13,14 @@ Unicode code points, half-open [start, end).
 Options:
   --format     csv (default): document, case, one column per case attribute, theme, code,
                code_path, start, end, text, coder, created;
-               json: [{"document", "case", "path": [names], "start", "end", "text", "coder"}]`,
+               json: [{"document", "case", "path": [names], "start", "end", "text", "coder"}]
+${LANG_HELP}`,
   arguments: ["FILE"],
-  options: { format: FORMAT_OPTION },
+  options: { format: FORMAT_OPTION, lang: LANG_OPTION },
   async run({ positionals: [file], options }, io) {
+    const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io);
-    io.stdout(options.format === "json" ? jsonOutput(segmentsJsonRows(content)) : csvOutput(codedSegmentsCsv(content, CLI_CSV_OPTIONS)));
+    io.stdout(options.format === "json" ? jsonOutput(segmentsJsonRows(content)) : csvOutput(codedSegmentsCsv(content, csvOptions)));
     return 0;
   },
 };

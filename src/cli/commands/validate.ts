@@ -6,7 +6,8 @@ import { FileProblem } from "../../formats/importTypes";
 import { readQdc } from "../../formats/refiQda/codebookRead";
 import { decodeXml, qdpxProjectXml, readQdeProject, readQdpxProject } from "../../formats/refiQda/qdpxImport";
 import { referenceProblems } from "../../formats/refiQda/referenceCheck";
-import { parseXmlDocument } from "../../formats/refiQda/xmlRead";
+import { codesOf, refuseDeepCodeTree } from "../../formats/refiQda/codeTreeRead";
+import { childElement, parseXmlDocument } from "../../formats/refiQda/xmlRead";
 import { checkProjectFile } from "../../formats/projectFile";
 import { projectReaderFor, readBytes, readProjectAny, readText, reportLines } from "../readProject";
 import { schemaProblems, type RefiSchema } from "../schemaCheck";
@@ -57,6 +58,7 @@ async function validateRefi(file: string, io: CliIo): Promise<number> {
   const entry = archive ? archive.qdeName : file.replace(/^.*[/\\]/, "");
   const rootName = schema === "codebook" ? "CodeBook" : "Project";
   const { element } = parseXmlDocument(file, xml, [rootName]);
+  refuseDeepCodeTree(file, codesOf(schema === "codebook" ? element : childElement(element, "CodeBook")));
   const problems = [...(await schemaProblems(xml, schema, entry)), ...referenceProblems(element, rootName)];
   for (const problem of problems) io.stderr(`telaah: ${file}: ${problem}\n`);
   if (problems.length > 0) return 1;

@@ -18,6 +18,14 @@ export class UndoStack {
     this.undone = [];
   }
 
+  /**
+   * Keeps a command that could not be saved (the storage was full) as the next step to redo, so
+   * that Redo tries it again once there is room; the history before it stays as it was.
+   */
+  keepToRetry(entry: CommandResult): void {
+    if (!isEmptyDiff(entry.diff)) this.undone.push(entry);
+  }
+
   /** The last command's label and the diff that undoes it (to apply), or null when there is nothing to undo. */
   undo(): CommandResult | null {
     const entry = this.done.pop();

@@ -1,7 +1,8 @@
 // Importing a case-attribute table (first column: case names; every other column: one attribute):
 // planning what the already-parsed rows would change, then applying that plan to the project's lists.
-import { inferAttributeType, parseAttributeValue } from "./attributes";
+import { inferColumnType, parseAttributeValue } from "./attributes";
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "./types";
+import { cleanName } from "../text/names";
 
 export interface AttributeTableRow {
   /** 1-based line of the file where the row starts. */
@@ -23,6 +24,18 @@ export interface CaseAttributeUpdate {
   values: Record<string, AttributeValue>;
 }
 
+/** A cell that does not fit its column's type: the rest of its row is imported, this value only when fixed. */
+export interface BadAttributeValue {
+  line: number;
+  caseName: string;
+  /** The attribute's name as the plan's updates key it. */
+  attribute: string;
+  type: AttributeType;
+  choices: string[];
+  value: string;
+  reason: string;
+}
+
 export interface AttributeImportPlan {
   newAttributes: { name: string; type: AttributeType; choices: string[] }[];
   updates: CaseAttributeUpdate[];
@@ -30,6 +43,8 @@ export interface AttributeImportPlan {
   unknownCases: string[];
   /** Rows left out, with why. */
   problems: TableRowProblem[];
+  /** Cells left out of their row's update (the column keeps its type), to be fixed or skipped. */
+  badValues: BadAttributeValue[];
 }
 
 /** The table's header cannot be used, so nothing of the file is imported (shown as "<file>: <reason>"). */
@@ -55,8 +70,10 @@ interface Column {
 }
 
 /**
- * What importing the table would change. New columns get a type guessed from their rows of the right length;
- * an empty cell clears the value. A bad row is reported and left out whole. Throws AttributeTableProblem
+ * What importing the table would change. New columns get a type guessed from their rows of the right length,
+ * forgiving a few cells that do not fit it; an empty cell clears the value. A row without a case name, with the
+ * wrong number of cells or repeating a case is reported and left out whole; a cell that does not fit its
+ * column's type is reported as a bad value and left out of its row's update. Throws AttributeTableProblem
  * when the header cannot be used.
  */
 export function planAttributeImport(input: {
@@ -73,20 +90,21 @@ export function planAttributeImport(input: {
   const columns = names.map((name, index): Column => {
     const existing = attributes.find((attribute) => nameKey(attribute.name) === nameKey(name));
     if (existing) return { name: existing.name, type: existing.type, choices: existing.choices };
-    const column = { name, ...inferAttributeType(wellFormed.map((row) => row.cells[index + 1] ?? "")) };
+    const column = { name, ...inferColumnType(wellFormed.map((row) => row.cells[index + 1] ?? "")) };
     newAttributes.push(column);
     return column;
   });
 
   const updates: CaseAttributeUpdate[] = [];
   const problems: TableRowProblem[] = [];
+  const badValues: BadAttributeValue[] = [];
   const firstLineOf = new Map<string, number>();
   for (const { line, cells } of input.rows) {
     if (cells.length !== header.length) {
       problems.push({ line, message: `has ${cells.length} cells, but the header has ${header.length}` });
       continue;
     }
-    const name = (cells[0] ?? "").trim();
+    const name = cleanName(cells[0] ?? "");
     if (name === "") {
       problems.push({ line, message: "has no case name" });
       continue;
@@ -97,23 +115,37 @@ export function planAttributeImport(input: {
       continue;
     }
     firstLineOf.set(nameKey(name), line);
-    const values: [string, AttributeValue][] = [];
-    const bad: string[] = [];
-    columns.forEach((column, index) => {
-      const parsed = parseAttributeValue(column.type, cells[index + 1] ?? "", column.choices);
-      if (parsed.ok) values.push([column.name, parsed.value]);
-      else bad.push(`${column.name} (${column.type}): ${parsed.reason}`);
-    });
-    if (bad.length > 0) {
-      problems.push(...bad.map((message) => ({ line, message })));
-      continue;
-    }
     const existing = cases.find((c) => nameKey(c.name) === nameKey(name));
+    const values: [string, AttributeValue][] = [];
+    columns.forEach((column, index) => {
+      const value = cells[index + 1] ?? "";
+      const parsed = parseAttributeValue(column.type, value, column.choices);
+      if (parsed.ok) values.push([column.name, parsed.value]);
+      else badValues.push({ line, caseName: existing?.name ?? name, attribute: column.name, type: column.type, choices: column.choices, value: value.trim(), reason: parsed.reason });
+    });
     const caseId = existing?.id ?? null;
     updates.push({ caseName: existing?.name ?? name, caseId, values: Object.fromEntries(values) });
   }
   const unknownCases = updates.filter((update) => update.caseId === null).map((update) => update.caseName);
-  return { newAttributes, updates, unknownCases, problems };
+  return { newAttributes, updates, unknownCases, problems, badValues };
+}
+
+/**
+ * The plan with the user's corrections of its bad values (by their index in `badValues`): a correction that
+ * fits the column goes into its case's update; a value left uncorrected, or corrected to what still does not
+ * fit, stays out. Returns the plan to apply and the bad values skipped.
+ */
+export function withFixedValues(plan: AttributeImportPlan, fixes: ReadonlyMap<number, string>): { plan: AttributeImportPlan; skipped: BadAttributeValue[] } {
+  const updates = plan.updates.map((update) => ({ ...update, values: { ...update.values } }));
+  const skipped: BadAttributeValue[] = [];
+  plan.badValues.forEach((bad, index) => {
+    const fix = fixes.get(index);
+    const parsed = fix === undefined ? null : parseAttributeValue(bad.type, fix, bad.choices);
+    const update = updates.find((u) => u.caseName === bad.caseName);
+    if (parsed?.ok && update) update.values[bad.attribute] = parsed.value;
+    else skipped.push(bad);
+  });
+  return { plan: { ...plan, updates, badValues: [] }, skipped };
 }
 
 /** The attribute column names (trimmed), or throws when the header cannot be used. */

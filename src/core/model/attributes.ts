@@ -53,6 +53,18 @@ export function inferAttributeType(values: string[]): { type: AttributeType; cho
   return { type: "text", choices: [] };
 }
 
+/**
+ * A table column's type, forgiving a few bad cells: when more than half of the filled cells are numbers (or
+ * dates), the column is a number (or date) column and the other cells are bad values to report, not a reason
+ * to make the column text. Otherwise as inferAttributeType.
+ */
+export function inferColumnType(values: string[]): { type: AttributeType; choices: string[] } {
+  const filled = values.map((value) => value.trim()).filter((value) => value !== "");
+  if (filled.filter((value) => parseNumber(value) !== null).length * 2 > filled.length) return { type: "number", choices: [] };
+  if (filled.filter((value) => parseDate(value) !== null).length * 2 > filled.length) return { type: "date", choices: [] };
+  return inferAttributeType(filled);
+}
+
 /** A value as text for display or CSV: "" for no value, numbers as plain decimals (no grouping, no exponent). */
 export function formatAttributeValue(type: AttributeType, value: AttributeValue): string {
   if (value === null) return "";

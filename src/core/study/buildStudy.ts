@@ -3,7 +3,7 @@
 // its code-point offsets follow from where it occurs. Ids are name-based, so a rebuild is identical.
 import { anchorPassage } from "../model/anchor";
 import { stableId } from "../model/ids";
-import type { Case, CaseDocument, Code, Coding, ProjectContent, TextDocument, AttributeDefinition } from "../model/types";
+import type { Case, CaseDocument, Code, Coding, ProjectContent, TextDocument } from "../model/types";
 import { OffsetIndex } from "../text/offsets";
 
 export interface StudyCodingRow {
@@ -11,12 +11,6 @@ export interface StudyCodingRow {
   theme: string;
   code: string;
   passage: string;
-}
-
-export interface StudyAttribute {
-  name: string;
-  /** The same value for every case of the study. */
-  value: string;
 }
 
 export interface StudyInput {
@@ -27,8 +21,6 @@ export interface StudyInput {
   /** The codebook, with ids from studyCodeId(). */
   codes: Code[];
   codings: StudyCodingRow[];
-  /** Attributes shared by all cases (each transcript is one case named after it). */
-  sharedAttributes: StudyAttribute[];
   coderName: string;
 }
 
@@ -53,20 +45,8 @@ export function buildStudy(input: StudyInput): ProjectContent {
     created: input.created,
     modified: input.created,
   }));
-  const attributes: AttributeDefinition[] = input.sharedAttributes.map((a, order) => ({
-    id: stableId("attribute", input.name, a.name),
-    projectId,
-    name: a.name,
-    type: "choice",
-    choices: [a.value],
-    order,
-  }));
-  const cases: Case[] = documents.map((d) => ({
-    id: stableId("case", input.name, d.name),
-    projectId,
-    name: d.name,
-    attributes: Object.fromEntries(attributes.map((a, i) => [a.id, input.sharedAttributes[i]!.value])),
-  }));
+  // Each transcript is one case named after it; its attributes come from the study's attribute table.
+  const cases: Case[] = documents.map((d) => ({ id: stableId("case", input.name, d.name), projectId, name: d.name, attributes: {} }));
   const caseDocuments: CaseDocument[] = documents.map((d, i) => ({ projectId, caseId: cases[i]!.id, documentId: d.id }));
   const codings = input.codings.map((row, i) => codingFromRow(row, i, input, documents, projectId, coder.id));
   return {
@@ -75,7 +55,7 @@ export function buildStudy(input: StudyInput): ProjectContent {
     documents,
     codes: input.codes.map((c) => ({ ...c, projectId })),
     codings,
-    attributes,
+    attributes: [],
     cases,
     caseDocuments,
   };

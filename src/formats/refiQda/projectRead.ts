@@ -91,7 +91,8 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
 
   for (const node of childElements(sources, "TextSource")) {
     const guid = attribute(node, "guid")?.trim();
-    const name = attribute(node, "name")?.trim() || guid || "Untitled source";
+    const path = sourcePathName(attribute(node, "plainTextPath"), guid);
+    const name = attribute(node, "name")?.trim() || path?.replace(/\.[^.]*$/, "") || guid || "Untitled source";
     if (!guid) throw new FileProblem(fileName, `has a text source without a guid ("${name}")`);
     if (documents.some((d) => d.id === guid) || skippedSources.has(guid)) throw new FileProblem(fileName, `has two sources with the guid ${guid}`);
     const raw = resolveText({ guid, name, plainTextPath: attribute(node, "plainTextPath")?.trim(), inlineText: childText(node, "PlainTextContent") });
@@ -112,7 +113,7 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
       projectId,
       name,
       text,
-      sourceName: (attribute(node, "plainTextPath") ?? name).replace(/^.*[/\\]/, ""),
+      sourceName: path ?? `${name}${extensionOf(attribute(node, "plainTextPath"))}`,
       sourceType: "project",
       created,
       modified: attribute(node, "modifiedDateTime") ? date(attribute(node, "modifiedDateTime")) : created,
@@ -295,4 +296,17 @@ class CoderTable {
     this.byGuid.set(guid, guid);
     return guid;
   }
+}
+
+/** The file name of a source's plainTextPath, unless it is only an id (`internal://<guid>.txt`): what the producer called the file. */
+function sourcePathName(plainTextPath: string | undefined, guid: string | undefined): string | undefined {
+  const file = plainTextPath?.trim().replace(/^.*[/\\]/, "");
+  const stem = file?.replace(/\.[^.]*$/, "");
+  if (!file || !stem) return undefined;
+  const isId = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(stem) || stem.toLowerCase() === guid?.toLowerCase();
+  return isId ? undefined : file;
+}
+
+function extensionOf(path: string | undefined): string {
+  return /\.[^./\\]*$/.exec(path?.trim() ?? "")?.[0] ?? "";
 }

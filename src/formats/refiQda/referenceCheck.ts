@@ -46,16 +46,19 @@ interface Visit {
 /** One line per problem, in document order; empty when every reference holds. */
 export function referenceProblems(root: XmlElement, rootName: string): string[] {
   const elements: Visit[] = [];
-  const walk = (name: string, element: XmlElement) => {
-    elements.push({ name, element });
-    for (const [key, value] of Object.entries(element)) {
+  // Document order, with a stack of its own rather than recursion.
+  const pending: Visit[] = [{ name: rootName, element: root }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    elements.push(next);
+    const children: Visit[] = [];
+    for (const [key, value] of Object.entries(next.element)) {
       if (key.startsWith("@_") || key.startsWith("#")) continue;
       for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child === "object" && child !== null) walk(key, child as XmlElement);
+        if (typeof child === "object" && child !== null) children.push({ name: key, element: child as XmlElement });
       }
     }
-  };
-  walk(rootName, root);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
+  }
 
   const problems: string[] = [];
   const guids = new Map<Kind, Set<string>>();

@@ -1,16 +1,23 @@
 // Reading the entries of a zip archive (a .qdpx) that may be hostile. The central directory is read
-// first and the whole archive refused, with one FileProblem naming the problem, when it is not a zip,
-// is truncated, names an entry outside the archive (`..`, an absolute path, a drive letter), names
-// one entry twice, or declares entries that would inflate past the size limits (zip bombs). Only
-// then are entries inflated, one at a time and each into a buffer no larger than its declared size,
-// and checked against the CRC-32 the directory records (a header that understates a size would
-// otherwise yield a silently cut text).
-import { unzipSync } from "fflate";
+// first and the whole archive refused, with one FileProblem naming the problem, when it is too
+// large, not a zip, truncated, names an entry outside the archive (`..`, an absolute path, a drive
+// letter), names one entry twice, has entries whose data overlap (the "better zip bomb", where many
+// entries inflate the same compressed bytes), or declares entries that would inflate past the size
+// limits (zip bombs). Only then are entries inflated, one at a time, in small steps that stop as
+// soon as an entry passes its declared size (a DEFLATE stream can run on far past it), and checked
+// against the CRC-32 the directory records (a header that understates a size would otherwise yield
+// a silently cut text).
+import { Inflate, unzipSync } from "fflate";
 import { FileProblem } from "../importTypes";
+import { formatBytes, INPUT_LIMITS } from "../inputLimits";
 
 export interface ZipLimits {
+  /** Most bytes the archive itself may have. */
+  maxArchiveBytes: number;
   /** Most bytes all entries may inflate to together. */
   maxTotalBytes: number;
+  /** Most bytes one entry may inflate to. */
+  maxEntryBytes: number;
   /** Most an entry may grow when inflated, as a multiple of its packed size. */
   maxRatio: number;
   /** Entries smaller than this when inflated are not held to maxRatio (tiny files compress wildly). */
@@ -18,10 +25,15 @@ export interface ZipLimits {
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 1024 ** 3,
-  maxRatio: 100,
+  maxArchiveBytes: INPUT_LIMITS.archiveBytes,
+  maxTotalBytes: INPUT_LIMITS.inflatedBytes,
+  maxEntryBytes: INPUT_LIMITS.entryBytes,
+  maxRatio: INPUT_LIMITS.inflateRatio,
   ratioFloorBytes: 64 * 1024,
 };
+
+/** Compressed bytes given to the inflater at a time: an entry is stopped soon after it passes its declared size. */
+const INFLATE_STEP = 16 * 1024;
 
 export interface ZipEntryInfo {
   name: string;
@@ -29,25 +41,35 @@ export interface ZipEntryInfo {
   size: number;
   /** The CRC-32 of the inflated bytes, as the central directory records it. */
   crc: number;
+  /** Where the entry's local header, and its compressed data after it, begin in the archive. */
+  headerStart: number;
+  dataStart: number;
+  /** 0 stored, 8 DEFLATE. */
+  compression: number;
 }
 
 /** The archive's entries (folders left out), checked against hostile names and sizes. */
 export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
+  if (bytes.length > limits.maxArchiveBytes) {
+    throw new FileProblem(fileName, `is refused: it is larger than ${formatBytes(limits.maxArchiveBytes)}, the most Telaah opens`);
+  }
   if (!looksLikeZip(bytes)) throw new FileProblem(fileName, "is not a zip archive (a .qdpx file is a zip)");
   const entries: ZipEntryInfo[] = [];
   try {
-    const crcs = centralDirectoryCrcs(bytes);
+    const records = centralDirectory(bytes);
     unzipSync(bytes, {
       filter: (file) => {
-        const crc = crcs[entries.length];
-        if (crc === undefined) throw new Error("more entries than the directory lists");
-        entries.push({ name: file.name, packedSize: file.size, size: file.originalSize, crc });
+        const record = records[entries.length];
+        if (record === undefined) throw new Error("more entries than the directory lists");
+        entries.push({ name: file.name, packedSize: file.size, size: file.originalSize, ...record, compression: file.compression });
         return false;
       },
     });
+    if (entries.some((entry) => entry.dataStart + entry.packedSize > bytes.length)) throw new Error("an entry's data runs past the archive");
   } catch {
     throw new FileProblem(fileName, "is damaged: the zip archive is truncated or corrupt");
   }
+  refuseOverlaps(fileName, entries);
   const seen = new Set<string>();
   let total = 0;
   for (const entry of entries) {
@@ -57,6 +79,9 @@ export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipL
     const key = entry.name.replace(/\\/g, "/");
     if (seen.has(key)) throw new FileProblem(fileName, `is refused: two entries are named "${entry.name}"`);
     seen.add(key);
+    if (entry.size > limits.maxEntryBytes) {
+      throw new FileProblem(fileName, `is refused: the entry "${entry.name}" would inflate to more than ${formatBytes(limits.maxEntryBytes)}, the most one entry may hold`);
+    }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
       throw new FileProblem(fileName, `is refused: its entries would inflate to more than ${formatBytes(limits.maxTotalBytes)}`);
@@ -87,13 +112,8 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
     read(name) {
       const entry = byName.get(name);
       if (!entry) throw new FileProblem(fileName, `has no entry "${name}"`);
-      let inflated: Uint8Array | undefined;
-      try {
-        inflated = unzipSync(bytes, { filter: (file) => file.name === name })[name];
-      } catch {
-        throw new FileProblem(fileName, `is damaged: the entry "${name}" cannot be inflated`);
-      }
-      if (!inflated || inflated.length !== entry.size || crc32(inflated) !== entry.crc) {
+      const inflated = inflateEntry(fileName, bytes, entry);
+      if (inflated.length !== entry.size || crc32(inflated) !== entry.crc) {
         throw new FileProblem(fileName, `is damaged: the entry "${name}" does not match its recorded size and checksum`);
       }
       return inflated;
@@ -101,8 +121,51 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
   };
 }
 
-/** The CRC-32 of each central directory record, in directory order (the order fflate lists them in). */
-function centralDirectoryCrcs(bytes: Uint8Array): number[] {
+/**
+ * The entry's bytes, inflated a step at a time into a buffer of its declared size plus one byte;
+ * refused as soon as that extra byte fills (the stream runs past the size the directory declares).
+ */
+function inflateEntry(fileName: string, bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
+  const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
+  if (entry.compression === 0) return packed;
+  if (entry.compression !== 8) throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" uses a compression Telaah does not read (${entry.compression})`);
+  const output = new Uint8Array(entry.size + 1);
+  let filled = 0;
+  let overran = false;
+  const inflater = new Inflate((chunk) => {
+    const room = output.length - filled;
+    output.set(chunk.length > room ? chunk.subarray(0, room) : chunk, filled);
+    filled += Math.min(room, chunk.length);
+    if (filled > entry.size) overran = true;
+  });
+  try {
+    for (let at = 0; at < packed.length && !overran; at += INFLATE_STEP) {
+      const end = Math.min(packed.length, at + INFLATE_STEP);
+      inflater.push(packed.subarray(at, end), end === packed.length);
+    }
+  } catch {
+    throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" cannot be inflated`);
+  }
+  if (overran) throw new FileProblem(fileName, `is refused: the entry "${entry.name}" inflates to more than its declared size of ${entry.size} bytes`);
+  return output.subarray(0, filled);
+}
+
+/** Refuses entries whose local header and data share bytes with another's (one compressed stream inflated many times). */
+function refuseOverlaps(fileName: string, entries: ZipEntryInfo[]): void {
+  const spans = entries
+    .map((entry) => ({ entry, start: entry.headerStart, end: entry.dataStart + entry.packedSize }))
+    .sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1]!;
+    const span = spans[i]!;
+    if (span.start < previous.end) {
+      throw new FileProblem(fileName, `is refused: the entries "${previous.entry.name}" and "${span.entry.name}" overlap in the archive (a zip bomb)`);
+    }
+  }
+}
+
+/** Each central directory record's CRC-32 and where its local header and data begin, in directory order (fflate's order). */
+function centralDirectory(bytes: Uint8Array): { crc: number; headerStart: number; dataStart: number }[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.length - 22;
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
@@ -116,13 +179,29 @@ function centralDirectoryCrcs(bytes: Uint8Array): number[] {
       offset = Number(view.getBigUint64(zip64End + 48, true));
     }
   }
-  const crcs: number[] = [];
+  const records: { crc: number; headerStart: number; dataStart: number }[] = [];
   for (let i = 0; i < count; i++) {
     if (view.getUint32(offset, true) !== 0x02014b50) throw new Error("bad central directory record");
-    crcs.push(view.getUint32(offset + 16, true));
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const headerStart = zip64Offset(view, offset, nameLength, extraLength) ?? view.getUint32(offset + 42, true);
+    if (view.getUint32(headerStart, true) !== 0x04034b50) throw new Error("bad local header");
+    const dataStart = headerStart + 30 + view.getUint16(headerStart + 26, true) + view.getUint16(headerStart + 28, true);
+    records.push({ crc: view.getUint32(offset + 16, true), headerStart, dataStart });
+    offset += 46 + nameLength + extraLength + view.getUint16(offset + 32, true);
   }
-  return crcs;
+  return records;
+}
+
+/** The local header offset a zip64 extra field holds, when the record's own says 0xffffffff. */
+function zip64Offset(view: DataView, record: number, nameLength: number, extraLength: number): number | undefined {
+  if (view.getUint32(record + 42, true) !== 0xffffffff) return undefined;
+  // The zip64 field lists, in order, only the values whose record fields are 0xffffffff.
+  const skipped = (view.getUint32(record + 24, true) === 0xffffffff ? 8 : 0) + (view.getUint32(record + 20, true) === 0xffffffff ? 8 : 0);
+  for (let at = record + 46 + nameLength, end = at + extraLength; at + 4 <= end; at += 4 + view.getUint16(at + 2, true)) {
+    if (view.getUint16(at, true) === 1) return Number(view.getBigUint64(at + 4 + skipped, true));
+  }
+  return undefined;
 }
 
 /** CRC-32 tables for reading four bytes a step ("slicing by 4"). */
@@ -164,8 +243,4 @@ function isUnsafeEntryName(name: string): boolean {
   const path = name.replace(/\\/g, "/");
   if (path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\0")) return true;
   return path.split("/").some((part) => part === "..");
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }

@@ -1,11 +1,16 @@
 // Reading REFI-QDA XML (project.qde, .qdc) safely and leniently, with saxes (a strict, streaming,
 // well-formedness-checking parser) building a light element tree. Refused, with one FileProblem:
-// text that is not well-formed XML (with its line and column), and any DOCTYPE that defines
-// entities (billion-laughs and external-entity attacks; undefined entities are errors anyway).
+// text that is not well-formed XML (with its line and column), any DOCTYPE that defines entities
+// or names an external DTD (billion-laughs and external-entity attacks; undefined entities are
+// errors anyway), found by the parser's own doctype event, elements nested deeper than the limit,
+// and any one attribute or text longer than the limit (see ../inputLimits). Control characters in
+// name attributes (XML 1.1 allows some) are dropped.
 // Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
 // is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
 import { SaxesParser } from "saxes";
+import { cleanName } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
+import { formatCount, INPUT_LIMITS } from "../inputLimits";
 
 /** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
 export type XmlElement = { [key: string]: unknown };
@@ -28,10 +33,6 @@ const TEXT_ELEMENTS = new Set([
 /** The root element of the document, which must be named one of `rootNames` (without prefix). */
 export function parseXmlDocument(fileName: string, text: string, rootNames: string[]): { name: string; element: XmlElement } {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const prolog = source.slice(0, Math.max(0, source.search(/<[A-Za-z_]/)));
-  if (/<!DOCTYPE/i.test(prolog) && /<!ENTITY/i.test(prolog)) {
-    throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities, which Telaah does not expand");
-  }
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
   const keepsText: boolean[] = [];
@@ -40,10 +41,23 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   parser.on("error", (error) => {
     failure ??= `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}`;
   });
+  parser.on("doctype", (doctype) => {
+    // The declaration after <!DOCTYPE: a name alone is harmless; an internal subset or an external id is not read.
+    if (/[[]|\b(?:SYSTEM|PUBLIC)\b/.test(doctype)) {
+      throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities or names an external DTD, which Telaah does not expand");
+    }
+  });
   parser.on("opentag", (tag) => {
+    if (stack.length >= INPUT_LIMITS.xmlDepth) {
+      throw new FileProblem(fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
+    }
     const element: XmlElement = {};
-    for (const [name, value] of Object.entries(tag.attributes)) element[`@_${localName(name)}`] = value;
     const name = localName(tag.name);
+    for (const [attributeName, value] of Object.entries(tag.attributes)) {
+      if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
+      const local = localName(attributeName);
+      element[`@_${local}`] = local === "name" ? cleanName(value) : value;
+    }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];
     if (parent) {
@@ -59,13 +73,17 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   });
   const addText = (value: string) => {
     const current = stack[stack.length - 1];
-    if (current && keepsText[keepsText.length - 1]) current["#text"] = typeof current["#text"] === "string" ? current["#text"] + value : value;
+    if (!current || !keepsText[keepsText.length - 1]) return;
+    const joined = typeof current["#text"] === "string" ? current["#text"] + value : value;
+    if (joined.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, "a text");
+    current["#text"] = joined;
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
   try {
     parser.write(source).close();
   } catch (error) {
+    if (error instanceof FileProblem) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   }
   if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${failure})`);
@@ -73,6 +91,10 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
     throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
   }
   return root;
+}
+
+function tooLong(fileName: string, what: string): FileProblem {
+  return new FileProblem(fileName, `is refused: ${what} in it is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
 }
 
 function localName(name: string): string {

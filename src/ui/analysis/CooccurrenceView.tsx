@@ -5,7 +5,7 @@ import { cooccurrencePassages, type CooccurrenceMode } from "../../core/analysis
 import { anchorPassage } from "../../core/model/anchor";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCooccurrence } from "../../state/useAnalysis";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { useColorScheme } from "../../state/colorScheme";
 import { heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";

@@ -5,20 +5,13 @@ import { useMemo, useState } from "react";
 import { cellCodings, type ColumnSpec, type Measure } from "../../core/analysis/matrix";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCodingMatrix } from "../../state/useAnalysis";
-import { t, type StringKey } from "../strings";
-import { CsvExportButton } from "./CsvExportButton";
-import { useColorScheme } from "../../state/colorScheme";
+import { t } from "../../lang";
+import { MEASURES } from "./measures";
+import { MatrixCsvExport } from "./MatrixCsvExport";
 import { formatMeasure, heatStyle, HeatLegend, measureDecimals } from "./heat";
+import { useColorScheme } from "../../state/colorScheme";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
-
-const MEASURES: { value: Measure; label: StringKey }[] = [
-  { value: "references", label: "measureReferences" },
-  { value: "coded", label: "measureCoded" },
-  { value: "characters", label: "measureCharacters" },
-  { value: "words", label: "measureWords" },
-  { value: "coverage", label: "measureCoverage" },
-];
 
 function parseColumns(value: string): ColumnSpec {
   if (value.startsWith("attribute:")) return { kind: "attribute", attributeId: value.slice("attribute:".length) };
@@ -113,7 +106,7 @@ export function MatrixView({ projectId }: { projectId: string }) {
           </label>
         )}
         <HeatLegend max={max} label={t("heatLegend")} decimals={decimals} />
-        <CsvExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} />
+        <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
       </header>
       <div className="table-scroll">
         <table className="matrix">

@@ -2,7 +2,7 @@
 // choosing one opens it in the transcript.
 import { useCodingUi } from "../../state/codingStore";
 import { useWorkbench } from "../../state/workbenchStore";
-import { countNoun } from "../strings";
+import { countNoun } from "../../lang";
 
 export interface ListedPassage {
   key: string;

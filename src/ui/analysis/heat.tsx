@@ -2,6 +2,7 @@
 // with text kept readable.
 import { mix, readableTextColor, SURFACE } from "../../core/model/palette";
 import { useColorScheme } from "../../state/colorScheme";
+import { formatCount, formatFixed } from "../../lang";
 
 /** The accent, deep on the light surface and pale on the dark one. */
 const HEAT_COLOR = { light: "#1f4e5f", dark: "#7cc4dc" } as const;
@@ -19,16 +20,16 @@ export function HeatLegend({ max, label, decimals }: { max: number; label: strin
   const scheme = useColorScheme();
   return (
     <div className="heat-legend" aria-label={label}>
-      <span>0</span>
+      <span>{formatCount(0)}</span>
       <span className="heat-legend-bar" style={{ background: `linear-gradient(to right, ${shade(scheme, 0.1)}, ${shade(scheme, 0.85)})` }} />
       <span>{formatMeasure(max, decimals)}</span>
     </div>
   );
 }
 
-/** Every number of a measure with the same decimals: 0 for counts, the chosen number for coverage. */
+/** Every number of a measure with the same decimals (0 for counts, the chosen number for coverage), as the UI's language writes them. */
 export function formatMeasure(value: number, decimals: number): string {
-  return value.toFixed(decimals);
+  return decimals === 0 ? formatCount(Math.round(value)) : formatFixed(value, decimals);
 }
 
 /** The decimals a measure is shown with: counts are whole; coverage as chosen in the view. */

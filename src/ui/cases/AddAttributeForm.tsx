@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { addAttributeDefinition } from "../../app/caseActions";
 import type { AttributeType } from "../../core/model/types";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 const TYPES: { value: AttributeType; label: Parameters<typeof t>[0] }[] = [
   { value: "text", label: "typeText" },

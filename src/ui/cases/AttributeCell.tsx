@@ -4,7 +4,7 @@ import { useState } from "react";
 import { setAttributeValue } from "../../app/caseActions";
 import { formatAttributeValue, parseAttributeValue } from "../../core/model/attributes";
 import type { AttributeDefinition, Case } from "../../core/model/types";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 export function AttributeCell({ projectId, record, attribute }: { projectId: string; record: Case; attribute: AttributeDefinition }) {
   const value = record.attributes[attribute.id] ?? null;

@@ -2,7 +2,7 @@
 // focus or on Enter (Shift+Enter starts a new line); emptied, the case has no description.
 import { describeCaseAs } from "../../app/caseActions";
 import type { Case } from "../../core/model/types";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 export function CaseDescriptionCell({ projectId, record }: { projectId: string; record: Case }) {
   // A text area reports its line breaks as LF: compared that way, an unedited cell saves nothing.

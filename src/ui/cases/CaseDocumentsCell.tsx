@@ -2,7 +2,7 @@
 import { linkDocument } from "../../app/caseActions";
 import type { Case, CaseDocument } from "../../core/model/types";
 import type { DocumentListItem } from "../../state/liveQueries";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 interface Props {
   projectId: string;

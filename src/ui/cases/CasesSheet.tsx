@@ -2,14 +2,15 @@
 // and the documents linked to each case. Cells are edited in place; values are checked against
 // the column's type.
 import { useState } from "react";
-import { addCase, downloadAttributeTable, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
+import { addCase, attributeTableCsv, planAttributeTableImport, removeAttribute, removeCase, renameCaseTo, type PendingAttributeImport } from "../../app/caseActions";
 import type { AttributeDefinition, Case } from "../../core/model/types";
+import { CsvExportButton } from "../CsvExportButton";
 import { useCaseSheet, useDocumentList, useProject } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { UndoRedoButtons } from "../UndoRedoButtons";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { AddAttributeForm } from "./AddAttributeForm";
 import { AttributeCell } from "./AttributeCell";
 import { AttributeImportDialog } from "./AttributeImportDialog";
@@ -53,9 +54,10 @@ export function CasesSheet({ projectId }: { projectId: string }) {
             accept=".csv,.tsv,.txt,text/csv"
             onFiles={([file]) => void planAttributeTableImport(projectId, file!).then(setPendingImport)}
           />
-          <button type="button" onClick={() => void downloadAttributeTable(projectId, project?.name ?? "project")}>
-            {t("exportAttributes")}
-          </button>
+          <CsvExportButton
+            label={t("exportAttributes")}
+            exports={[{ label: t("saveCsv"), fileName: `${project?.name ?? "project"} - cases`, write: (options) => attributeTableCsv(projectId, options) }]}
+          />
         </div>
       </header>
       {cases.length === 0 ? (

@@ -6,7 +6,7 @@ import { CODE_PALETTE } from "../../core/model/palette";
 import type { Code } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { useWorkbench } from "../../state/workbenchStore";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { codePathNames } from "../coding/codePaths";
 
 interface CodeDetailsProps {

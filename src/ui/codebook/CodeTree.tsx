@@ -8,7 +8,7 @@ import { codeChildren } from "../../core/analysis/codebookRows";
 import { subtreeIds } from "../../core/model/codeTree";
 import { NEUTRAL_CODE_COLOR } from "../../core/model/palette";
 import type { Code } from "../../core/model/types";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 import { visibleRows, type TreeRow } from "./treeModel";
 
 export interface CodeCounts {

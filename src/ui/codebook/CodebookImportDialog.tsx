@@ -3,7 +3,7 @@
 import type { CodebookChoice } from "../../app/codebookImport";
 import type { CodebookImportMode } from "../../core/commands/codebookImport";
 import { Dialog } from "../Dialog";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 
 interface CodebookImportDialogProps {
   choice: CodebookChoice | null;

@@ -1,16 +1,17 @@
 // The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
 // selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
 import { useMemo, useState } from "react";
-import { createCodeIn, deleteCodeWithCodings, downloadCodebook, downloadCodebookQdc } from "../../app/codebookActions";
-import { importCodebookCodes, importCodebookFile, type CodebookChoice } from "../../app/codebookImport";
+import { codebookCsvText, createCodeIn, deleteCodeWithCodings, downloadCodebookQdc } from "../../app/codebookActions";
+import type { CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
 import { subtreeIds } from "../../core/model/codeTree";
 import type { Code } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
-import { useCodes, useProjectCodings } from "../../state/liveQueries";
+import { useCodes, useProject, useProjectCodings } from "../../state/liveQueries";
+import { CsvExportButton } from "../CsvExportButton";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
@@ -23,9 +24,13 @@ function themeOf(selected: Code, codes: readonly Code[]): string {
   return isTheme ? selected.id : selected.parentId!;
 }
 
+/** Reading and merging a codebook file loads when a file is chosen, not with the page. */
+const codebookImport = () => import("../../app/codebookImport");
+
 export function CodebookPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId) ?? NO_CODES;
   const codings = useProjectCodings(projectId);
+  const project = useProject(projectId);
   const filter = useCodingUi((s) => s.treeFilter);
   const setFilter = useCodingUi((s) => s.setTreeFilter);
   const selectedId = useCodingUi((s) => s.selectedCodeId);
@@ -135,11 +140,12 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <FilePicker
           label={t("importCodebook")}
           accept=".csv,text/csv,.qdc"
-          onFiles={([file]) => void importCodebookFile(projectId, file!).then(setImportChoice)}
+          onFiles={([file]) => void codebookImport().then((m) => m.importCodebookFile(projectId, file!)).then(setImportChoice)}
         />
-        <button type="button" onClick={() => void downloadCodebook(projectId)}>
-          {t("exportCodebook")}
-        </button>
+        <CsvExportButton
+          label={t("exportCodebook")}
+          exports={[{ label: t("saveCsv"), fileName: `${project?.name ?? "codebook"} - codebook`, write: (options) => codebookCsvText(projectId, options) }]}
+        />
         <button type="button" onClick={() => void downloadCodebookQdc(projectId)}>
           {t("exportCodebookQdc")}
         </button>
@@ -148,7 +154,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         choice={importChoice}
         onCancel={() => setImportChoice(null)}
         onChoose={(mode) => {
-          if (importChoice) void importCodebookCodes(projectId, importChoice, mode);
+          if (importChoice) void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
           setImportChoice(null);
         }}
       />

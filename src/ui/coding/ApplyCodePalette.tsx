@@ -13,7 +13,7 @@ import { useCodes } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import type { Code } from "../../core/model/types";
 import { Dialog } from "../Dialog";
-import { t } from "../strings";
+import { t } from "../../lang";
 import { codePathNames } from "./codePaths";
 
 const NO_CODES: string[] = [];

@@ -2,7 +2,7 @@
 // keyboard and screen-reader users learn what hovering shows.
 import { useCodingUi } from "../../state/codingStore";
 import type { HighlightCoding } from "../../editor/codingHighlights";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 export function CodesHere({ codings }: { codings: HighlightCoding[] }) {
   const selection = useCodingUi((s) => s.selection);

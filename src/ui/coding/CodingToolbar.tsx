@@ -7,7 +7,7 @@ import { UndoRedoButtons } from "../UndoRedoButtons";
 import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { Dialog } from "../Dialog";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 interface Props {
   projectId: string;

@@ -3,7 +3,7 @@
 import { placeOrphanAtSelection, removeCodingById } from "../../app/codingActions";
 import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 export function OrphanedCodings({ projectId, documentId, orphans, codes }: { projectId: string; documentId: string; orphans: Coding[]; codes: Code[] }) {
   const selection = useCodingUi((s) => s.selection);

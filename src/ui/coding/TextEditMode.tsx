@@ -4,7 +4,7 @@ import { useState } from "react";
 import { saveEditedText } from "../../app/documentActions";
 import type { TextDocument } from "../../core/model/types";
 import { useWorkbench } from "../../state/workbenchStore";
-import { t } from "../strings";
+import { t } from "../../lang";
 
 export function TextEditMode({ projectId, document, onDone }: { projectId: string; document: TextDocument; onDone(): void }) {
   const [text, setText] = useState(document.text);

@@ -1,10 +1,9 @@
 // The header's import buttons: choose transcript files (several at once) or paste text.
 // A file over 20 MB asks first.
 import { useState } from "react";
-import { importPastedText, importTranscriptFiles } from "../../app/importTranscripts";
 import { ConfirmDialog, Dialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { formatBytes, t } from "../strings";
+import { formatBytes, t } from "../../lang";
 
 const ACCEPTED = ".txt,.text,.md,.markdown,.docx,.vtt,.srt,text/plain";
 
@@ -12,6 +11,9 @@ interface PendingConfirm {
   file: File;
   resolve(answer: boolean): void;
 }
+
+/** The import pipeline (readers, decoding, speaker detection) loads when first used, not with the page. */
+const importPipeline = () => import("../../app/importTranscripts");
 
 export function ImportControls({ projectId }: { projectId: string }) {
   const [pending, setPending] = useState<PendingConfirm | null>(null);
@@ -32,7 +34,7 @@ export function ImportControls({ projectId }: { projectId: string }) {
         title={t("importFilesHint")}
         accept={ACCEPTED}
         multiple
-        onFiles={(files) => void importTranscriptFiles(projectId, files, confirmLarge)}
+        onFiles={(files) => void importPipeline().then((m) => m.importTranscriptFiles(projectId, files, confirmLarge))}
       />
       <button type="button" onClick={() => setPasteOpen(true)}>
         {t("pasteText")}
@@ -54,7 +56,7 @@ function PasteDialog({ open, onClose, projectId }: { open: boolean; onClose(): v
   const [name, setName] = useState("");
   const [text, setText] = useState("");
   const submit = () => {
-    void importPastedText(projectId, name.trim() || t("pastedTranscript"), text);
+    void importPipeline().then((m) => m.importPastedText(projectId, name.trim() || t("pastedTranscript"), text));
     setName("");
     setText("");
     onClose();

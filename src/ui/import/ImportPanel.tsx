@@ -1,9 +1,12 @@
 // The results of the running or last import: a progress bar, one line per file (imported, or
 // why not), and the offer to link each document to the case named after its interviewee.
 import { memo } from "react";
-import { linkSuggestedCase } from "../../app/importTranscripts";
+import type { linkSuggestedCase as LinkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
-import { t, type StringKey } from "../strings";
+import { formatDecimal, t, type StringKey } from "../../lang";
+
+/** Loaded with the import pipeline, which is already there by the time an import has results. */
+const linkSuggestedCase: typeof LinkSuggestedCase = (projectId, index) => import("../../app/importTranscripts").then((m) => m.linkSuggestedCase(projectId, index));
 
 const STATUS_LABEL: Record<FileImportResult["status"], StringKey> = {
   waiting: "statusWaiting",
@@ -26,7 +29,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       <div className="import-panel-head">
         <h2 data-duration-ms={job.finishedAt === null ? undefined : Math.round(job.finishedAt - job.startedAt)}>
           {job.finished && job.finishedAt !== null
-            ? t("importDone", { imported, failed: total - imported, seconds: ((job.finishedAt - job.startedAt) / 1000).toFixed(1) })
+            ? t("importDone", { imported, failed: total - imported, seconds: formatDecimal((job.finishedAt - job.startedAt) / 1000, 1) })
             : t("importProgress", { done, total })}
         </h2>
         {job.finished && (
@@ -66,17 +69,34 @@ const ImportResultRow = memo(function ImportResultRow({ projectId, index, result
         )}
       </span>
       {result.message && <span className="import-message">{result.message}</span>}
-      {result.status === "imported" && result.suggestedCase && <CaseOffer projectId={projectId} index={index} result={result} />}
+      {result.status === "imported" && result.suggestedCase !== undefined && <CaseOffer projectId={projectId} index={index} result={result} />}
     </li>
   );
 });
 
+/** The case to link to, named as suggested and editable before linking (Enter links). */
 function CaseOffer({ projectId, index, result }: { projectId: string; index: number; result: FileImportResult }) {
+  const updateResults = useWorkbench((s) => s.updateImportResults);
   if (result.linkedCase) return <span className="import-linked">{t("linkedTo", { name: result.linkedCase })}</span>;
   const why = result.suggestedFrom === "speakers" ? t("suggestedFromSpeakers") : t("suggestedFromFileName");
+  const name = result.suggestedCase ?? "";
   return (
-    <button type="button" onClick={() => void linkSuggestedCase(projectId, index)} title={why}>
-      {t("linkToCase", { name: result.suggestedCase! })}
-    </button>
+    <form
+      className="case-offer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (name.trim()) void linkSuggestedCase(projectId, index);
+      }}
+    >
+      <input
+        aria-label={t("caseNameFor", { file: result.fileName })}
+        title={why}
+        value={name}
+        onChange={(event) => updateResults(new Map([[index, { suggestedCase: event.target.value }]]))}
+      />
+      <button type="submit" disabled={!name.trim()} title={why}>
+        {t("linkToCase", { name: name.trim() })}
+      </button>
+    </form>
   );
 }

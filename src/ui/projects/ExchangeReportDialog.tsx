@@ -3,7 +3,7 @@
 import { isCarriedWithChange, type ReportItem } from "../../formats/refiQda/importReport";
 import { useWorkbench } from "../../state/workbenchStore";
 import { Dialog } from "../Dialog";
-import { countNoun, formatCount, reportKindLabel, t } from "../strings";
+import { countNoun, formatCount, reportKindLabel, t } from "../../lang";
 
 export function ExchangeReportDialog() {
   const exchange = useWorkbench((s) => s.exchangeReport);

@@ -17,7 +17,7 @@ import { useProjects } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog, Dialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
-import { countNoun, t } from "../strings";
+import { countNoun, t } from "../../lang";
 
 interface PendingDelete {
   project: Project;

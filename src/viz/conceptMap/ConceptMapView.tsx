@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from "react";
 import { conceptGraph } from "../../core/analysis/conceptGraph";
 import { useCaseSheet, useCodes, useDocumentList, useProject, useProjectCodings } from "../../state/liveQueries";
-import { t } from "../../ui/strings";
+import { t } from "../../lang";
 import "./conceptMap.css";
 import { MapCanvas } from "./MapCanvas";
 import { MapActions, MapOptions, type MapSettings } from "./MapControls";

@@ -1,6 +1,6 @@
 // The concept map's controls: layout, which links to show and the minimum link weight (MapOptions);
 // fitting the map in view and the three exports (MapActions). Every control has a visible label.
-import { t } from "../../ui/strings";
+import { t } from "../../lang";
 import type { MapLayout } from "./renderMap";
 
 export interface MapSettings {

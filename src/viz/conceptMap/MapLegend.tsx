@@ -2,7 +2,7 @@
 // as the legend of exported maps.
 import { select } from "d3";
 import { useLayoutEffect, useRef } from "react";
-import { t } from "../../ui/strings";
+import { t } from "../../lang";
 import { legendEntries, type LegendContent } from "./legend";
 
 export function MapLegend({ cases, cooccurrence }: LegendContent) {

@@ -1,6 +1,7 @@
 // A standalone, read-only HTML page of the map: the SVG inline, and the references table of codes ×
-// cases beneath it. No scripts and nothing loaded from elsewhere: it opens anywhere, offline.
-import { t } from "../../ui/strings";
+// cases beneath it. No scripts and nothing loaded from elsewhere: it opens anywhere, offline. It is
+// written in the UI's language, numbers and the date included.
+import { formatCount, formatDate, language, t } from "../../lang";
 import type { ReferencesTable } from "./referencesTable";
 
 export function escapeHtml(text: string): string {
@@ -27,7 +28,7 @@ td.zero { color: #a3adb8; }
 export function mapHtmlPage(options: { title: string; svgMarkup: string; table: ReferencesTable; exportedOn: Date }): string {
   const { title, svgMarkup, table } = options;
   const header = [t("mapTableCode"), ...table.columns, t("mapTableTotal")].map((name) => `<th scope="col">${escapeHtml(name)}</th>`).join("");
-  const cell = (value: number) => `<td${value === 0 ? ' class="zero"' : ""}>${value}</td>`;
+  const cell = (value: number) => `<td${value === 0 ? ' class="zero"' : ""}>${formatCount(value)}</td>`;
   const rows = table.rows
     .map(
       (r) =>
@@ -35,7 +36,7 @@ export function mapHtmlPage(options: { title: string; svgMarkup: string; table: 
     )
     .join("\n");
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -44,7 +45,7 @@ export function mapHtmlPage(options: { title: string; svgMarkup: string; table: 
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(t("mapExportedFrom", { date: options.exportedOn.toISOString().slice(0, 10) }))}</p>
+<p class="meta">${escapeHtml(t("mapExportedFrom", { date: formatDate(options.exportedOn) }))}</p>
 <figure>${svgMarkup}</figure>
 <table>
 <caption>${escapeHtml(t("mapTableCaption"))}</caption>

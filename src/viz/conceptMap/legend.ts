@@ -2,7 +2,7 @@
 // The symbols are drawn in SVG, the same under the live map (MapLegend) and in exported maps.
 import type { Selection } from "d3";
 import { CODE_PALETTE } from "../../core/model/palette";
-import { t, type StringKey } from "../../ui/strings";
+import { t, type StringKey } from "../../lang";
 import { CASE_FILL, CASE_STROKE, COOCCURRENCE_DASH, FONT_FAMILY, INK, INK_SOFT, LINE, LINK_COLORS, THEME_FILL, THEME_STROKE, TOPIC_FILL } from "./mapStyle";
 
 export interface LegendContent {

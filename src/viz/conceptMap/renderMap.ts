@@ -4,7 +4,7 @@
 // React owns the <svg> element; everything inside it belongs to this renderer.
 import { drag, easeCubicInOut, select, timer, zoom, zoomIdentity, type D3DragEvent, type D3ZoomEvent, type Selection, type Simulation, type Timer, type ZoomBehavior } from "d3";
 import { TOPIC_NODE_ID, type ConceptGraph, type ConceptLink } from "../../core/analysis/conceptGraph";
-import { countNoun, t } from "../../ui/strings";
+import { countNoun, t } from "../../lang";
 import { forceLayout, type MapLink, type MapNode } from "./forceLayout";
 import { labelSide, placeLabel, writeLabel } from "./labels";
 import { ACCENT, COOCCURRENCE_DASH, FONT_FAMILY, LINK_COLORS, LINK_OPACITY, nodeFill, nodeStroke, radiusScale, topicSize, widthScale } from "./mapStyle";

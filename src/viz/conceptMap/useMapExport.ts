@@ -3,7 +3,7 @@
 import { useCallback, useState, type RefObject } from "react";
 import { downloadText, safeFileName } from "../../app/download";
 import { useWorkbench } from "../../state/workbenchStore";
-import { t } from "../../ui/strings";
+import { t } from "../../lang";
 import { mapHtmlPage } from "./exportHtml";
 import { standaloneSvg, svgFileText, svgToPng } from "./exportImage";
 import type { LegendContent } from "./legend";

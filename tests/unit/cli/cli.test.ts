@@ -71,10 +71,10 @@ describe("telaah matrix", () => {
   });
 
   it("takes columns from a case attribute named in any case, and other measures", async () => {
-    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:GENERATION", "--measure", "coded", "--format", "json");
+    const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:GENERASI", "--measure", "coded", "--format", "json");
     expect(result.code).toBe(0);
     const matrix = JSON.parse(result.stdout) as { columns: string[]; rows: { path: string[]; values: number[] }[] };
-    expect(matrix.columns).toEqual(["Gen Z"]);
+    expect(matrix.columns).toEqual(["Z"]);
     expect(matrix.rows.every((row) => row.values.length === 1 && (row.values[0] === 0 || row.values[0] === 1))).toBe(true);
     const documents = JSON.parse((await telaah("matrix", BANTEN_FIXTURE, "--cols", "documents", "--measure", "coverage", "--format", "json")).stdout);
     expect(documents.columns).toEqual(INFORMANTS);
@@ -82,11 +82,26 @@ describe("telaah matrix", () => {
 
   it("names the attributes when the one asked for does not exist", async () => {
     const result = await telaah("matrix", BANTEN_FIXTURE, "--cols", "attribute:Region");
-    expectOneProblem(result, BANTEN_FIXTURE, /has no case attribute named "Region" \(its attributes are Generation, Occupation\)$/);
+    expectOneProblem(result, BANTEN_FIXTURE, /has no case attribute named "Region" \(its attributes are Generasi, Pekerjaan, Rentang usia, Domisili\)$/);
   });
 });
 
 describe("telaah segments", () => {
+  it("writes its column headers in Indonesian with --lang id, the same rows as in English, and refuses other languages", async () => {
+    const [english, indonesian, french] = await Promise.all([
+      telaah("segments", BANTEN_FIXTURE),
+      telaah("segments", BANTEN_FIXTURE, "--lang", "id"),
+      telaah("segments", BANTEN_FIXTURE, "--lang", "fr"),
+    ]);
+    expect(indonesian.code).toBe(0);
+    const [englishHeader, ...englishRows] = english.stdout.split("\r\n");
+    const [indonesianHeader, ...indonesianRows] = indonesian.stdout.split("\r\n");
+    expect(englishHeader).toBe("document,case,Generasi,Pekerjaan,Rentang usia,Domisili,theme,code,code_path,start,end,text,coder,created");
+    expect(indonesianHeader).toBe("dokumen,kasus,Generasi,Pekerjaan,Rentang usia,Domisili,tema,kode,jalur_kode,awal,akhir,teks,pengode,dibuat");
+    expect(indonesianRows).toEqual(englishRows);
+    expectUsageError(french, /--lang must be en or id, not "fr"/);
+  });
+
   it("gives the 30 coded passages, each the code-point slice of its document", async () => {
     const result = await telaah("segments", BANTEN_FIXTURE, "--format", "json");
     expect(result.code).toBe(0);
@@ -109,7 +124,7 @@ describe("telaah segments", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.charCodeAt(0)).not.toBe(0xfeff);
     const { fields, rows } = parseCsv(result.stdout);
-    expect(fields).toEqual(["document", "case", "Generation", "Occupation", "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
+    expect(fields).toEqual(["document", "case", "Generasi", "Pekerjaan", "Rentang usia", "Domisili", "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
     expect(rows).toHaveLength(30);
   });
 });
@@ -167,6 +182,28 @@ describe("telaah convert", () => {
     const again = tempPath("again.csv");
     expect((await telaah("convert", projectPath, again)).code).toBe(0);
     expect(readFileSync(again, "utf8")).toBe(readFileSync(csvPath, "utf8"));
+  });
+
+  it("neutralizes formula cells in the codebook CSV, as in every other CSV it writes, and reads them back", async () => {
+    const content = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
+    const payloads = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "@SUM(1+1)"];
+    content.codes.filter((c) => c.parentId !== null).slice(0, 3).forEach((c, i) => (c.name = payloads[i]!));
+    content.codes.find((c) => c.parentId === null)!.description = "-2+3";
+    const projectPath = tempPath("formulas.telaah.json");
+    writeFileSync(projectPath, await serializeProjectFile(content));
+    const csvPath = tempPath("formulas.csv");
+    expect((await telaah("convert", projectPath, csvPath)).code).toBe(0);
+    const { rows } = parseCsv(readFileSync(csvPath, "utf8"));
+    expect(rows.filter((r) => payloads.includes(r.code!.slice(1))).map((r) => r.code)).toEqual(payloads.map((p) => `'${p}`));
+    expect(rows.some((r) => r.description === "'-2+3")).toBe(true);
+    expect(rows.every((r) => !/^[=+\-@]/.test(r.code!) && !/^[=+\-@]/.test(r.description!))).toBe(true);
+    const segments = parseCsv((await telaah("segments", projectPath)).stdout).rows;
+    expect(segments.some((r) => r.code === `'${payloads[0]}`)).toBe(true);
+
+    const back = tempPath("formulas-back.telaah.json");
+    expect((await telaah("convert", csvPath, back)).code).toBe(0);
+    const names = (await parseProjectFile(back, readFileSync(back, "utf8"))).codes.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(payloads));
   });
 
   it("writes a project file again unchanged", async () => {

@@ -3,6 +3,7 @@ import {
   AttributeTableProblem,
   applyAttributePlan,
   planAttributeImport,
+  withFixedValues,
   type AttributeImportPlan,
 } from "../../../src/core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../../../src/core/model/types";
@@ -42,6 +43,7 @@ describe("planAttributeImport", () => {
       ],
       unknownCases: ["Informan F"],
       problems: [],
+      badValues: [],
     });
   });
 
@@ -56,7 +58,7 @@ describe("planAttributeImport", () => {
     expect(plan.updates).toEqual([{ caseName: "Bu Sul\u00e9", caseId: "c-s", values: { Usia: 50 } }]);
   });
 
-  it("reports and leaves out a short row, an unnamed case, a repeated case and a bad value", () => {
+  it("reports and leaves out a short row, an unnamed case and a repeated case; a bad value is left out of its row", () => {
     const plan = planAttributeImport({
       fileName: "kasus.csv",
       header: ["case", "Usia", "Jenis kelamin"],
@@ -74,15 +76,35 @@ describe("planAttributeImport", () => {
     expect(plan.problems).toEqual([
       { line: 2, message: "has 2 cells, but the header has 3" },
       { line: 3, message: "has no case name" },
-      { line: 4, message: 'Usia (number): "12abc" is not a number' },
       { line: 6, message: 'case "informan c" was already given on line 5' },
-      { line: 7, message: 'Usia (number): "x" is not a number' },
-      { line: 7, message: 'Jenis kelamin (choice): "Pria" is not one of the choices (Laki-laki, Perempuan)' },
+    ]);
+    const bad = (line: number, caseName: string, attribute: string, value: string, reason: string) => ({
+      line,
+      caseName,
+      attribute,
+      type: attribute === "Usia" ? "number" : "choice",
+      choices: attribute === "Usia" ? [] : ["Laki-laki", "Perempuan"],
+      value,
+      reason,
+    });
+    expect(plan.badValues).toEqual([
+      bad(4, "Informan B", "Usia", "12abc", '"12abc" is not a number'),
+      bad(7, "Informan D", "Usia", "x", '"x" is not a number'),
+      bad(7, "Informan D", "Jenis kelamin", "Pria", '"Pria" is not one of the choices (Laki-laki, Perempuan)'),
     ]);
     expect(plan.updates).toEqual([
+      { caseName: "Informan B", caseId: "c-b", values: { "Jenis kelamin": "Perempuan" } },
       { caseName: "Informan C", caseId: null, values: { Usia: 33, "Jenis kelamin": "Laki-laki" } },
+      { caseName: "Informan D", caseId: null, values: {} },
     ]);
-    expect(plan.unknownCases).toEqual(["Informan C"]);
+    expect(plan.unknownCases).toEqual(["Informan C", "Informan D"]);
+
+    // Fixed in the dialog: "12" fits and goes in; "y" still does not, and "Pria" is left as it was: both skipped.
+    const fixed = withFixedValues(plan, new Map([[0, " 12 "], [1, "y"]]));
+    expect(fixed.plan.updates[0]).toEqual({ caseName: "Informan B", caseId: "c-b", values: { Usia: 12, "Jenis kelamin": "Perempuan" } });
+    expect(fixed.plan.updates[2]).toEqual({ caseName: "Informan D", caseId: null, values: {} });
+    expect(fixed.skipped.map((b) => b.value)).toEqual(["x", "Pria"]);
+    expect(fixed.plan.badValues).toEqual([]);
     expect(plan.newAttributes).toEqual([]);
   });
 
@@ -96,6 +118,30 @@ describe("planAttributeImport", () => {
     );
     expect(plan(["case", "Usia", " "])).toThrow("kasus.csv: column 3 has no name");
     expect(plan(["case", "Usia", "USIA "])).toThrow('kasus.csv: has more than one column named "USIA"');
+  });
+
+  it("keeps a new column's type when a few of its cells do not fit it, and reports those cells", () => {
+    const header = ["case", "Umur", "Tanggal"];
+    const plan = planAttributeImport({
+      fileName: "k.csv",
+      header,
+      rows: rows(["Informan A", "21", "2023-03-01"], ["Informan B", "abc", "2023-03-02"], ["Informan C", "-3,5", "kemarin"]),
+      cases,
+      attributes,
+    });
+    expect(plan.newAttributes).toEqual([
+      { name: "Umur", type: "number", choices: [] },
+      { name: "Tanggal", type: "date", choices: [] },
+    ]);
+    expect(plan.badValues.map((b) => [b.line, b.attribute, b.value])).toEqual([
+      [3, "Umur", "abc"],
+      [4, "Tanggal", "kemarin"],
+    ]);
+    expect(plan.updates.map((u) => u.values)).toEqual([{ Umur: 21, Tanggal: "2023-03-01" }, { Tanggal: "2023-03-02" }, { Umur: -3.5 }]);
+    // Half or fewer numbers: a text (or choice) column, as before.
+    const mixed = planAttributeImport({ fileName: "k.csv", header: ["case", "Kode"], rows: rows(["Informan A", "12"], ["Informan B", "A7"]), cases, attributes });
+    expect(mixed.newAttributes[0]!.type).toBe("text");
+    expect(mixed.badValues).toEqual([]);
   });
 
   it("allows the case-name column to have no heading", () => {
@@ -114,6 +160,7 @@ describe("applyAttributePlan", () => {
     ],
     unknownCases: ["Informan F"],
     problems: [],
+    badValues: [],
   };
   const ids = () => {
     let next = 0;

@@ -36,4 +36,13 @@ describe("backupReminderDue", () => {
     expect(backupReminderSnoozeEnd(at("2024-11-11T08:00:00.000Z"))).toBe("2024-11-12T08:00:00.000Z");
     expect(backupReminderSnoozeEnd(at("2024-12-31T23:30:00.000Z"))).toBe("2025-01-01T23:30:00.000Z");
   });
+
+  it("is due after two days when the browser has not made storage persistent", () => {
+    const began = "2024-11-03T10:00:00.000Z";
+    expect(backupReminderDue({ unbackedSince: began }, at("2024-11-05T09:59:59.999Z"), false)).toBe(false);
+    expect(backupReminderDue({ unbackedSince: began }, at("2024-11-05T10:00:00.000Z"), false)).toBe(true);
+    // Persistent, or not known yet: a week.
+    expect(backupReminderDue({ unbackedSince: began }, at("2024-11-05T10:00:00.000Z"), true)).toBe(false);
+    expect(backupReminderDue({ unbackedSince: began }, at("2024-11-05T10:00:00.000Z"), null)).toBe(false);
+  });
 });

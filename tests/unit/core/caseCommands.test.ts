@@ -135,6 +135,7 @@ describe("case commands", () => {
       ],
       unknownCases: ["Dewi"],
       problems: [],
+      badValues: [],
     };
     const result = importAttributeTable(m, plan, "cases.csv", true, newId);
     const changed = applyAndUndo(m, result.diff);

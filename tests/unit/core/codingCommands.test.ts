@@ -1,7 +1,7 @@
 // Coding commands on a small model: applying a code (with NVivo-style merging), removing codings
 // or a code from a passage (trim, split), adjusting bounds; every diff undone by its inverse.
 import { describe, expect, it } from "vitest";
-import { adjustCoding, applyCode, removeCodeFromRange, removeCoding } from "../../../src/core/commands/codingCommands";
+import { adjustCoding, applyCode, createAndApplyCode, removeCodeFromRange, removeCoding } from "../../../src/core/commands/codingCommands";
 import { invertDiff, isEmptyDiff, type ProjectDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import type { Code, Coding, TextDocument } from "../../../src/core/model/types";
@@ -108,6 +108,30 @@ describe("applyCode", () => {
     expect(() => applyCode(m, apply("n1", "nope", "k1", 0, 3))).toThrow(/no document with id nope/);
     expect(() => applyCode(m, apply("a", "d1", "k1", 8, 9))).toThrow(/id a already exists/);
     expect(() => applyCode(m, { ...apply("n1", "d1", "k1", 8, 9), projectId: "q" })).toThrow(/another project/);
+  });
+});
+
+describe("createAndApplyCode", () => {
+  it("adds the code and its coding in one diff, undone together", () => {
+    const before = model();
+    const { label, diff } = createAndApplyCode(
+      before,
+      { id: "k3", projectId: "p", name: " Kepuasan ", parentId: null, color: null, description: "" },
+      { id: "c9", projectId: "p", documentId: "d1", start: 27, end: 37, coderId: "me", created: "2024-01-03" },
+    );
+    expect(label).toBe("Create and apply “Kepuasan”");
+    expect(diff.codes.added).toEqual([{ ...code("k3", "Kepuasan"), order: 1 }]); // after its siblings, both at order 0
+    expect(diff.codings.added).toEqual([stored("c9", "d1", "k3", 27, 37)].map((c) => ({ ...c, created: "2024-01-03" })));
+    const after = applyDiffToModel(before, diff);
+    expect(after.codes.has("k3") && after.codings.has("c9")).toBe(true);
+    const undone = applyDiffToModel(after, invertDiff(diff));
+    expect([undone.codes.has("k3"), undone.codings.has("c9")]).toEqual([false, false]);
+  });
+
+  it("refuses both when the name is taken or the passage is not in the text", () => {
+    const args = { id: "c9", projectId: "p", documentId: "d1", start: 27, end: 37, coderId: "me", created: "2024-01-03" };
+    expect(() => createAndApplyCode(model(), { ...code("k3", "gratifikasi"), parentId: null }, args)).toThrow();
+    expect(() => createAndApplyCode(model(), { ...code("k3", "Baru"), parentId: null }, { ...args, end: 99 })).toThrow();
   });
 });
 

@@ -44,7 +44,8 @@ describe("conceptGraph on the Banten study", () => {
     const children = content.codes.filter((c) => c.parentId === theme.id).map((c) => c.name);
     expect(nodeNamed(graph, theme.name).references).toBe(referenceCount(children).references);
     expect(nodeNamed(graph, "Manfaat media sosial").color).toBeNull();
-    expect(nodeNamed(graph, "Informasi cepat").color).toBe("#1f77b4");
+    expect(nodeNamed(graph, "Informasi cepat").color).toBe(content.codes.find((c) => c.name === "Informasi cepat")!.color);
+    expect(nodeNamed(graph, "Informasi cepat").color).toMatch(/^#[0-9a-f]{6}$/);
     for (const item of content.cases) expect(nodeNamed(graph, item.name).references).toBe(studyRows().filter((r) => r.document === item.name).length);
     expect(nodeNamed(graph, "Pelayanan publik berbasis media sosial").references).toBe(30);
   });

@@ -71,4 +71,16 @@ describe("UndoStack", () => {
     stack.clear();
     expect([stack.canUndo, stack.canRedo, stack.undoLabel, stack.redoLabel]).toEqual([false, false, null, null]);
   });
+
+  it("keeps a change that could not be saved as the next redo, the history before it untouched", () => {
+    const stack = new UndoStack();
+    stack.push({ label: "Create A", diff: adding("A") });
+    stack.keepToRetry({ label: "Create B", diff: adding("B") });
+    expect([stack.undoLabel, stack.redoLabel]).toEqual(["Create A", "Create B"]);
+    expect(stack.redo()).toEqual({ label: "Create B", diff: adding("B") });
+    expect([stack.undoLabel, stack.redoLabel]).toEqual(["Create B", null]);
+    stack.keepToRetry({ label: "Nothing", diff: emptyDiff() });
+    expect(stack.canRedo).toBe(false);
+  });
 });
+

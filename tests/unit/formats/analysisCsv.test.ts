@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { setLanguage } from "../../../src/lang";
+import { exportHeaders } from "../../../src/lang/exportHeaders";
 import type { Case, Code, Coding, ProjectContent, TextDocument } from "../../../src/core/model/types";
 import {
-  DEFAULT_CSV_OPTIONS,
   codedSegmentsCsv,
   matrixCsv,
   segmentsJsonRows,
   type CsvMatrix,
 } from "../../../src/formats/analysisCsv";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE, FIXTURES } from "../../../scripts/bantenStudyFiles";
 
@@ -61,6 +63,12 @@ describe("matrixCsv", () => {
       "theme;code;A;B;total\r\n" + "Akses;Biaya;0.3333;0.5;0.8333\r\n" + "Akses;;0;1000000000000000000000;0",
     );
     expect(readCsv(csv, ";").rows[0]).toEqual({ theme: "Akses", code: "Biaya", A: "0.3333", B: "0.5", total: "0.8333" });
+  });
+
+  it("writes a decimal comma when asked, quoting such cells only where the separator is a comma", () => {
+    const coverage: CsvMatrix = { columns: [{ name: "A" }], rows: [{ path: ["Akses", "Biaya"], values: [1 / 3], total: 12.5 }] };
+    expect(matrixCsv(coverage, { bom: false, delimiter: ";", neutralizeFormulas: true, decimalComma: true })).toBe("theme;code;A;total\r\nAkses;Biaya;0,3333;12,5");
+    expect(matrixCsv(coverage, { bom: false, delimiter: ",", neutralizeFormulas: true, decimalComma: true })).toBe('theme,code,A,total\r\nAkses,Biaya,"0,3333","12,5"');
   });
 
   it("starts with a BOM when asked", () => {
@@ -194,17 +202,18 @@ describe("codedSegmentsCsv", () => {
   it("writes the Banten study's 30 coded passages at their code-point offsets, as the reference coding has them", async () => {
     const banten = await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
     const { fields, rows } = readCsv(codedSegmentsCsv(banten, DEFAULT_CSV_OPTIONS));
-    expect(fields).toEqual([
-      "document", "case", "Generation", "Occupation",
-      "theme", "code", "code_path", "start", "end", "text", "coder", "created",
-    ]);
+    const attributes = Papa.parse<Record<string, string>>(readFileSync(`${FIXTURES}/banten/attributes.csv`, "utf8"), { header: true, skipEmptyLines: true });
+    const attributeNames = attributes.meta.fields!.slice(1);
+    expect(fields).toEqual(["document", "case", ...attributeNames, "theme", "code", "code_path", "start", "end", "text", "coder", "created"]);
     expect(rows).toHaveLength(30);
     const texts = new Map(banten.documents.map((d) => [d.name, d.text]));
     for (const row of rows) {
       const codePoints = Array.from(texts.get(row.document!) ?? "");
       expect(row.text).toBe(codePoints.slice(Number(row.start), Number(row.end)).join(""));
       expect(row.case).toBe(row.document);
-      expect([row.Generation, row.Occupation, row.coder]).toEqual(["Gen Z", "Student", "me"]);
+      const informant = attributes.data.find((a) => a.case === row.case)!;
+      expect(attributeNames.map((name) => row[name])).toEqual(attributeNames.map((name) => informant[name]));
+      expect(row.coder).toBe("me");
       expect(row.code_path).toBe(`${row.theme} / ${row.code}`);
     }
     const reference = Papa.parse<Record<string, string>>(readFileSync(`${FIXTURES}/banten/codings.csv`, "utf8"), {
@@ -218,5 +227,35 @@ describe("codedSegmentsCsv", () => {
     expect(segmentsJsonRows(banten).map((s) => [s.document, String(s.start), s.path.join(" / ")])).toEqual(
       rows.map((r) => [r.document, r.start, r.code_path]),
     );
+  });
+});
+
+describe("column headers in the UI's language", () => {
+  const small: CsvMatrix = { columns: [{ name: "Informan A" }], rows: [{ path: ["T", "K", "S"], values: [2], total: 2 }] };
+  afterAll(() => setLanguage("en"));
+
+  it("are in English as the CLI and R scripts expect, from the English table", async () => {
+    await setLanguage("en");
+    const options = { bom: false, delimiter: ",", neutralizeFormulas: true, headers: exportHeaders() } as const;
+    expect(matrixCsv(small, options)).toBe(matrixCsv(small, { ...options, headers: undefined }));
+    expect(matrixCsv(small, options).split("\r\n")[0]).toBe("theme,code,code 2,Informan A,total");
+  });
+
+  it("are in Indonesian when the UI is, an attribute named like a column included", async () => {
+    await setLanguage("id");
+    const content = {
+      documents: [{ id: "d1", name: "Wawancara 1" }],
+      codes: [{ id: "c1", projectId: "p", parentId: null, name: "Kode", color: null, description: "", order: 0 }],
+      codings: [{ id: "g1", projectId: "p", documentId: "d1", codeId: "c1", coderId: "u", start: 0, end: 4, quote: "kata", created: "2024-01-01T00:00:00.000Z" }],
+      cases: [{ id: "k1", projectId: "p", name: "Informan A", description: "", attributes: { a1: 1.5 } }],
+      caseDocuments: [{ id: "l1", projectId: "p", caseId: "k1", documentId: "d1" }],
+      attributes: [{ id: "a1", projectId: "p", name: "Tema", type: "number", order: 0 }],
+      coders: [{ id: "u", projectId: "p", name: "saya" }],
+    } as unknown as Parameters<typeof codedSegmentsCsv>[0];
+    const csv = codedSegmentsCsv(content, { bom: false, delimiter: ";", neutralizeFormulas: true, decimalComma: true, headers: exportHeaders() });
+    const [header, row] = csv.split("\r\n");
+    expect(header).toBe("dokumen;kasus;Tema (atribut);tema;kode;jalur_kode;awal;akhir;teks;pengode;dibuat");
+    expect(row).toBe("Wawancara 1;Informan A;1,5;Kode;;Kode;0;4;kata;saya;2024-01-01T00:00:00.000Z");
+    expect(matrixCsv(small, { bom: false, delimiter: ";", neutralizeFormulas: true, headers: exportHeaders() }).split("\r\n")[0]).toBe("tema;kode;kode 2;Informan A;jumlah");
   });
 });

@@ -3,6 +3,9 @@ import { planAttributeImport } from "../../../src/core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../../../src/core/model/types";
 import { exportAttributeCsv, parseAttributeCsv } from "../../../src/formats/attributeCsv";
 import { problemOf } from "../../support/fileProblem";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
+
+const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
 describe("parseAttributeCsv", () => {
   it("reads a semicolon file with a BOM, CRLF line ends and decimal commas", () => {
@@ -86,7 +89,7 @@ describe("exportAttributeCsv", () => {
   ];
 
   it("writes the header in attribute order and quotes cells as RFC 4180 asks", () => {
-    expect(exportAttributeCsv(cases, attributes)).toBe(
+    expect(exportAttributeCsv(cases, attributes, NO_BOM)).toBe(
       "case,Usia,Wawancara,Kabupaten,Catatan\r\n" +
         'Informan A,41.5,2023-03-05,Serang,"kata ""kunci"", lalu\nbaris dua"\r\n' +
         '"Informan, B",,,,',
@@ -94,7 +97,7 @@ describe("exportAttributeCsv", () => {
   });
 
   it("reads back to the same values", () => {
-    const table = parseAttributeCsv("kasus.csv", exportAttributeCsv(cases, attributes));
+    const table = parseAttributeCsv("kasus.csv", exportAttributeCsv(cases, attributes, NO_BOM));
     const plan = planAttributeImport({ fileName: "kasus.csv", ...table, cases, attributes });
     expect(plan.problems).toEqual([]);
     expect(plan.newAttributes).toEqual([]);

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Code } from "../../../src/core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../../src/formats/codebookCsv";
 import { FileProblem } from "../../../src/formats/importTypes";
+import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvWrite";
+
+const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
 const bantenCodebook = new URL("../../../fixtures/banten/codebook.csv", import.meta.url);
 const makeId = (theme: string, code?: string) => (code === undefined ? `t:${theme}` : `c:${theme}/${code}`);
@@ -28,7 +31,7 @@ describe("parseCodebookCsv", () => {
       name: "Manfaat media sosial",
       parentId: null,
       color: null,
-      description: "Benefits of social media for public service",
+      description: "Manfaat media sosial bagi pelayanan publik",
       order: 0,
     });
     expect(codes.find((code) => code.name === "Partisipasi publik")).toEqual({
@@ -37,7 +40,7 @@ describe("parseCodebookCsv", () => {
       name: "Partisipasi publik",
       parentId: "t:Manfaat media sosial",
       color: "#17becf",
-      description: "Broader public participation, problems raised directly",
+      description: "Partisipasi publik lebih luas; persoalan disampaikan langsung",
       order: 1,
     });
   });
@@ -139,7 +142,7 @@ describe("exportCodebookCsv", () => {
       code("g1", "Langsung", "c1a", 0),
       code("solo", "Lain-lain", null, 2),
     ];
-    expect(exportCodebookCsv(codes)).toBe(
+    expect(exportCodebookCsv(codes, NO_BOM)).toBe(
       [
         "theme,code,description,color",
         'Manfaat,,"Benefits, mostly",',
@@ -156,7 +159,7 @@ describe("exportCodebookCsv", () => {
   it("reads the Banten codebook back to the same codes", () => {
     const text = readFileSync(bantenCodebook, "utf8");
     const codes = codebookRowsToCodes(parseCodebookCsv("codebook.csv", text).rows, "p", makeId);
-    const again = parseCodebookCsv("export.csv", exportCodebookCsv(codes));
+    const again = parseCodebookCsv("export.csv", exportCodebookCsv(codes, NO_BOM));
     expect(again.problems).toEqual([]);
     expect(codebookRowsToCodes(again.rows, "p", makeId)).toEqual(codes);
   });

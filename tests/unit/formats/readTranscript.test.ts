@@ -19,11 +19,15 @@ describe("readTranscriptFile", () => {
     });
   });
 
-  it("keeps Markdown as written and drops a Windows folder path from the name", async () => {
+  it("reads Markdown as plain text and drops a Windows folder path from the name", async () => {
     const result = await readTranscriptFile("C:\\riset\\catatan.lapangan.md", utf8("# Judul\n\n**Informan A:** ya\n"));
     expect(result.name).toBe("catatan.lapangan");
     expect(result.sourceType).toBe("md");
-    expect(result.text).toBe("# Judul\n\n**Informan A:** ya\n");
+    expect(result.text).toBe("Judul\nInforman A: ya\n");
+  });
+
+  it("refuses a Markdown file that holds only markup", async () => {
+    await expect(readTranscriptFile("kosong.md", utf8("---\n\n[a]: http://x\n"))).rejects.toThrow("kosong.md: has no text besides its Markdown markup");
   });
 
   it("reads .vtt and .srt through the subtitle parsers", async () => {

@@ -150,9 +150,9 @@ describe("REFI-QDA export", () => {
     expect(cases).toHaveLength(6);
     for (const kase of cases) {
       expect(list(kase, "SourceRef")).toHaveLength(1);
-      expect(list(kase, "VariableValue")).toHaveLength(2);
+      expect(list(kase, "VariableValue")).toHaveLength(4);
     }
-    expect(list(project.Variables, "Variable").map((v) => v["@_typeOfVariable"])).toEqual(["Text", "Text"]);
+    expect(list(project.Variables, "Variable").map((v) => v["@_typeOfVariable"])).toEqual(["Text", "Text", "Text", "Text"]);
   });
 
   it("exports the same project twice to identical bytes", async () => {

@@ -1,8 +1,10 @@
 // Bad and hostile REFI-QDA input: each is refused with one FileProblem naming the file and the
 // problem, before anything is returned (the app writes a project only from a whole import).
 import { describe, expect, it } from "vitest";
-import { importQdpx } from "../../../src/formats/refiQda/qdpxImport";
+import { importQde, importQdpx } from "../../../src/formats/refiQda/qdpxImport";
 import { problemOf } from "../../support/fileProblem";
+import { DEFAULT_ZIP_LIMITS } from "../../../src/formats/refiQda/safeZip";
+import { craftZip, deflatedZeros } from "../../support/hostileZip";
 import { selection, utf8, zipOf } from "../../support/refiFiles";
 
 const OPTIONS = { now: "2026-01-02T03:04:05.000Z", newId: () => globalThis.crypto.randomUUID() };
@@ -57,13 +59,31 @@ describe("hostile archives", () => {
     );
   });
 
-  it("refuses entries that declare more than 1 GB in all", () => {
-    const zip = zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef", "sources/big.txt": "x".repeat(1000) });
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    const last = centralRecords(zip).at(-1)!;
-    view.setUint32(last + 20, 20 * 1024 * 1024, true); // packed: 20 MB (so the ratio alone would pass)
-    view.setUint32(last + 24, 0xfffffff0, true); // inflated: about 4 GB
-    expect(reasonFor(zip)).toMatch(/would inflate to more than 1 GB/);
+  it("refuses entries that declare more than 512 MB in all, and one entry over 128 MB", () => {
+    const lying = (sizes: number[]) =>
+      craftZip([{ name: "project.qde", content: GOOD }, ...sizes.map((size, i) => ({ name: `sources/big${i}.txt`, content: "x".repeat(1000), declaredSize: size }))]);
+    const noRatio = { ...DEFAULT_ZIP_LIMITS, maxRatio: Number.MAX_SAFE_INTEGER };
+    const reason = (zip: Uint8Array) => problemOf(() => importQdpx("bad.qdpx", zip, OPTIONS, noRatio)).reason;
+    expect(reason(lying([100, 100, 100, 100, 100, 100].map((mb) => mb * 1024 ** 2)))).toMatch(/its entries would inflate to more than 512 MB/);
+    expect(reason(lying([200 * 1024 ** 2]))).toMatch(/"sources\/big0\.txt" would inflate to more than 128 MB, the most one entry may hold/);
+  });
+
+  it("refuses entries that share their compressed data (the better zip bomb)", () => {
+    const aliases = Array.from({ length: 5 }, (_, i) => ({ name: `sources/copy${i}.txt`, of: "sources/t.txt" }));
+    const zip = craftZip([{ name: "project.qde", content: GOOD }, { name: "sources/t.txt", content: "abcdef".repeat(1000) }], aliases);
+    expect(reasonFor(zip)).toMatch(/^is refused: the entries "sources\/t\.txt" and "sources\/copy0\.txt" overlap in the archive \(a zip bomb\)$/);
+  });
+
+  it("stops inflating an entry one byte past its declared size", () => {
+    // A megabyte-long stream of zeros declared as 100 bytes: refused after the first step, not inflated whole.
+    const zip = craftZip([{ name: "project.qde", content: GOOD }, { name: "sources/t.txt", content: "", deflated: deflatedZeros(64 * 1024 ** 2), declaredSize: 100 }]);
+    expect(reasonFor(zip)).toBe('is refused: the entry "sources/t.txt" inflates to more than its declared size of 100 bytes');
+  });
+
+  it("refuses an archive over 512 MB before reading it", () => {
+    const tiny = { ...DEFAULT_ZIP_LIMITS, maxArchiveBytes: 100 };
+    const problem = problemOf(() => importQdpx("big.qdpx", zipOf({ "project.qde": GOOD, "sources/t.txt": "abcdef" }), OPTIONS, tiny));
+    expect(problem.reason).toMatch(/is larger than 0 MB, the most Telaah opens/);
   });
 
   it("refuses an entry whose header understates its size (a cut text)", () => {
@@ -71,6 +91,8 @@ describe("hostile archives", () => {
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const text = centralRecords(zip).find((at) => new TextDecoder().decode(zip.subarray(at + 46, at + 46 + 13)) === "sources/t.txt")!;
     view.setUint32(text + 24, 5, true);
+    expect(reasonFor(zip)).toMatch(/"sources\/t\.txt" inflates to more than its declared size of 5 bytes/);
+    view.setUint32(text + 24, 700, true); // overstated: the stream ends short of it
     expect(reasonFor(zip)).toMatch(/"sources\/t\.txt" does not match its recorded size and checksum/);
   });
 
@@ -91,6 +113,38 @@ describe("hostile or broken XML", () => {
     const laughs = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><Project ${NS} name="&lol2;"/>`;
     const external = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Project ${NS} name="&xxe;"/>`;
     for (const qde of [laughs, external]) expect(reasonFor(withQde(qde))).toMatch(/DOCTYPE defines entities/);
+  });
+
+  it("finds a DOCTYPE by the parser, whatever comes before it", () => {
+    const hidden = `<?xml version="1.0"?><!-- <a --><!DOCTYPE Project [<!ENTITY x "y">]><Project ${NS} name="P"/>`;
+    const external = `<!DOCTYPE Project SYSTEM "http://example.org/evil.dtd"><Project ${NS} name="P"/>`;
+    for (const qde of [hidden, external]) expect(reasonFor(withQde(qde))).toMatch(/DOCTYPE defines entities or names an external DTD/);
+    expect(() => importQdpx("ok.qdpx", withQde(`<!DOCTYPE Project>${GOOD}`), OPTIONS)).not.toThrow();
+  });
+
+  it("refuses XML nested more than 1,000 deep, and codes nested more than 256 deep", () => {
+    const deep = `<Project ${NS}>${"<Notes>".repeat(100_000)}${"</Notes>".repeat(100_000)}</Project>`;
+    expect(problemOf(() => importQde("deep.qde", utf8(deep), OPTIONS)).reason).toBe("is refused: its elements are nested more than 1,000 deep, the most Telaah reads");
+    const codes = (depth: number) =>
+      `<Project ${NS}><CodeBook><Codes>${Array.from({ length: depth }, (_, i) => `<Code guid="c${i}" name="C${i}" isCodable="true">`).join("")}${"</Code>".repeat(depth)}</Codes></CodeBook></Project>`;
+    expect(reasonFor(withQde(codes(257)))).toBe("is refused: its codes are nested more than 256 deep, the most Telaah reads");
+    expect(importQdpx("ok.qdpx", withQde(codes(256)), OPTIONS).content.codes).toHaveLength(256);
+  });
+
+  it("refuses an attribute or a text longer than 10,000,000 characters", () => {
+    const long = "x".repeat(10_000_001);
+    expect(problemOf(() => importQde("long.qde", utf8(`<Project ${NS} name="${long}"/>`), OPTIONS)).reason).toBe(
+      "is refused: the attribute name of <Project> in it is longer than 10,000,000 characters, the most Telaah reads in one text",
+    );
+    const inline = `<Project ${NS}><Sources><TextSource guid="t" name="T"><PlainTextContent>${long}</PlainTextContent></TextSource></Sources></Project>`;
+    expect(problemOf(() => importQde("long.qde", utf8(inline), OPTIONS)).reason).toMatch(/^is refused: a text in it is longer than 10,000,000 characters/);
+  });
+
+  it("drops control characters from names", () => {
+    const named = GOOD.replace('name="A"', 'name="Tr&#x1;ust&#x9;me"').replace('name="T"', 'name="T&#x7F;x"').replace(`<Project ${NS}`, `<?xml version="1.1"?><Project ${NS}`);
+    const { content } = importQdpx("names.qdpx", withQde(named), OPTIONS);
+    expect(content.codes.map((code) => code.name)).toEqual(["Trust me"]);
+    expect(content.documents.map((document) => document.name)).toEqual(["Tx"]);
   });
 
   it("refuses a file that is not a REFI-QDA project", () => {

@@ -54,7 +54,7 @@ describe("the Banten round trip", async () => {
   });
 
   it("keeps every record and every passage", () => {
-    expect(content.documents.map((d) => [d.name, d.text])).toEqual(original.documents.map((d) => [d.name, d.text]));
+    expect(content.documents.map((d) => [d.name, d.text, d.sourceName])).toEqual(original.documents.map((d) => [d.name, d.text, d.sourceName]));
     expect(content.codings.length).toBe(original.codings.length);
     const key = (p: ProjectContent) => p.codings.map((c) => `${c.documentId} ${c.codeId} ${c.start} ${c.end} ${c.quote}`).sort();
     expect(key(content)).toEqual(key(original));
@@ -162,6 +162,28 @@ describe("offsets as each producer counts them", () => {
 });
 
 describe("lenient reading", () => {
+  it("names a source without a name after its file, and gives every document the file name it had as its source", () => {
+    const qde = `<Project ${NS} name="qc"><Sources>
+    <TextSource guid="10" plainTextPath="internal://board_2017.txt"/>
+    <TextSource guid="11" plainTextPath="internal://data/Wawancara 2.TXT"/>
+    <TextSource guid="7b0e1f52-5e0c-4bde-a4a5-1d9d4b3c0f11" name="Interview 3" plainTextPath="internal://7B0E1F52-5E0C-4BDE-A4A5-1D9D4B3C0F11.txt"/>
+    <TextSource guid="13" name="Inline"><PlainTextContent>x</PlainTextContent></TextSource>
+  </Sources></Project>`;
+    const bytes = zipOf({
+      "project.qde": qde,
+      "sources/board_2017.txt": "Board minutes",
+      "sources/data/Wawancara 2.TXT": "Dua",
+      "sources/7B0E1F52-5E0C-4BDE-A4A5-1D9D4B3C0F11.txt": "Tiga",
+    });
+    const { content } = importQdpx("qc.qdpx", bytes, OPTIONS);
+    expect(content.documents.map((d) => [d.name, d.sourceName])).toEqual([
+      ["board_2017", "board_2017.txt"],
+      ["Wawancara 2", "Wawancara 2.TXT"],
+      ["Interview 3", "Interview 3.txt"],
+      ["Inline", "Inline"],
+    ]);
+  });
+
   it("reads a prefixed namespace, any .qde name, plain paths, non-GUID ids, colours and missing dates", () => {
     const qde = `<?xml version="1.0"?>
 <qda:Project xmlns:qda="urn:QDA-XML:project:1:0" name="Variant" origin="Some tool">

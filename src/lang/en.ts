@@ -1,11 +1,23 @@
-// Every user-facing string of the workbench, in English, in one place so that a Bahasa
-// Indonesia table can follow. `t("key", { name })` fills {name} placeholders.
+// The English table: every user-facing string of the workbench, keyed. The Bahasa Indonesia table
+// (id.ts) has the same keys; `t("key", { name })` in ./index fills {name} placeholders, and keys
+// ending in _one/_other are the plural forms that `countNoun` and `{ count }` choose between.
 
-import type { ReportKind } from "../formats/refiQda/importReport";
-
-const en = {
+export const en = {
   appName: "Telaah",
   appTagline: "Qualitative interview coding",
+  // Counted nouns: "1 document", "3 documents" (countNoun).
+  noun_document_one: "{count} document",
+  noun_document_other: "{count} documents",
+  noun_code_one: "{count} code",
+  noun_code_other: "{count} codes",
+  noun_coding_one: "{count} coding",
+  noun_coding_other: "{count} codings",
+  noun_case_one: "{count} case",
+  noun_case_other: "{count} cases",
+  noun_newAttribute_one: "{count} new attribute",
+  noun_newAttribute_other: "{count} new attributes",
+  noun_reference_one: "{count} reference",
+  noun_reference_other: "{count} references",
   projects: "Projects",
   project: "Project",
   newProject: "New project",
@@ -57,6 +69,7 @@ const en = {
   statusFailed: "Not imported",
   statusSkipped: "Skipped",
   linkToCase: "Link to case “{name}”",
+  caseNameFor: "Case for {file}",
   linkAllSuggested: "Link all to their suggested cases",
   linkedTo: "Linked to case “{name}”",
   suggestedFromSpeakers: "interviewee found in the speaker turns",
@@ -106,12 +119,21 @@ const en = {
   unknownCasesPrompt: "These cases are not in the project: {names}. Create them?",
   createUnknownCases: "Create the missing cases",
   applyImport: "Apply",
+  badValuesTitle: "Values that do not fit their column (the column keeps its type). Correct them here, or they are skipped:",
+  badValueLabel: "{attribute} of {case}, line {line}",
+  badValueFixed: "will be imported",
+  badValueSkipped: "skipped",
   rowsSkipped: "Rows left out:",
   invalidValue: "“{value}” is not a valid {type}",
   exportProject: "Export project file",
   backupReminderLabel: "Backup reminder",
   backupReminder: "Your work on “{name}” since {date} has not been backed up.",
   backupReminderHint: "The browser can clear its storage; an exported project file keeps your work safe.",
+  backupReminderEvictableHint:
+    "This browser has not made its storage persistent, so it may clear it (Safari does after a week without a visit): you are reminded after two days. An exported project file keeps your work safe.",
+  storageFull: "The browser has no room left for this project ({used} used). Export a project file, free space, then try again.",
+  storageFullUnknownUse: "The browser has no room left for this project. Export a project file, free space, then try again.",
+  changedInAnotherTab: "This project was changed in another tab; what you see has been brought up to date.",
   notNow: "Not now",
   exportRefiQda: "Export .qdpx",
   importProject: "Import project file",
@@ -119,6 +141,11 @@ const en = {
   skipToContent: "Skip to transcript",
   dismiss: "Dismiss",
   view: "View",
+  language: "Language",
+  updateReady: "A new version of Telaah is ready. Reload to use it; your work is saved.",
+  updateReload: "Reload",
+  storageRiskSummary: "What this means",
+  storageRisk: "The browser has not made Telaah's storage persistent: when space runs low, or after a long time without a visit, it may delete this browser's projects without asking. An exported project file keeps your work safe.",
   storage: "Storage",
   problemLine: "Line {line}: {message}",
   pastedTranscript: "Pasted transcript",
@@ -188,6 +215,26 @@ const en = {
   csvComma: "Comma",
   csvSemicolon: "Semicolon",
   csvNeutralize: "Neutralize cells a spreadsheet would run as formulas",
+  csvDecimalComma: "Decimal comma (1,5 rather than 1.5)",
+  csvFormulaNote:
+    "Text cells that begin with = + - @, a tab or a line break are prefixed with ' so that spreadsheets show them as text (transcript lines often begin with -); numbers are written as numbers.",
+  saveCsv: "Save CSV",
+  csvFileMatrix: "{project} - matrix ({measure})",
+  csvFileSegments: "{project} - coded segments",
+  // Column headers of exported tables (the command line's defaults are these English ones).
+  csvColumnDocument: "document",
+  csvColumnCase: "case",
+  csvColumnTheme: "theme",
+  csvColumnCode: "code",
+  csvColumnCodeLevel: "code {level}",
+  csvColumnCodePath: "code_path",
+  csvColumnStart: "start",
+  csvColumnEnd: "end",
+  csvColumnText: "text",
+  csvColumnCoder: "coder",
+  csvColumnCreated: "created",
+  csvColumnTotal: "total",
+  csvAttributeSuffix: "{name} (attribute)",
   exportMatrixCsv: "Matrix as shown",
   exportSegmentsCsv: "Coded segments (one row per coding)",
   cooccurrenceTitle: "Co-occurrence",
@@ -195,6 +242,77 @@ const en = {
   modeOverlap: "Passages where both codes overlap",
   modeDocument: "Documents coded at both",
   conceptMap: "Concept map",
+  // Explore: search, coding queries, word frequency, saturation (src/ui/explore/).
+  explore: "Explore",
+  exploreTabs: "Ways to explore the project",
+  searchTab: "Search",
+  queryTab: "Coding query",
+  wordsTab: "Word frequency",
+  saturationTab: "Saturation",
+  searchLabel: "Search the transcripts",
+  searchPlaceholder: "A word or phrase",
+  searchRun: "Search",
+  wholeWords: "Whole words only",
+  matchCase: "Match case",
+  searchHits: "Hits: {count}, in {documents}",
+  searchNoHits: "Nothing found for “{query}”.",
+  hitChoose: "Choose hit {number}",
+  codeHitsAt: "Code at",
+  codeHitsNewCode: "New code name",
+  codeHitsNewOption: "A new code…",
+  codeHitsUnder: "Under",
+  codeHitsTopLevel: "the top level",
+  spreadTo: "Spread to",
+  spread_none: "The hit only",
+  spread_word: "Its words",
+  spread_sentence: "Its sentence",
+  spread_paragraph: "Its paragraph",
+  codeHits: "Code the chosen hits ({count})",
+  hitsCoded: "Coded {count} passages at “{code}”.",
+  chooseAllHits: "Choose all",
+  chooseNoHits: "Choose none",
+  queryLabel: "Query",
+  queryHint: "Codes in quotes, as name paths (\"Theme/Code\"), each with its sub-codes unless written ONLY \"Code\". Combine with AND, OR, NOT, NEAR 5 (within 5 words) and PRECEDES (followed by, in the same paragraph), and parentheses.",
+  queryInsertCode: "Insert a code",
+  queryRun: "Run query",
+  queryError: "The query does not read: {reason}.",
+  queryPassages: "Passages: {count}, in {documents}",
+  queryNoPassages: "No passage matches this query.",
+  querySaveAsCode: "Save the passages as a new code",
+  querySaveAsCodeName: "Name of the new code",
+  querySaved: "The {count} passages were saved as the code “{code}”.",
+  queryScopeCoders: "Coders",
+  queryAllCoders: "All coders",
+  exportPassagesCsv: "Export passages (CSV)",
+  wordsStopwords: "Leave out common words of",
+  wordsStopwordsId: "Bahasa Indonesia",
+  wordsStopwordsEn: "English",
+  wordsOwnStopwords: "Also leave out (separate with commas)",
+  wordsMinLength: "Shortest word",
+  wordsScope: "Count in",
+  wordsScopeAll: "All transcripts",
+  wordsScopeCode: "Passages of “{code}”",
+  wordsWord: "Word",
+  wordsCount: "Count",
+  wordsDocuments: "Documents",
+  wordsSummary: "{words} different words, {total} in all.",
+  wordsSearch: "Search for “{word}”",
+  wordsExportCsv: "Export word frequency (CSV)",
+  wordsShowing: "The {count} most frequent are shown; the CSV has them all.",
+  saturationOrder: "Documents in order of",
+  saturationOrderName: "name",
+  saturationOrderImported: "import date",
+  saturationOrderAttribute: "{name} (case attribute)",
+  saturationWindow: "Saturation after documents without a new code:",
+  saturationReached: "Documents since the last new code: {count}. The coding looks saturated.",
+  saturationNotReached: "Documents since the last new code: {count}. Saturation is set at {window}.",
+  saturationEmpty: "No coded document yet.",
+  saturationChart: "New codes per document, and codes so far",
+  saturationNew: "new codes",
+  saturationTotal: "codes so far",
+  saturationPointTitle: "{document}: {count} new ({codes}), {total} so far",
+  saturationExportCsv: "Export curve (CSV)",
+  saturationExportSvg: "Export chart (SVG)",
   passagesOf: "Coded passages: {name}",
   includeSubcodes: "Include sub-codes",
   showCasePassages: "Coded passages of {name}",
@@ -304,49 +422,3 @@ const en = {
 } as const;
 
 export type StringKey = keyof typeof en;
-
-/** Singular and plural of the nouns that are counted in messages. */
-const nouns = {
-  document: ["document", "documents"],
-  code: ["code", "codes"],
-  coding: ["coding", "codings"],
-  case: ["case", "cases"],
-  newAttribute: ["new attribute", "new attributes"],
-  reference: ["reference", "references"],
-} as const;
-
-/** "1 document", "3 documents". */
-export function countNoun(count: number, noun: keyof typeof nouns): string {
-  return `${formatCount(count)} ${nouns[noun][count === 1 ? 0 : 1]}`;
-}
-
-/** The label of one kind of thing a REFI-QDA import reports. */
-export function reportKindLabel(kind: ReportKind): string {
-  return t(`report_${kind}`);
-}
-
-export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** Byte sizes for people: 1.2 MB, 830 KB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
-
-const countFormat = new Intl.NumberFormat("en");
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" });
-const dayOfYearFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-/** A day for people, in local time: "3 November", with the year when it is not the year of `now`. */
-export function formatDay(iso: string, now: Date): string {
-  const date = new Date(iso);
-  return (date.getFullYear() === now.getFullYear() ? dayFormat : dayOfYearFormat).format(date);
-}
-
-export function formatCount(n: number): string {
-  return countFormat.format(n);
-}

@@ -1,0 +1,23 @@
+// The column headers of exported tables (CSV, and the workbook's sheets) in the current language.
+import type { CsvHeaders } from "../formats/analysisCsv";
+import { t } from "./index";
+
+export function exportHeaders(): CsvHeaders {
+  return {
+    segments: {
+      document: t("csvColumnDocument"),
+      case: t("csvColumnCase"),
+      theme: t("csvColumnTheme"),
+      code: t("csvColumnCode"),
+      code_path: t("csvColumnCodePath"),
+      start: t("csvColumnStart"),
+      end: t("csvColumnEnd"),
+      text: t("csvColumnText"),
+      coder: t("csvColumnCoder"),
+      created: t("csvColumnCreated"),
+    },
+    codeLevel: (level) => t("csvColumnCodeLevel", { level: String(level) }),
+    total: t("csvColumnTotal"),
+    attributeColumn: (name) => t("csvAttributeSuffix", { name }),
+  };
+}

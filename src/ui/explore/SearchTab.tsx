@@ -1,0 +1,114 @@
+// Search: every occurrence of a word or phrase in the transcripts (case-insensitive unless asked,
+// whole words on request), listed in document order with context; a hit opens its passage, and the
+// chosen hits can be coded at a code, spread to their word, sentence or paragraph, in one step.
+import { useMemo, useState, type FormEvent } from "react";
+import { codeFoundPassages } from "../../app/exploreActions";
+import { searchDocuments, type DocumentHit } from "../../core/text/textSearch";
+import type { SpreadUnit } from "../../core/text/spread";
+import { countNoun, t } from "../../lang";
+import type { MatrixInput } from "../../core/analysis/matrix";
+import { useCodingUi } from "../../state/codingStore";
+import { useWorkbench } from "../../state/workbenchStore";
+import { CodeTargetPicker, EMPTY_TARGET, targetOf, type TargetDraft } from "./CodeTargetPicker";
+
+const SPREADS: SpreadUnit[] = ["none", "word", "sentence", "paragraph"];
+/** Hits listed at once; the rest are coded too when all are chosen. */
+const LISTED = 500;
+
+export function SearchTab({ projectId, input, initialQuery }: { projectId: string; input: MatrixInput; initialQuery: string }) {
+  const [draft, setDraft] = useState(initialQuery);
+  const [search, setSearch] = useState({ query: initialQuery, wholeWord: false, caseSensitive: false });
+  const [unchosen, setUnchosen] = useState<ReadonlySet<number>>(new Set());
+  const [target, setTarget] = useState<TargetDraft>(EMPTY_TARGET);
+  const [spread, setSpread] = useState<SpreadUnit>("word");
+  const openDocument = useWorkbench((s) => s.openDocument);
+  const focusPassage = useCodingUi((s) => s.focusPassage);
+  const hits = useMemo(() => searchDocuments(input.documents, search.query, search), [input.documents, search]);
+  const documents = new Set(hits.map((h) => h.documentId)).size;
+  const chosen = hits.filter((_, i) => !unchosen.has(i));
+
+  const run = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch((s) => ({ ...s, query: draft }));
+    setUnchosen(new Set());
+  };
+  const codeTarget = targetOf(target);
+  const code = async () => {
+    if (!codeTarget) return;
+    const done = await codeFoundPassages(projectId, chosen, codeTarget, spread);
+    if (done) setTarget(EMPTY_TARGET);
+  };
+  const toggle = (i: number) => setUnchosen((s) => (s.has(i) ? new Set([...s].filter((x) => x !== i)) : new Set([...s, i])));
+
+  return (
+    <div className="explore-tab">
+      <form className="explore-form" role="search" onSubmit={run}>
+        <input type="search" aria-label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <button type="submit" className="primary">
+          {t("searchRun")}
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={search.wholeWord} onChange={(e) => setSearch((s) => ({ ...s, wholeWord: e.target.checked }))} /> {t("wholeWords")}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={search.caseSensitive} onChange={(e) => setSearch((s) => ({ ...s, caseSensitive: e.target.checked }))} /> {t("matchCase")}
+        </label>
+      </form>
+      {search.query.trim() !== "" && (
+        <>
+          <p className="explore-summary" role="status">
+            {hits.length > 0 ? t("searchHits", { count: hits.length, documents: countNoun(documents, "document") }) : t("searchNoHits", { query: search.query })}
+          </p>
+          {hits.length > 0 && (
+            <div className="explore-actions">
+              <button type="button" onClick={() => setUnchosen(new Set())}>
+                {t("chooseAllHits")}
+              </button>
+              <button type="button" onClick={() => setUnchosen(new Set(hits.map((_, i) => i)))}>
+                {t("chooseNoHits")}
+              </button>
+              <CodeTargetPicker codes={input.codes} draft={target} onChange={setTarget} label={t("codeHitsAt")} />
+              <label>
+                {t("spreadTo")}{" "}
+                <select value={spread} onChange={(e) => setSpread(e.target.value as SpreadUnit)}>
+                  {SPREADS.map((unit) => (
+                    <option key={unit} value={unit}>
+                      {t(`spread_${unit}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="primary" disabled={!codeTarget || chosen.length === 0} onClick={() => void code()}>
+                {t("codeHits", { count: chosen.length })}
+              </button>
+            </div>
+          )}
+          <ol className="passages hits">
+            {hits.slice(0, LISTED).map((hit, i) => (
+              <HitItem key={`${hit.documentId}:${hit.start}`} hit={hit} number={i + 1} chosen={!unchosen.has(i)} onToggle={() => toggle(i)} onOpen={() => {
+                  openDocument(hit.documentId);
+                  focusPassage(hit.documentId, hit.start, hit.end);
+                }} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function HitItem({ hit, number, chosen, onToggle, onOpen }: { hit: DocumentHit; number: number; chosen: boolean; onToggle(): void; onOpen(): void }) {
+  return (
+    <li className="hit">
+      <input type="checkbox" aria-label={t("hitChoose", { number })} checked={chosen} onChange={onToggle} />
+      <button type="button" className="passage" onClick={onOpen}>
+        <span className="passage-source">{hit.document}</span>
+        <span className="passage-text">
+          <span className="context">…{hit.before}</span>
+          <mark>{hit.text}</mark>
+          <span className="context">{hit.after}…</span>
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+// The Explore view in a real browser: a search for "kompetensi" lists every occurrence (counted here
+// from the study's transcripts), all hits are coded at a new code in one undo step; the coding query
+// "Kompetensi aparatur kurang" AND "Peningkatan kompetensi" gives the demo's two passages and is saved
+// as a code; word frequency and the saturation curve show what the transcripts hold.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openWorkbench, readStore, ROOT, screenshot, useBrowserWorkbench } from "../support/browser";
+
+const workbench = useBrowserWorkbench();
+const FOLDER = join(ROOT, "fixtures", "banten", "transcripts");
+const texts = readdirSync(FOLDER).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(FOLDER, f), "utf8"));
+const occurrences = (word: string) => texts.reduce((sum, text) => sum + (text.toLowerCase().match(new RegExp(word, "g"))?.length ?? 0), 0);
+
+const explore = (page: Page) => page.getByRole("region", { name: "Explore" });
+
+async function codingsAt(page: Page, codeName: string): Promise<{ start: number; end: number }[]> {
+  const codes = await readStore<{ id: string; name: string }>(page, "codes");
+  const code = codes.find((c) => c.name === codeName);
+  if (!code) return [];
+  return (await readStore<{ codeId: string; start: number; end: number }>(page, "codings")).filter((c) => c.codeId === code.id);
+}
+
+describe("the Explore view", () => {
+  it("searches, codes every hit, runs and saves a coding query, counts words and draws the saturation curve", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await page.getByRole("button", { name: "Explore", exact: true }).click();
+
+    // Search: every occurrence, case-insensitive.
+    const expected = occurrences("kompetensi");
+    expect(expected).toBeGreaterThan(1);
+    await explore(page).getByRole("searchbox", { name: "Search the transcripts" }).fill("kompetensi");
+    await explore(page).getByRole("button", { name: "Search", exact: true }).click();
+    await expect.poll(() => explore(page).locator("li.hit").count()).toBe(expected);
+    expect((await explore(page).locator("li.hit mark").allTextContents()).every((m) => m.toLowerCase() === "kompetensi")).toBe(true);
+    await screenshot(page, "explore-search");
+
+    // Code all hits at a new code, spread to their words: one coding per hit, one undo step.
+    await explore(page).getByRole("textbox", { name: "New code name" }).fill("Kompetensi (pencarian)");
+    await explore(page).getByRole("button", { name: `Code the chosen hits (${expected})` }).click();
+    await expect.poll(async () => (await codingsAt(page, "Kompetensi (pencarian)")).length).toBe(expected);
+    await page.keyboard.press("Control+z");
+    await expect.poll(async () => (await readStore<{ name: string }>(page, "codes")).some((c) => c.name === "Kompetensi (pencarian)")).toBe(false);
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(async () => (await codingsAt(page, "Kompetensi (pencarian)")).length).toBe(expected);
+
+    // A coding query, saved as a code.
+    await explore(page).getByRole("tab", { name: "Coding query" }).click();
+    await explore(page).getByRole("textbox", { name: "Query" }).fill('"Kompetensi aparatur kurang" AND "Peningkatan kompetensi"');
+    await explore(page).getByRole("button", { name: "Run query" }).click();
+    await expect.poll(() => explore(page).locator(".passages li").count()).toBe(2);
+    await explore(page).getByRole("textbox", { name: "Name of the new code" }).fill("Kompetensi bersama");
+    await explore(page).getByRole("button", { name: "Save the passages as a new code" }).click();
+    await expect.poll(async () => (await codingsAt(page, "Kompetensi bersama")).length).toBe(2);
+    await screenshot(page, "explore-query");
+    await explore(page).getByRole("textbox", { name: "Query" }).fill('"Kompetensi aparatur kurang" AND');
+    await explore(page).getByRole("button", { name: "Run query" }).click();
+    await expect.poll(() => explore(page).getByRole("alert").textContent()).toContain("a code is missing at position");
+
+    // Word frequency: "admin" as often as the transcripts have it as a word.
+    await explore(page).getByRole("tab", { name: "Word frequency" }).click();
+    const admin = texts.reduce((sum, text) => sum + (text.toLowerCase().match(/(?<![\p{L}\p{N}])admin(?![\p{L}\p{N}])/gu)?.length ?? 0), 0);
+    const row = explore(page).locator("tr", { has: page.getByRole("button", { name: "Search for “admin”" }) });
+    await expect.poll(() => row.locator("td").first().textContent()).toBe(String(admin));
+    await screenshot(page, "explore-words");
+    await row.getByRole("button").click();
+    await expect.poll(() => explore(page).getByRole("searchbox").inputValue()).toBe("admin");
+
+    // Saturation: one mark per document.
+    await explore(page).getByRole("tab", { name: "Saturation" }).click();
+    await expect.poll(() => explore(page).locator("svg [data-document]").count()).toBe(texts.length);
+    await screenshot(page, "explore-saturation");
+
+    // Everything made here is kept across a reload.
+    await page.reload();
+    await page.getByRole("navigation", { name: "Documents" }).waitFor();
+    expect((await codingsAt(page, "Kompetensi (pencarian)")).length).toBe(expected);
+    expect((await codingsAt(page, "Kompetensi bersama")).length).toBe(2);
+    await context.close();
+  });
+});
