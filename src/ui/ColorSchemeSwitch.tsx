@@ -9,8 +9,8 @@ export function ColorSchemeSwitch() {
   const setColorScheme = useLayout((s) => s.setColorScheme);
   const dark = scheme === "dark";
   return (
-    <button type="button" role="switch" aria-checked={dark} className="scheme-switch" onClick={() => setColorScheme(dark ? "light" : "dark")}>
-      <span aria-hidden="true">{dark ? "☾" : "☀"}</span> {t("darkMode")}
+    <button type="button" role="switch" aria-checked={dark} aria-label={t("darkMode")} title={t("darkMode")} className="scheme-switch" onClick={() => setColorScheme(dark ? "light" : "dark")}>
+      <span aria-hidden="true">{dark ? "☾" : "☀"}</span> <span className="scheme-switch-label">{t("darkMode")}</span>
     </button>
   );
 }
