@@ -46,14 +46,14 @@ export function medianTime(run: () => unknown, runs = RUNS): number {
 }
 
 /** Twenty themes of nine codes each, forty of those codes with a code of their own below; one case per document, a tenth of the documents in two cases. */
-export function syntheticProject(seed: number): ProjectContent {
+export function syntheticProject(seed: number, documentLength = 30_000): ProjectContent {
   const next = mulberry32(seed);
   const pick = (n: number) => Math.floor(next() * n);
   const projectId = "bench";
   const words = ["pelayanan", "publik", "media", "sosial", "akun", "resmi", "admin", "warga", "desa", "informasi", "cepat", "lambat"];
   const documents = Array.from({ length: DOCUMENTS }, (_, i) => {
     const parts: string[] = [];
-    for (let length = 0; length < 30_000; length += parts[parts.length - 1]!.length) parts.push(pick(40) === 0 ? ".\n\n" : `${words[pick(words.length)]!} `);
+    for (let length = 0; length < documentLength; length += parts[parts.length - 1]!.length) parts.push(pick(40) === 0 ? ".\n\n" : `${words[pick(words.length)]!} `);
     const created = "2024-06-01T00:00:00.000Z";
     const document: TextDocument = { id: `d${i}`, projectId, name: `Interview ${i + 1}`, text: parts.join(""), sourceName: `Interview ${i + 1}.txt`, sourceType: "txt", created, modified: created };
     return document;

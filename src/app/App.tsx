@@ -31,6 +31,7 @@ const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ de
 const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
 const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({ default: m.MatrixView })));
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
+const ComparisonView = lazy(() => import("../ui/agreement/ComparisonView").then((m) => ({ default: m.ComparisonView })));
 const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
@@ -97,6 +98,7 @@ export function App() {
                 {view === "matrix" && <MatrixView projectId={projectId} />}
                 {view === "cooccurrence" && <CooccurrenceView projectId={projectId} />}
                 {view === "map" && <ConceptMapView projectId={projectId} />}
+                {view === "comparison" && <ComparisonView projectId={projectId} />}
                 {view === "explore" && <ExploreView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
@@ -125,6 +127,7 @@ function viewName(view: WorkbenchView): string {
     matrix: "matrix",
     cooccurrence: "cooccurrenceTitle",
     map: "conceptMap",
+    comparison: "comparisonTitle",
     explore: "explore",
   };
   return t(names[view]);

@@ -1,7 +1,7 @@
 // Coding actions behind the transcript, the palette and the codebook tree: apply a code to the
 // selected passage (snapped to whole words unless Alt was held; the focus then goes back to the
 // transcript, after the passage), create-and-apply, in vivo, remove, adjust a coding's bounds,
-// place an orphaned coding.
+// place an orphaned coding; all as the current coder.
 import { applyCode, adjustCoding, createAndApplyCode, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
@@ -9,10 +9,10 @@ import { newId } from "../core/model/ids";
 import { nextPaletteColor } from "../core/model/palette";
 import { inVivoName, snapToWords } from "../core/text/wordSnap";
 import { appDatabase } from "../persistence/database";
-import { listCoders } from "../persistence/coders";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../lang";
+import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentModel, openDocumentText } from "./openDocument";
 
@@ -43,17 +43,6 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
   if (selection.exact) return { documentId, start: selection.start, end: selection.end };
   const text = openDocumentText(projectId, documentId) ?? (await appDatabase().documentTexts.get([projectId, documentId]))?.text ?? "";
   return { documentId, ...snapToWords(text, selection.start, selection.end) };
-}
-
-/** The project's coder; its id never changes (renaming keeps it), so it is looked up once. */
-const coderIds = new Map<string, string>();
-export async function currentCoderId(projectId: string): Promise<string> {
-  const known = coderIds.get(projectId);
-  if (known) return known;
-  const coders = await listCoders(appDatabase(), projectId);
-  if (!coders[0]) throw new Error("This project has no coder.");
-  coderIds.set(projectId, coders[0].id);
-  return coders[0].id;
 }
 
 export async function applyCodeToSelection(projectId: string, codeId: string): Promise<void> {
@@ -106,7 +95,8 @@ export async function applyInVivoCode(projectId: string): Promise<void> {
 }
 
 export async function removeCodingById(projectId: string, codingId: string, documentId: string): Promise<void> {
-  await runCommand(projectId, async () => removeCoding(await documentModel(projectId, documentId), codingId));
+  const coderId = await currentCoderId(projectId);
+  await runCommand(projectId, async () => removeCoding(await documentModel(projectId, documentId), codingId, coderId));
   useCodingUi.getState().selectCoding(null);
 }
 
@@ -114,7 +104,8 @@ export async function removeCodingById(projectId: string, codingId: string, docu
 export async function removeCodeFromSelection(projectId: string, codeId: string): Promise<void> {
   const target = await selectedPassage(projectId);
   if (!target) return;
-  await runCommand(projectId, async () => removeCodeFromRange(await documentModel(projectId, target.documentId), { ...target, codeId, newId }));
+  const coderId = await currentCoderId(projectId);
+  await runCommand(projectId, async () => removeCodeFromRange(await documentModel(projectId, target.documentId), { ...target, codeId, coderId, newId }));
 }
 
 /** Places an orphaned coding on the selected passage, as one undo step. */
@@ -134,5 +125,6 @@ export async function placeOrphanAtSelection(projectId: string, documentId: stri
 }
 
 export async function adjustCodingBounds(projectId: string, documentId: string, codingId: string, start: number, end: number): Promise<void> {
-  await runCommand(projectId, async () => adjustCoding(await documentModel(projectId, documentId), codingId, start, end));
+  const coderId = await currentCoderId(projectId);
+  await runCommand(projectId, async () => adjustCoding(await documentModel(projectId, documentId), codingId, start, end, coderId));
 }

@@ -7,7 +7,7 @@ import { nextPaletteColor } from "../core/model/palette";
 import { spreadPassage, type SpreadUnit } from "../core/text/spread";
 import { t } from "../lang";
 import { useWorkbench } from "../state/workbenchStore";
-import { currentCoderId } from "./codingActions";
+import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
 
 export interface FoundPassage {

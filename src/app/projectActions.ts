@@ -9,6 +9,7 @@ import { createProject, deleteProject, readProjectContent, renameProject, writeP
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
+import type { ExportTarget } from "../formats/refiQda/producers";
 import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
@@ -68,12 +69,12 @@ export async function exportProjectFile(projectId: string): Promise<void> {
   }
 }
 
-/** The project as a REFI-QDA project (.qdpx), for NVivo, ATLAS.ti, MAXQDA or QualCoder. */
-export async function exportRefiQda(projectId: string): Promise<void> {
+/** The project as a REFI-QDA project (.qdpx), its positions counted for the tool that will read it. */
+export async function exportRefiQda(projectId: string, target: ExportTarget = "standard"): Promise<void> {
   try {
     const content = await readProjectContent(appDatabase(), projectId);
     const now = new Date().toISOString();
-    const bytes = await qdpxOf(content, { exportedBy: "Telaah", now });
+    const bytes = await qdpxOf(content, { target });
     downloadText(`${safeFileName(content.project.name)}.qdpx`, [bytes as Uint8Array<ArrayBuffer>], "application/zip");
     await recordBackup(appDatabase(), projectId, now, content.project.unbackedSince);
   } catch (error) {

@@ -18,12 +18,17 @@ export function isRefiProjectFile(name: string): boolean {
   return REFI_PROJECT_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
+/** Reads a .qdpx or .qde in the worker, writing nothing; throws a FileProblem when it cannot be read. */
+export async function readRefiProject(file: File): Promise<RefiImport> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const response = await inWorker({ kind: "import", fileName: file.name, bytes, now: new Date().toISOString() }, file.name, [bytes.buffer]);
+  return (response as { imported: RefiImport }).imported;
+}
+
 /** Reads and writes the file; throws a FileProblem (nothing written) when it cannot be imported. */
 export async function importRefiProject(file: File): Promise<void> {
   useWorkbench.getState().notify("info", t("importingProject", { file: file.name }));
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const response = await inWorker({ kind: "import", fileName: file.name, bytes, now: new Date().toISOString() }, file.name, [bytes.buffer]);
-  const { content, report } = (response as { imported: RefiImport }).imported;
+  const { content, report } = await readRefiProject(file);
   const project = await writeProjectContent(appDatabase(), content);
   const store = useWorkbench.getState();
   store.openProject(project.id);

@@ -8,13 +8,14 @@ import { parseArgs } from "node:util";
 import { FORMULA_NOTE } from "../formats/csvWrite";
 import { FileProblem } from "../formats/importTypes";
 import { InputError, UsageError, type CliIo, type Command, type ParsedArgs } from "./commands/command";
+import { agreementCommand } from "./commands/agreement";
 import { convertCommand } from "./commands/convert";
 import { cooccurrenceCommand } from "./commands/cooccurrence";
 import { matrixCommand } from "./commands/matrix";
 import { segmentsCommand } from "./commands/segments";
 import { validateCommand } from "./commands/validate";
 
-export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, convertCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [matrixCommand, segmentsCommand, cooccurrenceCommand, agreementCommand, convertCommand, validateCommand];
 
 const USAGE = `telaah ${COMMANDS.map((c) => c.name).join("|")} ARGUMENTS [OPTIONS]  (telaah --help, telaah COMMAND --help)`;
 
@@ -80,7 +81,7 @@ function commandHelp(command: Command): string {
 /** The command's arguments and options (defaults filled in), or "help" when --help is among them. */
 function parseCommandArgs(command: Command, args: string[]): ParsedArgs | "help" {
   const options = Object.fromEntries(
-    Object.entries(command.options).map(([name, spec]) => [name, spec.default === undefined ? { type: spec.type } : { type: spec.type, default: spec.default }]),
+    Object.entries(command.options).map(([name, spec]) => [name, spec.type === "boolean" || spec.default === undefined ? { type: spec.type } : { type: spec.type, default: spec.default }]),
   );
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
@@ -92,6 +93,10 @@ function parseCommandArgs(command: Command, args: string[]): ParsedArgs | "help"
   const values: Record<string, string> = {};
   for (const [name, spec] of Object.entries(command.options)) {
     const value = parsed.values[name];
+    if (spec.type === "boolean") {
+      if (value === true) values[name] = "true";
+      continue;
+    }
     if (typeof value !== "string") continue;
     if (spec.values && !spec.values.includes(value)) {
       throw new UsageError(`--${name} must be ${spec.values.join(", ").replace(/, ([^,]*)$/, " or $1")}, not "${value}"`, command);

@@ -1,5 +1,5 @@
 // Coding stripes in the margin beside the transcript, one lane per code, so that stacked codes
-// can be told apart at a glance (as in NVivo's coding stripes). Drawn for the near-visible part,
+// can be told apart at a glance (as in NVivo's coding stripes), or one lane per code and coder. Drawn for the near-visible part,
 // after the text and its highlights have been painted.
 import { useEffect, useMemo, useState } from "react";
 import type { EditorView } from "@tiptap/pm/view";
@@ -26,27 +26,32 @@ interface Props {
   /** Every coding of the document (lanes are per code over the whole document). */
   codings: HighlightCoding[];
   range: VisibleRange;
+  byCoder: boolean;
 }
 
-export function CodingStripes({ view, map, codings, range }: Props) {
+export function CodingStripes({ view, map, codings, range, byCoder }: Props) {
   const [stripes, setStripes] = useState<Stripe[]>([]);
+  const laneOf = useMemo(
+    () => (c: HighlightCoding) => (byCoder && c.coderName ? `${c.codeName} — ${c.coderName}` : c.codeName),
+    [byCoder],
+  );
   const lanes = useMemo(() => {
-    const byCode = new Map<string, number>();
-    for (const coding of [...codings].sort((a, b) => a.start - b.start)) if (!byCode.has(coding.codeName)) byCode.set(coding.codeName, byCode.size);
-    return byCode;
-  }, [codings]);
+    const byLane = new Map<string, number>();
+    for (const coding of [...codings].sort((a, b) => a.start - b.start)) if (!byLane.has(laneOf(coding))) byLane.set(laneOf(coding), byLane.size);
+    return byLane;
+  }, [codings, laneOf]);
 
   useEffect(() => {
     const timer = setTimeout(() => {
       const origin = view.dom.getBoundingClientRect().top;
       const next: Stripe[] = [];
       for (const coding of codings) {
-        const lane = lanes.get(coding.codeName)!;
+        const lane = lanes.get(laneOf(coding))!;
         if (lane >= MAX_LANES || coding.end < range.from || coding.start > range.to) continue;
         try {
           const top = view.coordsAtPos(map.toPosition(Math.max(coding.start, range.from)), 1).top - origin;
           const bottom = view.coordsAtPos(map.toPosition(Math.min(coding.end, range.to)), -1).bottom - origin;
-          next.push({ id: coding.id, lane, top, height: Math.max(4, bottom - top), color: coding.color ?? NEUTRAL_CODE_COLOR, codeName: coding.codeName });
+          next.push({ id: coding.id, lane, top, height: Math.max(4, bottom - top), color: coding.color ?? NEUTRAL_CODE_COLOR, codeName: laneOf(coding) });
         } catch {
           // The text is being replaced; the next drawing places it.
         }
@@ -54,7 +59,7 @@ export function CodingStripes({ view, map, codings, range }: Props) {
       setStripes(next);
     }, 0);
     return () => clearTimeout(timer);
-  }, [view, map, codings, lanes, range]);
+  }, [view, map, codings, lanes, laneOf, range]);
 
   return (
     <div className="coding-stripes" aria-hidden="true">

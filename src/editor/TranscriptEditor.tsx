@@ -10,6 +10,7 @@ import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
 import { CodingStripes } from "./CodingStripes";
+import { buildOverlay, DisagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
 import { PositionMap } from "./positionMap";
 import { useVisibleRange } from "./visibleRange";
 import { useColorScheme } from "../state/colorScheme";
@@ -38,6 +39,10 @@ export interface TranscriptEditorProps {
   onAdjust(codingId: string, start: number, end: number): void;
   /** Keys the editor passes up (palette, quick codes, remove); return true when handled. */
   onKey(event: KeyboardEvent): boolean;
+  /** One stripe lane per code and coder instead of per code. */
+  stripesByCoder?: boolean;
+  /** The coding comparison's overlay: A only, B only and both. */
+  overlay?: readonly OverlayMark[];
 }
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
@@ -52,7 +57,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
 
   const editor = useEditor({
-    extensions: [Document, Paragraph, Text, CodingHighlights, ReadOnlyText],
+    extensions: [Document, Paragraph, Text, CodingHighlights, DisagreementOverlay, ReadOnlyText],
     enableInputRules: false,
     enablePasteRules: false,
     editorProps: {
@@ -62,7 +67,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
         if ((event.target as HTMLElement).closest(".coding-handle")) return true;
         if (!view.state.selection.empty) return false;
         const at = mapRef.current.toCodePoint(pos);
-        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end);
+        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end && !c.readOnly);
         under.sort((a, b) => a.end - a.start - (b.end - b.start));
         latest.current.onCodingClick(under[0]?.id ?? null);
         return false;
@@ -117,6 +122,12 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     performance.mark(HIGHLIGHTS_DRAWN);
   }, [editor, map, near, selectedCodingId, text, scheme]);
 
+  const overlay = props.overlay;
+  useEffect(() => {
+    if (!editor || editor.state.doc.childCount !== map.lineCount) return;
+    editor.view.dispatch(setOverlay(editor.state.tr, buildOverlay(editor.state.doc, map, overlay ?? [])));
+  }, [editor, map, overlay, text]);
+
   // Dragging a handle of the selected coding.
   useEffect(() => {
     if (!editor) return;
@@ -164,7 +175,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   return (
     <div className="transcript-editor-wrap">
       <EditorContent editor={editor} />
-      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} />}
+      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} />}
     </div>
   );
 }

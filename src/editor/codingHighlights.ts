@@ -14,6 +14,10 @@ export interface HighlightCoding {
   end: number;
   codeName: string;
   color: string | null;
+  /** Who coded it, when the transcript tells coders apart. */
+  coderName?: string;
+  /** Another coder's coding: shown, never selected for changing. */
+  readOnly?: boolean;
 }
 
 export interface HighlightInput {

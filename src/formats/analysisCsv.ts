@@ -1,6 +1,7 @@
-// Analysis tables for spreadsheets, R and pandas: a matrix in wide form and the coded segments in long
-// form (one row per coding), written by the one CSV writer (csvWrite.ts), with column headers in the
-// UI's language (English machine names by default).
+// Analysis tables for spreadsheets, R and pandas: a matrix in wide form, the coded segments in long
+// form (one row per coding), co-occurrence and the coding comparison's agreement table, written by
+// the one CSV writer (csvWrite.ts), with column headers in the UI's language (English machine names
+// by default).
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
@@ -22,7 +23,13 @@ export interface CsvHeaders {
   total: string;
   /** The header of an attribute named like a fixed column: "Generation (attribute)". */
   attributeColumn(name: string): string;
+  /** The agreement table's columns after the path (English machine names when left out). */
+  agreement?: Record<AgreementColumn, string>;
 }
+
+export type AgreementColumn = "document" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "a_only" | "b_only" | "both" | "neither";
+
+const AGREEMENT_COLUMNS: AgreementColumn[] = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"];
 
 export const ENGLISH_CSV_HEADERS: CsvHeaders = {
   segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
@@ -91,7 +98,7 @@ export function codedSegmentsCsv(content: SegmentsSource, options: AnalysisCsvOp
       coding.end,
       coding.quote,
       coder,
-      coding.created,
+      coding.created ?? "",
     ]),
     options,
   );
@@ -175,3 +182,58 @@ export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: nu
 
 /** Counts and coverage: a plain decimal with at most 4 decimal places. */
 const MATRIX_LAYOUT = { maximumFractionDigits: 4 };
+
+/** One row of the agreement table, with its document's name (empty for the pooled row). */
+export interface CsvAgreementRow {
+  path: string[];
+  document: string | null;
+  units: number;
+  agreement: number | null;
+  kappa: number | null;
+  fleiss: number | null;
+  alpha: number | null;
+  aOnly: number;
+  bOnly: number;
+  both: number;
+  neither: number;
+}
+
+/**
+ * Columns theme, code (code 2… for deeper paths), document (empty for a row pooled over the
+ * documents), units, agreement (percent), kappa, fleiss, alpha (empty when undefined), a_only,
+ * b_only, both, neither.
+ */
+export function agreementCsv(rows: readonly CsvAgreementRow[], options: AnalysisCsvOptions): string {
+  const headers = options.headers ?? ENGLISH_CSV_HEADERS;
+  const depth = Math.max(2, ...rows.map((row) => row.path.length));
+  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
+  return writeCsv(
+    [...pathColumns, ...AGREEMENT_COLUMNS.map((column) => headers.agreement?.[column] ?? column)],
+    rows.map((row) => [
+      ...pathColumns.map((_, i) => row.path[i] ?? ""),
+      row.document ?? "",
+      row.units, row.agreement, row.kappa, row.fleiss, row.alpha, row.aOnly, row.bOnly, row.both, row.neither,
+    ]),
+    options,
+    MATRIX_LAYOUT,
+  );
+}
+
+/** One disagreement between two sides: where one side alone coded a code, and who on it did. */
+export interface CsvDisagreementRow {
+  document: string;
+  path: string[];
+  start: number;
+  end: number;
+  text: string;
+  codedBy: string[];
+}
+
+/** Columns document, code (the path joined with " / "), start, end (code points), text, coded_by (names joined with "; "). */
+export function disagreementsCsv(rows: readonly CsvDisagreementRow[], options: CsvOptions): string {
+  return writeCsv(
+    ["document", "code", "start", "end", "text", "coded_by"],
+    rows.map((row) => [row.document, row.path.join(" / "), row.start, row.end, row.text, row.codedBy.join("; ")]),
+    options,
+  );
+}

@@ -67,7 +67,15 @@ function toFileContent(content: ProjectContent): FileContent {
   const strip = <T extends { projectId: string }>({ projectId: _projectId, ...rest }: T) => rest;
   const { project } = content;
   return {
-    project: { id: project.id, name: project.name, created: project.created, modified: project.modified },
+    project: {
+      id: project.id,
+      name: project.name,
+      ...(project.created !== undefined ? { created: project.created } : {}),
+      modified: project.modified,
+      ...(project.creatingUser !== undefined ? { creatingUser: project.creatingUser } : {}),
+      ...(project.modifyingUser !== undefined ? { modifyingUser: project.modifyingUser } : {}),
+      ...(project.basePath !== undefined ? { basePath: project.basePath } : {}),
+    },
     coders: content.coders.map(strip),
     documents: content.documents.map((d) => ({ ...strip(d), description: d.description ?? "" })),
     codes: content.codes.map(strip),

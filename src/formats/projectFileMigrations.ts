@@ -3,13 +3,14 @@
 // after migrating, so a step leaves alone whatever it does not recognize.
 
 /** The version of the project file this Telaah writes, and the newest it reads. */
-export const PROJECT_FILE_VERSION = 2;
+export const PROJECT_FILE_VERSION = 3;
 
 type Step = (content: unknown) => unknown;
 
 /** STEPS[n] turns the content of a version-n file into that of version n + 1. */
 const STEPS: Record<number, Step> = {
   1: addDescriptions,
+  2: keepAsItIs,
 };
 
 /** The content of a file of `fromVersion` (1 up to the current version) as the current version holds it. */
@@ -33,4 +34,13 @@ function addDescriptions(content: unknown): unknown {
   if (!isRecord(content)) return content;
   const described = (records: unknown) => (Array.isArray(records) ? records.map((r: unknown) => (isRecord(r) ? { ...r, description: "" } : r)) : records);
   return { ...content, documents: described(content.documents), cases: described(content.cases) };
+}
+
+/**
+ * Version 2 → 3: nothing to rewrite. Version 3 adds optional fields (a coding's imported selection,
+ * users, rich-text originals, the project's base path) and lets dates be absent, so every
+ * version-2 content is version-3 content as it stands.
+ */
+function keepAsItIs(content: unknown): unknown {
+  return content;
 }

@@ -1,13 +1,23 @@
-// The shape of the project file's content (the current version, 2), checked with zod on import
+// The shape of the project file's content (the current version, 3), checked with zod on import
 // after older content has been migrated. Records carry no projectId in the file: every record
 // belongs to the one project the file holds. A description is always written, "" for none.
+// Version 3 adds what a REFI-QDA round trip keeps (selections, users, rich-text originals, the
+// base path), all optional, and lets the dates an imported file did not give stay absent.
 import { z } from "zod";
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
 const offset = z.number().int().nonnegative();
 
-export const fileProjectSchema = z.object({ id, name: z.string().min(1), created: timestamp, modified: timestamp });
+export const fileProjectSchema = z.object({
+  id,
+  name: z.string().min(1),
+  created: timestamp.optional(),
+  modified: timestamp,
+  creatingUser: id.optional(),
+  modifyingUser: id.optional(),
+  basePath: z.string().optional(),
+});
 export const fileCoderSchema = z.object({ id, name: z.string().min(1) });
 export const fileDocumentSchema = z.object({
   id,
@@ -15,9 +25,12 @@ export const fileDocumentSchema = z.object({
   text: z.string(),
   sourceName: z.string(),
   sourceType: z.enum(["paste", "txt", "md", "docx", "vtt", "srt", "project"]),
-  created: timestamp,
-  modified: timestamp,
+  created: timestamp.optional(),
+  modified: timestamp.optional(),
   description: z.string(),
+  creatingUser: id.optional(),
+  modifyingUser: id.optional(),
+  richText: z.object({ path: z.string().min(1), docx: z.string().base64().optional(), text: z.string().optional() }).optional(),
 });
 export const fileCodeSchema = z.object({
   id,
@@ -34,7 +47,18 @@ export const fileCodingSchema = z.object({
   start: offset,
   end: offset,
   coderId: id,
-  created: timestamp,
+  created: timestamp.optional(),
+  selection: z
+    .object({
+      guid: id,
+      name: z.string().optional(),
+      description: z.string().optional(),
+      creatingUser: id.optional(),
+      created: timestamp.optional(),
+      modifyingUser: id.optional(),
+      modified: timestamp.optional(),
+    })
+    .optional(),
   quote: z.string(),
   before: z.string(),
   after: z.string(),

@@ -19,5 +19,17 @@ export function exportHeaders(): CsvHeaders {
     codeLevel: (level) => t("csvColumnCodeLevel", { level: String(level) }),
     total: t("csvColumnTotal"),
     attributeColumn: (name) => t("csvAttributeSuffix", { name }),
+    agreement: {
+      document: t("csvColumnDocument"),
+      units: t("csvColumnUnits"),
+      agreement: t("csvColumnAgreement"),
+      kappa: t("csvColumnKappa"),
+      fleiss: t("csvColumnFleiss"),
+      alpha: t("csvColumnAlpha"),
+      a_only: t("csvColumnAOnly"),
+      b_only: t("csvColumnBOnly"),
+      both: t("csvColumnBoth"),
+      neither: t("csvColumnNeither"),
+    },
   };
 }

@@ -28,6 +28,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   const tables: Table[] = [db.projects, db.codes, db.codings];
   if (diff.texts || diff.documents) tables.push(db.documents, db.documentTexts);
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
+  if (diff.coders) tables.push(db.coders);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -39,6 +40,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
     const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
+    const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
     const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -49,6 +51,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         case: (id) => cases.get(id),
         attribute: (id) => attributes.get(id),
         caseLink: (id) => links.get(id),
+        coder: (id) => coders.get(id),
       },
       diff,
     );
@@ -61,6 +64,10 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
     if (touchesCases) await writeCaseChanges(db, projectId, diff);
+    if (diff.coders) {
+      await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
+      await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
+    }
     await noteUnbackedWork(db, projectId, now);
   });
 }
@@ -123,25 +130,26 @@ export async function loadCaseModel(db: TelaahDatabase, projectId: string): Prom
 }
 
 /**
- * The model commands work on, read in one transaction: every code, and the codings and document
- * texts of the whole project or only of the given scope.
+ * The model commands work on, read in one transaction: every code and coder, and the codings and
+ * document texts of the whole project or only of the given scope.
  */
 export async function loadCodingModel(db: TelaahDatabase, projectId: string, scope?: ModelScope): Promise<CodingModel> {
-  return db.transaction("r", db.codes, db.codings, db.documentTexts, async () => {
+  return db.transaction("r", db.codes, db.codings, db.coders, db.documentTexts, async () => {
     const codes = await db.codes.where("projectId").equals(projectId).toArray();
+    const coders = await db.coders.where("projectId").equals(projectId).toArray();
     if (!scope) {
       const [codings, texts] = await Promise.all([
         db.codings.where("projectId").equals(projectId).toArray(),
         db.documentTexts.where("projectId").equals(projectId).toArray(),
       ]);
-      return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])));
+      return createModel(codes, codings, new Map(texts.map((t) => [t.id, t.text])), coders);
     }
     const inDocuments = await Promise.all((scope.documentIds ?? []).map((id) => db.codings.where("[projectId+documentId]").equals([projectId, id]).toArray()));
     const ofCodes = await Promise.all((scope.codeIds ?? []).map((id) => db.codings.where("[projectId+codeId]").equals([projectId, id]).toArray()));
     const codings = new Map([...inDocuments.flat(), ...ofCodes.flat()].map((c) => [c.id, c]));
     const documentIds = new Set([...(scope.documentIds ?? []), ...[...codings.values()].map((c) => c.documentId)]);
     const texts = await db.documentTexts.bulkGet([...documentIds].map((id): [string, string] => [projectId, id]));
-    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])));
+    return createModel(codes, codings.values(), new Map(texts.filter((t) => t !== undefined).map((t) => [t.id, t.text])), coders);
   });
 }
 

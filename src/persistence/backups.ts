@@ -4,12 +4,13 @@
 import type { TelaahDatabase } from "./schema";
 
 /**
- * Notes that the project has work nobody has exported, if it had none: call it inside the write
- * transaction of the change (which must include db.projects), so both are saved or neither.
+ * Notes that the project changed at `now` (its modification time, which a REFI-QDA export gives)
+ * and has work nobody has exported, if it had none: call it inside the write transaction of the
+ * change (which must include db.projects), so both are saved or neither.
  */
 export async function noteUnbackedWork(db: TelaahDatabase, projectId: string, now: string): Promise<void> {
   const project = await db.projects.get(projectId);
-  if (project && !project.unbackedSince) await db.projects.update(projectId, { unbackedSince: now });
+  if (project) await db.projects.update(projectId, project.unbackedSince ? { modified: now } : { modified: now, unbackedSince: now });
 }
 
 /**

@@ -61,7 +61,12 @@ export async function readDocuments(db: TelaahDatabase, projectId: string): Prom
 }
 
 /** Texts already read for views that recount on every change, by project and document, with the document's modification time then. */
-const textsRead = new Map<string, { modified: string; text: string }>();
+const textsRead = new Map<string, { modified: string | undefined; text: string }>();
+
+/** True when a text read before is still the document's (an imported document may have no modification time until edited). */
+function isFresh(read: { modified: string | undefined } | undefined, modified: string | undefined): boolean {
+  return read !== undefined && read.modified === modified;
+}
 
 /**
  * The project's documents with their texts, like readDocuments, but reading again only the texts of
@@ -72,7 +77,7 @@ export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: s
   const key = (id: string) => `${projectId}\u001f${id}`;
   const records = await db.transaction("r", db.documents, db.documentTexts, async () => {
     const found = await db.documents.where("projectId").equals(projectId).toArray();
-    const stale = found.filter((record) => textsRead.get(key(record.id))?.modified !== record.modified);
+    const stale = found.filter((record) => !isFresh(textsRead.get(key(record.id)), record.modified));
     if (stale.length > 0) {
       const texts = await db.documentTexts.bulkGet(stale.map((record): [string, string] => [projectId, record.id]));
       stale.forEach((record, i) => textsRead.set(key(record.id), { modified: record.modified, text: texts[i]?.text ?? "" }));
@@ -88,7 +93,7 @@ export async function readDocumentReusingText(db: TelaahDatabase, projectId: str
   return db.transaction("r", db.documents, db.documentTexts, async () => {
     const record = await db.documents.get([projectId, documentId]);
     if (!record) return null;
-    if (textsRead.get(key)?.modified !== record.modified) {
+    if (!isFresh(textsRead.get(key), record.modified)) {
       const text = await db.documentTexts.get([projectId, documentId]);
       if (!text) return null;
       textsRead.set(key, { modified: record.modified, text: text.text });

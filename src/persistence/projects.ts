@@ -64,8 +64,8 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     const taken = (await db.projects.get(content.project.id)) !== undefined;
     const projectId = taken ? newId() : content.project.id;
     const name = freeName(content.project.name, new Set((await db.projects.toArray()).map((p) => p.name)));
-    const { created, modified } = content.project;
-    const project: Project = { id: projectId, name, created, modified };
+    const { lastBackup: _lastBackup, unbackedSince: _unbacked, backupReminderSnoozedUntil: _snoozed, ...kept } = content.project;
+    const project: Project = { ...kept, id: projectId, name };
     const own = <T extends { projectId: string }>(records: T[]) => records.map((r) => ({ ...r, projectId }));
     await db.projects.add(project);
     await db.coders.bulkAdd(own(content.coders));

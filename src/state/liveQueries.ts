@@ -1,4 +1,5 @@
-// React hooks that read the database live: they re-render when any tab changes the data.
+// React hooks that read the database live: they re-render when any tab changes the data. Under
+// blind coding ("Show only my coding") every count reads only the current coder's codings.
 import { useLiveQuery } from "dexie-react-hooks";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
@@ -6,6 +7,7 @@ import { appDatabase } from "../persistence/database";
 import { readDocumentReusingText, readDocumentsReusingTexts } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
+import { resolveCoder, useProjectCoding } from "./coderStore";
 import { useThrottledQuery } from "./throttledQuery";
 
 export function useProjects(): Project[] | undefined {
@@ -102,13 +104,43 @@ export function useCodes(projectId: string | null): Code[] | undefined {
   }, [projectId]);
 }
 
-/** Every coding of the project, for counts; re-read at most a few times a second. */
-export function useProjectCodings(projectId: string | null): Coding[] | undefined {
-  return useThrottledQuery(["codings"], async () => (projectId ? appDatabase().codings.where("projectId").equals(projectId).toArray() : []), [projectId]);
+/** The project's coders, sorted by name. */
+export function useCoders(projectId: string | null): Coder[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const coders = await appDatabase().coders.where("projectId").equals(projectId).toArray();
+    return coders.sort((a, b) => nameCollator.compare(a.name, b.name));
+  }, [projectId]);
 }
 
-/** Everything the analysis views count over (documents with their text), re-read at most a few times a second. */
+/** Who is coding in this browser: the chosen coder, else the project's first; undefined while loading. */
+export function useCurrentCoder(projectId: string | null): Coder | null | undefined {
+  const { coderId } = useProjectCoding(projectId);
+  const coders = useLiveQuery(async () => (projectId ? appDatabase().coders.where("projectId").equals(projectId).toArray() : []), [projectId]);
+  return coders && resolveCoder(coders, coderId);
+}
+
+/** The codings to count: all, or under blind coding only the current coder's. */
+async function countedCodings(projectId: string, choice: { blind: boolean; coderId: string | undefined }): Promise<Coding[]> {
+  const db = appDatabase();
+  const codings = await db.codings.where("projectId").equals(projectId).toArray();
+  if (!choice.blind) return codings;
+  const coder = resolveCoder(await db.coders.where("projectId").equals(projectId).toArray(), choice.coderId);
+  return codings.filter((c) => c.coderId === coder?.id);
+}
+
+/** Every coding of the project (only mine under blind coding), for counts; re-read at most a few times a second. */
+export function useProjectCodings(projectId: string | null): Coding[] | undefined {
+  const choice = useProjectCoding(projectId);
+  return useThrottledQuery(["codings", "coders"], async () => (projectId ? countedCodings(projectId, choice) : []), [projectId, choice.blind, choice.coderId]);
+}
+
+/**
+ * Everything the analysis views count over (documents with their text; only my codings under blind
+ * coding), re-read at most a few times a second.
+ */
 export function useAnalysisInput(projectId: string | null): MatrixInput | undefined {
+  const choice = useProjectCoding(projectId);
   return useThrottledQuery(
     ["codes", "codings", "documents", "cases", "caseDocuments", "attributes", "coders"],
     async () => {
@@ -117,7 +149,7 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
       const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where("projectId").equals(projectId).toArray();
       const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
         all<Code>(db.codes),
-        all<Coding>(db.codings),
+        countedCodings(projectId, choice),
         readDocumentsReusingTexts(db, projectId),
         all<Case>(db.cases),
         all<CaseDocument>(db.caseDocuments),
@@ -126,6 +158,6 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
       ]);
       return { codes, codings, documents, cases, caseDocuments, attributes, coders };
     },
-    [projectId],
+    [projectId, choice.blind, choice.coderId],
   );
 }

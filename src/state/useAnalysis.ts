@@ -1,8 +1,10 @@
 // Runs an analysis: at once on the main thread for small projects, in the analysis worker for
-// large ones (so the page stays responsive), answering only the latest request.
+// large ones (so the page stays responsive), answering only the latest request. Coding
+// comparisons always run in the worker, with progress.
 import { useEffect, useMemo, useState } from "react";
 import { codingMatrix, type CodingMatrix, type MatrixInput, type MatrixOptions } from "../core/analysis/matrix";
 import { cooccurrence, type Cooccurrence, type CooccurrenceMode } from "../core/analysis/cooccurrence";
+import type { AgreementInput, AgreementRequest, AgreementRow, Disagreement } from "../core/analysis/agreement";
 import type { AnalysisRequest, AnalysisResponse } from "../workers/analysisWorker";
 
 /** Above this many codings the counting moves to the worker. */
@@ -12,17 +14,35 @@ let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (response: AnalysisResponse) => void>();
 
-function runInWorker(request: Omit<AnalysisRequest, "id">): Promise<unknown> {
+/** A request before it is given its id (Omit over each member of the union). */
+type Unnumbered = AnalysisRequest extends infer R ? (R extends AnalysisRequest ? Omit<R, "id"> : never) : never;
+
+function runInWorker(request: Unnumbered, onProgress?: (done: number, total: number) => void): Promise<unknown> {
   worker ??= new Worker(new URL("../workers/analysisWorker.ts", import.meta.url), { type: "module" });
   worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
+    const { id, progress } = event.data;
+    waiting.get(id)?.(event.data);
+    if (!progress) waiting.delete(id);
   };
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    waiting.set(id, (response) => (response.error ? reject(new Error(response.error)) : resolve(response.result)));
+    waiting.set(id, (response) => {
+      if (response.progress) onProgress?.(response.progress.done, response.progress.total);
+      else if (response.error) reject(new Error(response.error));
+      else resolve(response.result);
+    });
     worker!.postMessage({ ...request, id } as AnalysisRequest);
   });
+}
+
+/** A coding comparison in the worker; `onProgress` hears of every document done. */
+export function compareCodersInWorker(input: AgreementInput, request: AgreementRequest, onProgress?: (done: number, total: number) => void): Promise<AgreementRow[]> {
+  return runInWorker({ kind: "agreement", input, request }, onProgress) as Promise<AgreementRow[]>;
+}
+
+/** The disagreements between two sides, in the worker. */
+export function disagreementsInWorker(input: AgreementInput, request: AgreementRequest): Promise<Disagreement[]> {
+  return runInWorker({ kind: "disagreements", input, request }) as Promise<Disagreement[]>;
 }
 
 function useComputed<T>(input: MatrixInput | undefined, key: string, compute: (input: MatrixInput) => T, request: Omit<AnalysisRequest, "id" | "input">): T | null {
@@ -34,7 +54,7 @@ function useComputed<T>(input: MatrixInput | undefined, key: string, compute: (i
   useEffect(() => {
     if (!input || !large) return;
     let live = true;
-    void runInWorker({ ...request, input } as Omit<AnalysisRequest, "id">).then((value) => live && setState({ input, key, value: value as T }));
+    void runInWorker({ ...request, input } as Unnumbered).then((value) => live && setState({ input, key, value: value as T }));
     return () => {
       live = false;
     };

@@ -3,7 +3,7 @@
 import { create } from "zustand";
 import type { RefiImportReport } from "../formats/refiQda/importReport";
 
-export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map" | "explore";
+export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map" | "explore" | "comparison";
 
 /** What the retrieval view lists the coded passages of. */
 export interface RetrievalTarget {

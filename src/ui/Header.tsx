@@ -1,9 +1,9 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
-// the transcript and the cases sheet, how much browser storage is in use, and the dark-mode switch.
+// the views, who is coding, how much browser storage is in use, and the dark-mode switch.
 import { lazy, Suspense, useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
-import { CoderBadge } from "./CoderBadge";
+import { CoderPicker } from "./CoderPicker";
 import { ImportControls } from "./import/ImportControls";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { StorageBadge } from "./StorageBadge";
@@ -17,6 +17,7 @@ const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "cooccurrence", label: "cooccurrenceTitle" },
   { view: "map", label: "conceptMap" },
   { view: "explore", label: "explore" },
+  { view: "comparison", label: "comparisonTitle" },
 ];
 
 // The projects dialog loads when first opened, and then stays (the browser returns the focus on closing).
@@ -47,7 +48,7 @@ export function Header({ project }: { project: Project | null }) {
             ))}
           </div>
           <ImportControls projectId={project.id} />
-          <CoderBadge projectId={project.id} />
+          <CoderPicker projectId={project.id} />
         </>
       )}
       <StorageBadge />

@@ -1,4 +1,5 @@
-// The "Transcript" region: the open document (its name and description editable) with its codings, the coding tools, what codes
+// The "Transcript" region: the open document (its name and description editable) with its codings
+// (those of the coders shown; only the current coder's can be changed), the coding tools, what codes
 // are at the caret, the text editing mode and the orphaned codings waiting to be placed.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
@@ -9,9 +10,14 @@ import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
 import { TranscriptEditor } from "../editor/TranscriptEditor";
 import { useCodingUi } from "../state/codingStore";
-import { useCaseSheet, useCodes, useDocumentList, useDocumentWithCodings } from "../state/liveQueries";
+import { shownCoderIds, useProjectCoding } from "../state/coderStore";
+import { useCaseSheet, useCoders, useCodes, useCurrentCoder, useDocumentList, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
+import { CoderFilterBar } from "./coding/CoderFilterBar";
+import { DisagreementBar } from "./agreement/DisagreementBar";
+import type { OverlayMark } from "../editor/disagreementOverlay";
+import { useComparison } from "../state/comparisonStore";
 import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
@@ -36,6 +42,12 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const clearPending = useCodingUi((s) => s.clearPending);
   const codes = useCodes(projectId);
   const documentCount = useDocumentList(projectId)?.length;
+  const coders = useCoders(projectId);
+  const me = useCurrentCoder(projectId)?.id ?? null;
+  const { filter, blind, stripesByCoder } = useProjectCoding(projectId);
+  const shownCoders = useMemo(() => shownCoderIds(me, filter, blind), [me, filter, blind]);
+  const comparison = useComparison((s) => (s.overlay && s.setup?.projectId === projectId && !blind ? s.setup : null));
+  const [marks, setMarks] = useState<OverlayMark[]>([]);
 
   // A change being saved shows at once; the stored codings take over once they reflect it.
   const codings = useMemo(
@@ -59,13 +71,23 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     const ids = new Set(sheet.links.filter((l) => l.documentId === documentId).map((l) => l.caseId));
     return sheet.cases.filter((c) => ids.has(c.id)).map((c) => c.name);
   }, [sheet, documentId]);
+  const mine = useMemo(() => (codings ?? []).filter((c) => c.coderId === me), [codings, me]);
   const highlights = useMemo(() => {
     const byId = new Map((codes ?? []).map((c) => [c.id, c]));
+    const coderNames = new Map((coders ?? []).map((c) => [c.id, c.name]));
     return (codings ?? [])
-      .filter((c) => !c.orphaned && byId.has(c.codeId) && (!visible || visible.has(c.codeId)))
-      .map((c) => ({ id: c.id, start: c.start, end: c.end, codeName: byId.get(c.codeId)!.name, color: byId.get(c.codeId)!.color }));
-  }, [codings, codes, visible]);
-  const orphans = useMemo(() => (codings ?? []).filter((c) => c.orphaned), [codings]);
+      .filter((c) => !c.orphaned && byId.has(c.codeId) && (!visible || visible.has(c.codeId)) && (!shownCoders || shownCoders.has(c.coderId)))
+      .map((c) => ({
+        id: c.id,
+        start: c.start,
+        end: c.end,
+        codeName: byId.get(c.codeId)!.name,
+        color: byId.get(c.codeId)!.color,
+        coderName: coderNames.get(c.coderId),
+        readOnly: c.coderId !== me,
+      }));
+  }, [codings, codes, coders, visible, shownCoders, me]);
+  const orphans = useMemo(() => mine.filter((c) => c.orphaned), [mine]);
 
   const onKey = useCallback(
     (event: KeyboardEvent) => {
@@ -113,7 +135,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
             <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
             <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
             <span>{t("words", { count: formatCount(words) })}</span>
-            <span>{countNoun(codings?.length ?? 0, "coding")}</span>
+            <span>{countNoun(highlights.length, "coding")}</span>
             <span>{t("source", { name: document.sourceName })}</span>
           </>
         }
@@ -122,7 +144,19 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
         <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
       ) : (
         <>
-          <CodingToolbar projectId={projectId} documentId={documentId} codings={codings ?? []} codes={codes ?? []} onEditText={() => setEditing(true)} />
+          <CodingToolbar projectId={projectId} documentId={documentId} codings={mine} codes={codes ?? []} onEditText={() => setEditing(true)} />
+          <CoderFilterBar projectId={projectId} coders={coders ?? []} />
+          {comparison && (
+            <DisagreementBar
+              projectId={projectId}
+              setup={comparison}
+              document={document}
+              codes={codes ?? []}
+              codings={codings ?? []}
+              coders={coders ?? []}
+              onMarks={setMarks}
+            />
+          )}
           <CodesHere codings={highlights} />
           <TranscriptEditor
             documentId={documentId}
@@ -135,6 +169,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
             onCodingClick={selectCoding}
             onAdjust={(codingId, start, end) => void adjustCodingBounds(projectId, documentId, codingId, start, end)}
             onKey={onKey}
+            stripesByCoder={stripesByCoder}
+            overlay={comparison ? marks : undefined}
           />
         </>
       )}

@@ -3,6 +3,7 @@
 // report names what was left out; the matrix shows the hand-counted references. A truncated
 // archive is refused with its name and changes nothing; exported and imported again, nothing is lost.
 import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { zipOf } from "../support/refiFiles";
@@ -101,8 +102,19 @@ describe("REFI-QDA import", () => {
     // imported again carries everything, with the same matrix.
     await page.getByRole("button", { name: /^Project/ }).click();
     dialog = page.getByRole("dialog", { name: "Projects" });
+    // Exported for NVivo: its positions in UTF-16 units over the LF text Telaah writes.
+    await dialog.getByLabel("Export .qdpx for").selectOption("nvivo");
+    await expect.poll(() => dialog.textContent()).toContain("an emoji counts as two");
+    await screenshot(page, "projects-export-for");
     const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Export .qdpx: Layanan publik (NVivo)" }).click()]);
     const exported = await readFile((await download.path())!);
+    const qde = strFromU8(unzipSync(exported)["project.qde"]!);
+    expect(qde).toContain('origin="Telaah (positions in UTF-16 units, for NVivo)"');
+    const lf = SITI.replace(/\r\n/g, "\n");
+    for (const passage of ["Saya percaya 😀 petugasnya.", "Aksesnya mudah"]) {
+      const [start, end] = at(lf, passage);
+      expect(qde).toContain(`startPosition="${start}" endPosition="${end}"`);
+    }
     await dialog.getByLabel("Import project file").setInputFiles({ name: "again.qdpx", mimeType: "application/zip", buffer: exported });
     // A second import of the same project gets a name of its own.
     const again = page.getByRole("dialog", { name: "Imported “Layanan publik (NVivo) (2)”" });

@@ -5,7 +5,8 @@ import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import { openWorkbench, readStore, screenshot, useBrowserWorkbench, writeStore } from "../support/browser";
+import type { Coder, Coding } from "../../src/core/model/types";
 import { referenceCountIn, studyRows } from "../support/studyReference";
 
 const workbench = useBrowserWorkbench();
@@ -18,6 +19,26 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
 }
 
 describe("matrix coding", () => {
+  it("counts a second coder's codings of the same passages as references of their own, or once when asked", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    const [me] = await readStore<Coder>(page, "coders");
+    const codings = await readStore<Coding>(page, "codings");
+    await writeStore(page, "coders", [{ ...me!, id: "second-coder", name: "Sari" }]);
+    await writeStore(page, "codings", codings.map((c) => ({ ...c, id: `sari-${c.id}`, coderId: "second-coder" })));
+    await page.reload();
+    await page.getByRole("button", { name: "Matrix", exact: true }).click();
+    const matrix = page.getByRole("region", { name: "Matrix" });
+    await matrix.locator("table").waitFor();
+    const cell = (code: string, informant: string, value: number) => matrix.getByRole("button", { name: `${code} × ${informant}: ${value}`, exact: true });
+    const once = referenceCountIn(["Respon admin lambat"], "Informan C");
+    expect(once).toBeGreaterThan(0);
+    await expect.poll(() => cell("Respon admin lambat", "Informan C", 2 * once).count()).toBe(1);
+    await matrix.getByLabel("Count a passage once whatever its coder").check();
+    await expect.poll(() => cell("Respon admin lambat", "Informan C", once).count()).toBe(1);
+    await screenshot(page, "matrix-merge-coders");
+    await context.close();
+  });
+
   it("reproduces the study's references by informant, drills down and exports CSV", async () => {
     const { context, page } = await openWorkbench(workbench());
     await page.getByRole("button", { name: "Matrix", exact: true }).click();

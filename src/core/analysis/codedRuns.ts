@@ -1,6 +1,9 @@
-// The codings that count, grouped by document in order of start, and a scanner that turns one group
-// into the maximal runs of every row's coded text (a theme's: the union of its own and its
-// descendants' ranges), each row's runs merged where they overlap or touch (the counting rules).
+// The counting rule, in one place (fixtures/banten/README.md, NVivo's): the codings that count,
+// grouped by document in order of start; a scanner that turns a group into the maximal runs of every
+// row's coded text (a theme's: the union of its own and its descendants' ranges), each row's runs
+// merged where they overlap or touch; and the split of a group by coder, since references are
+// counted per coder (two coders' codings of one passage are two references) while characters,
+// words and coverage take the union over all coders.
 import type { Coding, Id } from "../model/types";
 
 export interface GroupedCodings {
@@ -8,22 +11,26 @@ export interface GroupedCodings {
   rowOf: Int32Array;
   starts: Float64Array;
   ends: Float64Array;
+  /** Per coding: a number for its coder. */
+  coderOf: Int32Array;
   /** Coding numbers per document id, sorted by start. */
   byDocument: Map<Id, Int32Array>;
 }
 
 /** Whether a coding counts at all: not orphaned, and covering at least one code point. */
-export function isCounted(coding: Coding): boolean {
+export function isCounted(coding: Pick<Coding, "orphaned" | "start" | "end">): boolean {
   return !coding.orphaned && coding.start < coding.end;
 }
 
 /** One pass over the codings; `rowIndex` maps a code id to its row. */
-export function groupCodings(codings: readonly Coding[], rowIndex: ReadonlyMap<Id, number>): GroupedCodings {
+export function groupCodings(codings: readonly Pick<Coding, "codeId" | "documentId" | "coderId" | "start" | "end" | "orphaned">[], rowIndex: ReadonlyMap<Id, number>): GroupedCodings {
   const count = codings.length;
   const rowOf = new Int32Array(count).fill(-1);
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const documentOf = new Int32Array(count);
+  const coderOf = new Int32Array(count);
+  const coderNumbers = new Map<Id, number>();
   const numbers = new Map<Id, number>();
   const documentIds: Id[] = [];
   const sizes: number[] = [];
@@ -38,6 +45,9 @@ export function groupCodings(codings: readonly Coding[], rowIndex: ReadonlyMap<I
     }
     sizes[n]!++;
     documentOf[i] = n;
+    let coder = coderNumbers.get(c.coderId);
+    if (coder === undefined) coderNumbers.set(c.coderId, (coder = coderNumbers.size));
+    coderOf[i] = coder;
     rowOf[i] = row;
     starts[i] = c.start;
     ends[i] = c.end;
@@ -57,7 +67,26 @@ export function groupCodings(codings: readonly Coding[], rowIndex: ReadonlyMap<I
     for (let k = from; k < to; k++) order[k] = keys[k]! % count;
     byDocument.set(documentId, order.subarray(from, to));
   });
-  return { rowOf, starts, ends, byDocument };
+  return { rowOf, starts, ends, coderOf, byDocument };
+}
+
+/**
+ * The groups whose runs are references: one per coder, each in order of start (a single-coder group
+ * as it is); with `mergeCoders`, the old rule, the whole group, so that a passage counts once
+ * whatever its coder.
+ */
+export function referenceGroups(codings: GroupedCodings, group: Int32Array, mergeCoders = false): Int32Array[] {
+  if (mergeCoders || group.length === 0) return [group];
+  const { coderOf } = codings;
+  const first = coderOf[group[0]!]!;
+  if (group.every((i) => coderOf[i] === first)) return [group];
+  const byCoder = new Map<number, number[]>();
+  for (const i of group) {
+    const own = byCoder.get(coderOf[i]!);
+    if (own) own.push(i);
+    else byCoder.set(coderOf[i]!, [i]);
+  }
+  return [...byCoder.values()].map((own) => Int32Array.from(own));
 }
 
 /** Emits, for a sorted group of codings, every row's maximal runs (each row's in order of start). */

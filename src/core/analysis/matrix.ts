@@ -1,18 +1,20 @@
 // The coding matrix: codebook rows (codes and themes) × columns (cases, documents, coders or the
 // values of a case attribute), each cell a measure of the row's coded text in the column's documents
-// by the counting rules of fixtures/banten/README.md, with row, column and grand totals.
+// by the counting rule of codedRuns.ts (references per coder, characters over the union of coders),
+// with row, column and grand totals.
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id } from "../model/types";
 import { countWords } from "../text/canonical";
 import { nameCollator } from "../text/names";
 import { codePointLength, OffsetIndex, sliceCodePoints } from "../text/offsets";
 import { codebookRows, subtreeCodeIds } from "./codebookRows";
-import { groupCodings, isCounted, RunScanner } from "./codedRuns";
+import { groupCodings, isCounted, referenceGroups, RunScanner } from "./codedRuns";
 import { matrixColumns, type ColumnSpec, type MatrixColumn } from "./matrixColumns";
 
 export { NO_VALUE_COLUMN_ID, type ColumnSpec } from "./matrixColumns";
 
 /**
- * references: maximal runs of the row's coded text, summed over the column's documents; coded: 1 when
+ * references: maximal runs of each coder's coded text at the row, summed over coders and the column's
+ * documents (with `mergeCoders`, the runs of all coders' text together); coded: 1 when
  * there is any; characters: code points coded; words: words in the coded runs (countWords per run);
  * coverage: characters coded ÷ code points of the column's documents × 100 (not rounded).
  */
@@ -35,6 +37,8 @@ export interface MatrixInput {
 export interface MatrixOptions {
   columns: ColumnSpec;
   measure: Measure;
+  /** The old rule for references: a passage counts once whatever its coder (default: once per coder). */
+  mergeCoders?: boolean;
 }
 
 export interface MatrixRow {
@@ -77,6 +81,8 @@ export function codingMatrix(input: MatrixInput, options: MatrixOptions): Coding
   const lengths = new Float64Array(width);
   let totalLength = 0;
 
+  /** References are counted per coder unless merged; every other measure takes the union of coders. */
+  const perCoder = measure === "references" && !options.mergeCoders;
   const columnsOf = documentColumns(columns);
   const coderColumn = new Map(columns.flatMap((column, c) => (column.coderId === undefined ? [] : [[column.coderId, c] as const])));
   for (const document of input.documents) {
@@ -88,12 +94,15 @@ export function codingMatrix(input: MatrixInput, options: MatrixOptions): Coding
     const group = grouped.byDocument.get(document.id);
     if (!group) continue;
     const value = runValue(measure, document.text);
+    const counted = (codings: Int32Array) => (perCoder ? referenceGroups(grouped, codings) : [codings]);
     if (options.columns.kind !== "coders") {
-      scanner.scan(group, (row, start, end) => {
-        const v = value(start, end);
-        for (const c of inColumns) sums[row * width + c]! += v;
-        totals[row]! += v;
-      });
+      for (const codings of counted(group)) {
+        scanner.scan(codings, (row, start, end) => {
+          const v = value(start, end);
+          for (const c of inColumns) sums[row * width + c]! += v;
+          totals[row]! += v;
+        });
+      }
       continue;
     }
     const byCoder = new Map<number, number[]>();
@@ -105,10 +114,8 @@ export function codingMatrix(input: MatrixInput, options: MatrixOptions): Coding
       else byCoder.set(c, [i]);
     }
     for (const [c, own] of byCoder) scanner.scan(own, (row, start, end) => (sums[row * width + c]! += value(start, end)));
-    scanner.scan(
-      [...byCoder.values()].flat().sort((a, b) => grouped.starts[a]! - grouped.starts[b]!),
-      (row, start, end) => (totals[row]! += value(start, end)),
-    );
+    const all = Int32Array.from([...byCoder.values()].flat().sort((a, b) => grouped.starts[a]! - grouped.starts[b]!));
+    for (const codings of counted(all)) scanner.scan(codings, (row, start, end) => (totals[row]! += value(start, end)));
   }
 
   const finish = (sum: number, length: number) =>

@@ -24,7 +24,10 @@ export interface OrderContext {
 export function orderDocuments<T extends Pick<TextDocument, "id" | "name"> & { created?: string }>(documents: readonly T[], order: DocumentOrder, context?: OrderContext): T[] {
   const list = [...documents];
   if (order.by === "name") return list.sort((a, b) => nameCollator.compare(a.name, b.name));
-  if (order.by === "imported") return list.sort((a, b) => ((a.created ?? "") < (b.created ?? "") ? -1 : (a.created ?? "") > (b.created ?? "") ? 1 : 0));
+  if (order.by === "imported") {
+    // A document whose file gave no date sorts first, as imported before any dated one.
+    return list.sort((a, b) => ((a.created ?? "") < (b.created ?? "") ? -1 : (a.created ?? "") > (b.created ?? "") ? 1 : 0));
+  }
   if (order.by === "attribute" && context) {
     const caseOf = new Map<Id, Case>();
     const caseById = new Map(context.cases.map((c) => [c.id, c]));

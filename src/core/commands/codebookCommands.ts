@@ -81,8 +81,9 @@ export function moveCode(model: CodingModel, codeId: Id, newParentId: Id | null,
 }
 
 /**
- * Merges source into target: source's codings are re-pointed to target, and where placed codings
- * of the two in a document overlap or touch, each run of them becomes one new coding (id from `newId`).
+ * Merges source into target: source's codings are re-pointed to target, and where one coder's placed
+ * codings of the two in a document overlap or touch, each run of them becomes one new coding of that
+ * coder (id from `newId`); codings of different coders are never merged.
  * Source's subcodes are appended to target's, in their order, and source is removed.
  */
 export function mergeCode(model: CodingModel, sourceId: Id, targetId: Id, newId: () => Id): CommandResult {
@@ -101,7 +102,7 @@ export function mergeCode(model: CodingModel, sourceId: Id, targetId: Id, newId:
     diff.codes.updated.push({ before: child, after: { ...child, parentId: targetId, order: order++ } });
   }
   diff.codes.removed.push(source);
-  const byDocument = new Map<Id, Coding[]>();
+  const byDocumentAndCoder = new Map<string, Coding[]>();
   for (const coding of model.codings.values()) {
     if (coding.codeId !== sourceId && coding.codeId !== targetId) continue;
     if (coding.orphaned) {
@@ -109,9 +110,10 @@ export function mergeCode(model: CodingModel, sourceId: Id, targetId: Id, newId:
       if (coding.codeId === sourceId) diff.codings.updated.push({ before: coding, after: { ...coding, codeId: targetId } });
       continue;
     }
-    byDocument.set(coding.documentId, [...(byDocument.get(coding.documentId) ?? []), coding]);
+    const key = `${coding.documentId}\u001f${coding.coderId}`;
+    byDocumentAndCoder.set(key, [...(byDocumentAndCoder.get(key) ?? []), coding]);
   }
-  for (const [documentId, codings] of byDocument) mergeRuns(model, diff, documentId, codings, targetId, newId);
+  for (const codings of byDocumentAndCoder.values()) mergeRuns(model, diff, codings[0]!.documentId, codings, targetId, newId);
   return { label: `Merge “${source.name}” into “${target.name}”`, diff };
 }
 
@@ -126,7 +128,7 @@ export function deleteCode(model: CodingModel, codeId: Id): CommandResult {
   return { label: `Delete “${codes[0]!.name}”${subcodes} and ${countOf(diff.codings.removed.length, "coding")}`, diff };
 }
 
-/** One document's codings of source and target, re-pointed to target, each overlapping or touching run made one coding. */
+/** One coder's codings of source and target in one document, re-pointed to target, each overlapping or touching run made one coding. */
 function mergeRuns(model: CodingModel, diff: ProjectDiff, documentId: Id, codings: Coding[], targetId: Id, newId: () => Id): void {
   const sorted = [...codings].sort((a, b) => a.start - b.start || Number(b.codeId === targetId) - Number(a.codeId === targetId));
   let run: Coding[] = [];

@@ -1,6 +1,7 @@
 // Commands on codings: apply a code to a passage (merged with that code's codings it overlaps or
-// touches, as NVivo does), create a code and apply it in one step, remove a coding, remove a code
-// from a passage, move a coding's bounds.
+// touches, as NVivo does per user), create a code and apply it in one step, remove a coding,
+// remove a code from a passage, move a coding's bounds. Each acts for one coder: other coders'
+// codings are never altered or re-attributed.
 import { createCode, type CreateCodeArgs } from "./codebookCommands";
 import { emptyDiff, type CommandResult } from "./diff";
 import { applyDiffToModel, checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireText, type CodingModel } from "./model";
@@ -11,8 +12,9 @@ import type { Coding, Id } from "../model/types";
 export type ApplyCodeArgs = Pick<Coding, "id" | "projectId" | "documentId" | "codeId" | "start" | "end" | "coderId" | "created">;
 
 /**
- * Codes [start, end). When the code already has codings there that overlap or touch the passage,
- * they are removed and the new coding covers their union; a passage already coded is a no-op.
+ * Codes [start, end) for the coder. When that coder already has codings of the code that overlap or
+ * touch the passage, they are removed and the new coding covers their union; a passage the coder
+ * already coded is a no-op. Other coders' codings are left as they are.
  */
 export function applyCode(model: CodingModel, args: ApplyCodeArgs): CommandResult {
   const code = requireCode(model, args.codeId);
@@ -21,7 +23,7 @@ export function applyCode(model: CodingModel, args: ApplyCodeArgs): CommandResul
   const text = requireText(model, args.documentId);
   checkPassage(text, args.start, args.end);
   const label = `Apply “${code.name}”`;
-  const { start, end, absorbed } = absorb(codingsAt(model, args.documentId, args.codeId), args.start, args.end);
+  const { start, end, absorbed } = absorb(codingsAt(model, args.documentId, args.codeId, args.coderId), args.start, args.end);
   const diff = emptyDiff();
   const [only] = absorbed;
   if (absorbed.length === 1 && only!.start === start && only!.end === end) return { label, diff };
@@ -31,8 +33,9 @@ export function applyCode(model: CodingModel, args: ApplyCodeArgs): CommandResul
   return { label, diff };
 }
 
-export function removeCoding(model: CodingModel, codingId: Id): CommandResult {
-  const coding = requireCoding(model, codingId);
+/** Removes one of the coder's codings. */
+export function removeCoding(model: CodingModel, codingId: Id, coderId: Id): CommandResult {
+  const coding = requireOwnCoding(model, codingId, coderId);
   const diff = emptyDiff();
   diff.codings.removed.push(coding);
   return { label: `Remove a coding of ${codeName(model, coding.codeId)}`, diff };
@@ -43,21 +46,23 @@ export interface RemoveCodeFromRangeArgs {
   codeId: Id;
   start: number;
   end: number;
+  /** Whose codings are uncoded; other coders' stay. */
+  coderId: Id;
   /** Id for the second piece when a coding that strictly contains the passage is split. */
   newId: () => Id;
 }
 
 /**
- * Uncodes [start, end) at one code: codings inside it are removed, codings partly in it are
- * trimmed, and a coding that strictly contains it is split in two.
+ * Uncodes [start, end) at one code for one coder: that coder's codings inside it are removed, codings
+ * partly in it are trimmed, and a coding that strictly contains it is split in two.
  */
 export function removeCodeFromRange(model: CodingModel, args: RemoveCodeFromRangeArgs): CommandResult {
-  const { documentId, codeId, start, end } = args;
+  const { documentId, codeId, start, end, coderId } = args;
   const code = requireCode(model, codeId);
   const text = requireText(model, documentId);
   checkPassage(text, start, end);
   const diff = emptyDiff();
-  for (const coding of codingsAt(model, documentId, codeId)) {
+  for (const coding of codingsAt(model, documentId, codeId, coderId)) {
     if (coding.end <= start || coding.start >= end) continue;
     if (coding.start >= start && coding.end <= end) {
       diff.codings.removed.push(coding);
@@ -78,14 +83,14 @@ export function removeCodeFromRange(model: CodingModel, args: RemoveCodeFromRang
 }
 
 /**
- * Moves a coding's bounds to [start, end), absorbing that code's codings it now overlaps or touches.
- * An orphaned coding adjusted this way is placed again.
+ * Moves one of the coder's codings to [start, end), absorbing that coder's codings of the code it now
+ * overlaps or touches. An orphaned coding adjusted this way is placed again.
  */
-export function adjustCoding(model: CodingModel, codingId: Id, start: number, end: number): CommandResult {
-  const coding = requireCoding(model, codingId);
+export function adjustCoding(model: CodingModel, codingId: Id, start: number, end: number, coderId: Id): CommandResult {
+  const coding = requireOwnCoding(model, codingId, coderId);
   const text = requireText(model, coding.documentId);
   checkPassage(text, start, end);
-  const others = codingsAt(model, coding.documentId, coding.codeId).filter((c) => c.id !== codingId);
+  const others = codingsAt(model, coding.documentId, coding.codeId, coderId).filter((c) => c.id !== codingId);
   const merged = absorb(others, start, end);
   const diff = emptyDiff();
   diff.codings.removed.push(...merged.absorbed);
@@ -93,6 +98,13 @@ export function adjustCoding(model: CodingModel, codingId: Id, start: number, en
     diff.codings.updated.push({ before: coding, after: reanchor(coding, text, merged.start, merged.end) });
   }
   return { label: `Adjust a coding of ${codeName(model, coding.codeId)}`, diff };
+}
+
+/** The coding, when it is the coder's: another coder's codings are theirs to change. */
+function requireOwnCoding(model: CodingModel, codingId: Id, coderId: Id): Coding {
+  const coding = requireCoding(model, codingId);
+  if (coding.coderId !== coderId) throw new Error("That coding is another coder's; switch to that coder to change it.");
+  return coding;
 }
 
 /** The codings that overlap or touch [start, end), taken in until none more do, and their union with it. */

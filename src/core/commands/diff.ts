@@ -1,8 +1,8 @@
-// A change to a project's codebook and codings, to documents' texts, and to its cases, attribute
-// definitions and case–document links, as the records before and after. Every command returns one; its inverse
+// A change to a project's codebook and codings, to documents' texts, to its coders, and to its
+// cases, attribute definitions and case–document links, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
-import type { AttributeDefinition, Case, CaseDocument, Code, Coding, Id, TextDocument } from "../model/types";
+import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
   added: T[];
@@ -42,9 +42,11 @@ export interface ProjectDiff {
   cases?: RecordChanges<Case>;
   attributes?: RecordChanges<AttributeDefinition>;
   caseLinks?: RecordChanges<CaseLink>;
+  /** Absent in diffs that leave the project's coders alone. */
+  coders?: RecordChanges<Coder>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -56,7 +58,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -84,6 +86,7 @@ export function invertDiff(diff: ProjectDiff): ProjectDiff {
   if (diff.cases) inverse.cases = invertChanges(diff.cases);
   if (diff.attributes) inverse.attributes = invertChanges(diff.attributes);
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
+  if (diff.coders) inverse.coders = invertChanges(diff.coders);
   return inverse;
 }
 
@@ -109,6 +112,7 @@ export interface DiffBase {
   case?(id: string): Case | undefined;
   attribute?(id: string): AttributeDefinition | undefined;
   caseLink?(id: string): CaseLink | undefined;
+  coder?(id: string): Coder | undefined;
 }
 
 /**
@@ -137,7 +141,8 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("document", diff.documents, base.document?.bind(base)) ??
     check("case", diff.cases, base.case?.bind(base)) ??
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
-    check("case link", diff.caseLinks, base.caseLink?.bind(base))
+    check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
+    check("coder", diff.coders, base.coder?.bind(base))
   );
 }
 
@@ -147,7 +152,8 @@ export function describeRecord(record: DiffRecord): string {
   if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;
   if ("type" in record) return `The attribute “${record.name}”`;
-  if ("name" in record) return `The code “${record.name}”`;
+  if ("parentId" in record) return `The code “${record.name}”`;
+  if ("name" in record) return `The coder “${record.name}”`;
   if (!("quote" in record)) return "The text of a document";
   const quote = Array.from(record.quote);
   const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");

@@ -1,26 +1,28 @@
-// The read-only view of a project that commands work on (codes, codings, document texts), applying
+// The read-only view of a project that commands work on (codes, codings, coders, document texts), applying
 // a diff to it with the same conflict check as the database, and lookups shared by the commands.
 import { describeRecord, diffRecords, findConflict, type ProjectDiff, type RecordChanges } from "./diff";
 import { anchorPassage } from "../model/anchor";
-import type { Code, Coding, Id, ProjectContent } from "../model/types";
+import type { Code, Coder, Coding, Id, ProjectContent } from "../model/types";
 import { codePointLength } from "../text/offsets";
 
 export interface CodingModel {
   codes: ReadonlyMap<Id, Code>;
   codings: ReadonlyMap<Id, Coding>;
+  coders: ReadonlyMap<Id, Coder>;
   documentText(documentId: Id): string | undefined;
 }
 
-export function createModel(codes: Iterable<Code>, codings: Iterable<Coding>, texts: ReadonlyMap<Id, string>): CodingModel {
+export function createModel(codes: Iterable<Code>, codings: Iterable<Coding>, texts: ReadonlyMap<Id, string>, coders: Iterable<Coder> = []): CodingModel {
   return {
     codes: new Map([...codes].map((code) => [code.id, code])),
     codings: new Map([...codings].map((coding) => [coding.id, coding])),
+    coders: new Map([...coders].map((coder) => [coder.id, coder])),
     documentText: (documentId) => texts.get(documentId),
   };
 }
 
-export function modelFromContent(content: Pick<ProjectContent, "codes" | "codings" | "documents">): CodingModel {
-  return createModel(content.codes, content.codings, new Map(content.documents.map((d) => [d.id, d.text])));
+export function modelFromContent(content: Pick<ProjectContent, "codes" | "codings" | "documents"> & { coders?: Coder[] }): CodingModel {
+  return createModel(content.codes, content.codings, new Map(content.documents.map((d) => [d.id, d.text])), content.coders);
 }
 
 /** A new model with the diff applied. Throws, leaving the model as it was, when the diff does not fit it. */
@@ -31,7 +33,10 @@ export function applyDiffToModel(model: CodingModel, diff: ProjectDiff): CodingM
     const text = model.documentText(id);
     return text === undefined ? undefined : { id, projectId, text };
   };
-  const conflict = findConflict({ code: (id) => model.codes.get(id), coding: (id) => model.codings.get(id), text: textRecord }, diff);
+  const conflict = findConflict(
+    { code: (id) => model.codes.get(id), coding: (id) => model.codings.get(id), coder: (id) => model.coders.get(id), text: textRecord },
+    diff,
+  );
   if (conflict) throw new Error(`${describeRecord(conflict)} does not match the change being applied.`);
   const apply = <T extends { id: Id }>(records: ReadonlyMap<Id, T>, changes: RecordChanges<T>) => {
     const next = new Map(records);
@@ -42,7 +47,8 @@ export function applyDiffToModel(model: CodingModel, diff: ProjectDiff): CodingM
   };
   const texts = new Map((diff.texts?.updated ?? []).map(({ after }) => [after.id, after.text]));
   const documentText = texts.size === 0 ? model.documentText : (id: Id) => texts.get(id) ?? model.documentText(id);
-  return { codes: apply(model.codes, diff.codes), codings: apply(model.codings, diff.codings), documentText };
+  const coders = diff.coders ? apply(model.coders, diff.coders) : model.coders;
+  return { codes: apply(model.codes, diff.codes), codings: apply(model.codings, diff.codings), coders, documentText };
 }
 
 export function requireCode(model: CodingModel, codeId: Id): Code {
@@ -72,10 +78,13 @@ export function checkPassage(text: string, start: number, end: number): void {
   if (start === end) throw new Error("An empty passage cannot be coded; select some text first.");
 }
 
-/** The placed (not orphaned) codings of one code in one document, by start: those whose offsets are valid. */
-export function codingsAt(model: CodingModel, documentId: Id, codeId: Id): Coding[] {
+/**
+ * The placed (not orphaned) codings of one code in one document, by start: those whose offsets are
+ * valid; only one coder's when a coder is given.
+ */
+export function codingsAt(model: CodingModel, documentId: Id, codeId: Id, coderId?: Id): Coding[] {
   return [...model.codings.values()]
-    .filter((c) => c.documentId === documentId && c.codeId === codeId && !c.orphaned)
+    .filter((c) => c.documentId === documentId && c.codeId === codeId && !c.orphaned && (coderId === undefined || c.coderId === coderId))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -7,8 +7,16 @@ export interface Project {
   id: Id;
   /** The study's name; also its central topic, in the middle of the concept map. */
   name: string;
-  created: string;
+  /** When the project was made; absent when an imported file did not say. */
+  created?: string;
+  /** When the project last changed: every write sets it; a REFI-QDA export gives it as the project's modifiedDateTime. */
   modified: string;
+  /** The user (a coder's id, or a GUID the project's file named) who created the project, as an imported file named it. */
+  creatingUser?: Id;
+  /** The user who last modified the project, as an imported file named it. */
+  modifyingUser?: Id;
+  /** Where an imported REFI-QDA project's external (relative) sources were, kept to be written back. */
+  basePath?: string;
   /** When the project was last exported (project file or REFI-QDA); absent when never. */
   lastBackup?: string;
   /** When the first change after the last backup was made; absent when everything is backed up. */
@@ -27,10 +35,40 @@ export interface TextDocument {
   text: string;
   sourceName: string;
   sourceType: SourceType;
-  created: string;
-  modified: string;
+  /** Absent when an imported file did not say. */
+  created?: string;
+  /** Absent when an imported file did not say. */
+  modified?: string;
   /** Free text about the document; absent when there is none. */
   description?: string;
+  /** The users who added and last changed the source, as an imported file named them. */
+  creatingUser?: Id;
+  modifyingUser?: Id;
+  /** The rich-text original of an imported source, kept to be written back beside its text. */
+  richText?: RichText;
+}
+
+export interface RichText {
+  /** The source's richTextPath as the file gave it (`internal://….docx`, or a path outside the archive). */
+  path: string;
+  /** The .docx bytes, base64, when the archive held them. */
+  docx?: string;
+  /** A fingerprint (textFingerprint) of the plain text the original goes with: once the text is edited, it no longer does. */
+  text?: string;
+}
+
+/**
+ * The REFI-QDA PlainTextSelection a coding belongs to, as an imported file had it: codings that
+ * share one keep sharing it, and it is written back with the same GUID, name, users and dates.
+ */
+export interface SelectionInfo {
+  guid: string;
+  name?: string;
+  description?: string;
+  creatingUser?: Id;
+  created?: string;
+  modifyingUser?: Id;
+  modified?: string;
 }
 
 export interface Code {
@@ -53,7 +91,10 @@ export interface Coding {
   start: number;
   end: number;
   coderId: Id;
-  created: string;
+  /** Absent when an imported file did not say. */
+  created?: string;
+  /** The imported selection this coding is part of; absent for codings made in Telaah. */
+  selection?: SelectionInfo;
   /** The coded text and a little context on each side, to find the passage again if the text changes. */
   quote: string;
   before: string;

@@ -73,3 +73,42 @@ export class ProducerOffsetMap {
 function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
+
+/**
+ * The other way: a tool's positions for canonical code-point offsets, over the canonical text as
+ * it is written out for that tool (each LF written as `lineBreak`). The inverse of a
+ * ProducerOffsetMap over that written text; built once per text.
+ */
+export class ProducerPositions {
+  /** The producer position at each canonical offset, 0..length; null when they are the same. */
+  private readonly positions: Int32Array | null;
+
+  constructor(canonical: string, convention: OffsetConvention, lineBreak: "\n" | "\r\n" = "\n") {
+    const crlfAsTwo = lineBreak === "\r\n" && convention.crlfCountsAs === 2;
+    const utf16 = convention.unit === "utf16";
+    if (!crlfAsTwo && !(utf16 && /[\uD800-\uDBFF]/.test(canonical))) {
+      this.positions = null;
+      return;
+    }
+    const positions = new Int32Array(canonical.length + 1);
+    let offset = 0;
+    let position = 0;
+    for (let i = 0; i < canonical.length; i++) {
+      positions[offset] = position;
+      const unit = canonical.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(canonical.charCodeAt(i + 1))) {
+        i++;
+        if (utf16) position++;
+      } else if (unit === 0x0a && crlfAsTwo) position++;
+      position++;
+      offset++;
+    }
+    positions[offset] = position;
+    this.positions = positions.subarray(0, offset + 1);
+  }
+
+  /** The producer position of a canonical offset (which must lie within the text). */
+  position(offset: number): number {
+    return this.positions === null ? offset : this.positions[offset]!;
+  }
+}

@@ -19,6 +19,11 @@ export type ReportKind =
   | "sourceVariables"
   | "caseCodeRefs"
   | "unreadableValues"
+  | "unreadableDates"
+  | "noteRefs"
+  | "projectDescription"
+  | "richTextsMissing"
+  | "userIds"
   // Carried with a change.
   | "caseSelectionRefs"
   | "sourceVariablesToCases"

@@ -4,8 +4,11 @@
 // Selection offsets are read as the producing tool counts them (producers.ts) and mapped onto
 // the canonical text. Whatever cannot be carried is listed in the report. Broken references and
 // offsets outside their source are refused with one FileProblem; nothing is half-read.
+// Selections keep their GUID, name, users and dates on their codings (so that they are written back
+// as they were); dates a file does not give stay absent.
 import { anchorPassage } from "../../core/model/anchor";
-import type { Case, CaseDocument, Coder, Coding, Id, ProjectContent, TextDocument } from "../../core/model/types";
+import type { Case, CaseDocument, Coder, Coding, Id, ProjectContent, RichText, SelectionInfo, TextDocument } from "../../core/model/types";
+import { bytesToBase64, textFingerprint } from "../base64";
 import { canonicalizeText } from "../../core/text/canonical";
 import { OffsetIndex } from "../../core/text/offsets";
 import { ProducerOffsetMap } from "../../core/text/producerOffsets";
@@ -31,8 +34,11 @@ export interface RefiTextSource {
  */
 export type SourceTextResolver = (source: RefiTextSource) => string | null;
 
+/** The bytes of a file the project names (a rich-text original), or null when the project does not hold it. */
+export type SourceFileResolver = (path: string) => Uint8Array | null;
+
 export interface RefiReadOptions {
-  /** The import time: the date of records that carry none. */
+  /** The import time: the project's modification time when the file gives none. */
   now: string;
   newId: () => Id;
 }
@@ -57,12 +63,27 @@ export function projectRoot(fileName: string, xml: string): XmlElement {
   return parseXmlDocument(fileName, xml, ["Project"]).element;
 }
 
-export function readRefiProject(fileName: string, root: XmlElement, resolveText: SourceTextResolver, options: RefiReadOptions): RefiImport {
+export function readRefiProject(
+  fileName: string,
+  root: XmlElement,
+  resolveText: SourceTextResolver,
+  options: RefiReadOptions,
+  resolveFile: SourceFileResolver = () => null,
+): RefiImport {
   const origin = attribute(root, "origin")?.trim() ?? "";
   const producer = producerOf(origin);
   const report = new ReportCollector();
   const projectId = options.newId();
-  const date = (value: string | undefined) => (value !== undefined && !Number.isNaN(Date.parse(value)) ? value.trim() : options.now);
+  /** A record's date as the file gives it; absent when it gives none, or one that is not a date (reported). */
+  const date = (node: XmlElement, name: string, record: string): string | undefined => {
+    const value = attribute(node, name)?.trim();
+    if (value === undefined || value === "") return undefined;
+    if (Number.isNaN(Date.parse(value))) {
+      report.add("unreadableDates", `${name}="${value}" of ${record}`);
+      return undefined;
+    }
+    return value;
+  };
 
   const coders = new CoderTable(root, projectId, options.newId, report);
   const { codes, droppedColors } = readCodeTree(fileName, codesOf(childElement(root, "CodeBook")), projectId);
@@ -106,8 +127,8 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
       continue;
     }
     const text = canonicalizeText(raw);
-    const created = date(attribute(node, "creationDateTime"));
     const description = childText(node, "Description");
+    const richTextPath = attribute(node, "richTextPath")?.trim();
     documents.push({
       id: guid,
       projectId,
@@ -115,14 +136,19 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
       text,
       sourceName: path ?? `${name}${extensionOf(attribute(node, "plainTextPath"))}`,
       sourceType: "project",
-      created,
-      modified: attribute(node, "modifiedDateTime") ? date(attribute(node, "modifiedDateTime")) : created,
-      ...(description?.trim() ? { description } : {}),
+      ...defined({
+        created: date(node, "creationDateTime", `source "${name}"`),
+        modified: date(node, "modifiedDateTime", `source "${name}"`),
+        creatingUser: coders.userOf(attribute(node, "creatingUser")),
+        modifyingUser: coders.userOf(attribute(node, "modifyingUser")),
+        description: description?.trim() ? description : undefined,
+        richText: richTextPath ? richTextOf(richTextPath, resolveFile, name, text, report) : undefined,
+      }),
     });
     sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
     const offsets = new ProducerOffsetMap(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, producer.convention);
     const index = new OffsetIndex(text);
-    const addCoding = (codingNode: XmlElement, start: number, end: number, inherited: { user?: string; created?: string }, where: string) => {
+    const addCoding = (codingNode: XmlElement, start: number, end: number, inherited: { user?: string; selection?: SelectionInfo }, where: string) => {
       const codeId = attribute(childElement(codingNode, "CodeRef"), "targetGUID")?.trim();
       if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where} with a code that does not exist (${codeId ?? "no CodeRef"})`);
       let id = attribute(codingNode, "guid")?.trim() || options.newId();
@@ -136,7 +162,7 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
         start,
         end,
         coderId: coders.idFor(attribute(codingNode, "creatingUser") ?? inherited.user),
-        created: date(attribute(codingNode, "creationDateTime") ?? inherited.created),
+        ...defined({ created: date(codingNode, "creationDateTime", `coding ${id} in "${name}"`), selection: inherited.selection }),
         ...anchorPassage(text, start, end, index),
       });
     };
@@ -151,9 +177,15 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
         continue;
       }
       if (selectionCodings.length === 0) report.add("selectionsWithoutCode", `${name} ${start}–${end}`);
-      const inherited = { user: attribute(selection, "creatingUser"), created: attribute(selection, "creationDateTime") };
-      for (const codingNode of selectionCodings) addCoding(codingNode, start, end, inherited, where);
+      const user = attribute(selection, "creatingUser");
+      const info = selectionGuid ? selectionInfo(selectionGuid, selection, coders, (attr) => date(selection, attr, where)) : undefined;
+      if (childElements(selection, "NoteRef").length > 0) report.add("noteRefs", where, childElements(selection, "NoteRef").length);
+      for (const codingNode of selectionCodings) {
+        if (childElements(codingNode, "NoteRef").length > 0) report.add("noteRefs", where, childElements(codingNode, "NoteRef").length);
+        addCoding(codingNode, start, end, { ...defined({ user, selection: info }) }, where);
+      }
     }
+    if (childElements(node, "NoteRef").length > 0) report.add("noteRefs", `source "${name}"`, childElements(node, "NoteRef").length);
     for (const codingNode of childElements(node, "Coding")) {
       report.add("wholeSourceCodings", name);
       addCoding(codingNode, 0, index.codePointLength, {}, `the whole of "${name}"`);
@@ -217,13 +249,21 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
   report.add("graphs", undefined, childElements(childElement(root, "Graphs"), "Graph").length);
   report.add("links", undefined, childElements(childElement(root, "Links"), "Link").length);
 
-  const created = date(attribute(root, "creationDateTime"));
+  if (childText(root, "Description")?.trim()) report.add("projectDescription");
+  report.add("noteRefs", "the project", childElements(root, "NoteRef").length);
+  const created = date(root, "creationDateTime", "the project");
   const content: ProjectContent = {
     project: {
       id: projectId,
       name: attribute(root, "name")?.trim() || fileName.replace(/^.*[/\\]/, "").replace(/\.[^.]*$/, "") || "Imported project",
-      created,
-      modified: attribute(root, "modifiedDateTime") ? date(attribute(root, "modifiedDateTime")) : created,
+      // The project's last change: as the file says, else its creation, else this import.
+      modified: date(root, "modifiedDateTime", "the project") ?? created ?? options.now,
+      ...defined({
+        created,
+        creatingUser: attribute(root, "creatingUserGUID")?.trim() || undefined,
+        modifyingUser: attribute(root, "modifyingUserGUID")?.trim() || undefined,
+        basePath: attribute(root, "basePath"),
+      }),
     },
     coders: coders.list(),
     documents,
@@ -234,6 +274,37 @@ export function readRefiProject(fileName: string, root: XmlElement, resolveText:
     caseDocuments,
   };
   return { content, report: { origin, producer: producer.kind, items: report.items() } };
+}
+
+/** The object without its undefined properties (the model leaves an unknown value absent). */
+function defined<T extends Record<string, unknown>>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** What a <PlainTextSelection> is, apart from its place: kept on each of its codings. */
+function selectionInfo(guid: string, selection: XmlElement, coders: CoderTable, date: (attribute: string) => string | undefined): SelectionInfo {
+  const description = childText(selection, "Description");
+  return {
+    guid,
+    ...defined({
+      name: attribute(selection, "name"),
+      description: description?.trim() ? description : undefined,
+      creatingUser: coders.userOf(attribute(selection, "creatingUser")),
+      created: date("creationDateTime"),
+      modifyingUser: coders.userOf(attribute(selection, "modifyingUser")),
+      modified: date("modifiedDateTime"),
+    }),
+  };
+}
+
+/** A source's rich-text original: its path, and its bytes when the archive holds them (else reported). */
+function richTextOf(path: string, resolveFile: SourceFileResolver, source: string, text: string, report: ReportCollector): RichText {
+  const bytes = /^internal:\/\//i.test(path) || !/^[a-z][a-z0-9+.-]*:/i.test(path) ? resolveFile(path) : null;
+  if (bytes === null) {
+    if (/^internal:\/\//i.test(path)) report.add("richTextsMissing", source);
+    return { path };
+  }
+  return { path, docx: bytesToBase64(bytes), text: textFingerprint(text) };
 }
 
 /** A selection's canonical [start, end), or a FileProblem when it is unreadable or outside its source. */
@@ -268,10 +339,17 @@ class CoderTable {
     for (const user of childElements(childElement(root, "Users"), "User")) {
       const guid = attribute(user, "guid")?.trim();
       if (!guid || this.byGuid.has(guid)) continue;
+      const shortId = attribute(user, "id")?.trim();
+      if (shortId && attribute(user, "name")?.trim()) report.add("userIds", `${attribute(user, "name")?.trim()} (${shortId})`);
       this.add(guid, attribute(user, "name")?.trim() || attribute(user, "id")?.trim() || guid);
     }
     const named = [attribute(root, "creatingUserGUID"), attribute(root, "modifyingUserGUID")].map((g) => g?.trim());
     this.fallbackGuid = named.find((guid) => guid !== undefined && this.byGuid.has(guid)) ?? this.coders[0]?.id;
+  }
+
+  /** The coder of a user GUID a record names, or undefined when it names none. */
+  userOf(guid: string | undefined): Id | undefined {
+    return guid?.trim() ? this.idFor(guid) : undefined;
   }
 
   /** The coder of a user GUID (undefined: the project's own user, else the first, else a new one). */

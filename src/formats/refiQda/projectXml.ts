@@ -1,11 +1,18 @@
 // REFI-QDA project export: the `project.qde` XML of a project (namespace urn:QDA-XML:project:1.0),
-// valid against fixtures/refi-qda/Project-mrt2019.xsd. Offsets are written as stored: Unicode code
-// points, half-open, over the canonical (LF) text, which is REFI-QDA's PlainTextSelection convention.
-// The output is deterministic: the same content and `now` give the same XML.
+// valid against fixtures/refi-qda/Project-mrt2019.xsd. Offsets are stored as Unicode code points,
+// half-open, over the canonical (LF) text, REFI-QDA's PlainTextSelection convention; they are
+// written as the export's target counts them (producers.ts), converted once per text. Imported
+// selections are written back with their GUID, name, users, dates and codings; codings made in
+// Telaah on one passage by one coder form one selection. Users are the project's coders; dates
+// a record lacks stay absent; the project's modifiedDateTime is its last change, so the output
+// depends on the content alone: the same content gives the same XML.
 
 import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
 import { codePointLength } from "../../core/text/offsets";
+import { ProducerPositions } from "../../core/text/producerOffsets";
+import { textFingerprint } from "../base64";
+import { exportTargetSpec, type ExportTarget, type ExportTargetSpec } from "./producers";
 import { elementXml, endTagXml, startTagXml, XML_DECLARATION, type XmlNode } from "./xmlWrite";
 import type {
   AttributeDefinition,
@@ -14,16 +21,15 @@ import type {
   Coding,
   Id,
   ProjectContent,
+  SelectionInfo,
   TextDocument,
 } from "../../core/model/types";
 
 export const REFI_PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
 
 export interface RefiExportOptions {
-  /** The exporting user: a coder's id or name; another name is added as a user of its own. */
-  exportedBy: string;
-  /** The export time (ISO 8601); also the fallback for any record date that is not a valid dateTime. */
-  now: string;
+  /** The tool the file is for, which decides how positions are counted; the standard's code points when absent. */
+  target?: ExportTarget;
 }
 
 const GUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/;
@@ -43,6 +49,24 @@ export function refiSourceFileName(document: TextDocument): string {
   return `${refiGuid(document.id)}.txt`;
 }
 
+/**
+ * The rich-text original to write with a document: the one it was imported with, unless its text
+ * was edited since (then the original no longer goes with it and is left out).
+ */
+function richTextOf(document: TextDocument): TextDocument["richText"] {
+  const richText = document.richText;
+  return richText && (richText.text === undefined || richText.text === textFingerprint(document.text)) ? richText : undefined;
+}
+
+/** The archive entry of a document's rich-text original, when it has one inside the archive (`internal://x.docx` → `sources/x.docx`). */
+export function refiRichTextEntry(document: TextDocument): string | null {
+  const richText = richTextOf(document);
+  const path = richText?.docx !== undefined ? richText.path : undefined;
+  if (path === undefined || !/^internal:\/\//i.test(path)) return null;
+  const name = path.replace(/^internal:\/\//i, "").replace(/\\/g, "/").replace(/^(?:\.\/|\/)+/, "");
+  return name === "" || name.split("/").includes("..") ? null : `sources/${name}`;
+}
+
 // Characters XML 1.0 cannot carry at all (controls other than tab, LF and CR; lone surrogates; U+FFFE/F).
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -57,9 +81,14 @@ function xmlAttr(value: string): string {
 
 const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
-function dateTime(value: string | undefined, fallback: string): string {
-  if (value !== undefined && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  return fallback;
+/** A record's date as an xsd:dateTime attribute, or nothing when it has none (or one that is not a dateTime). */
+function dateTimeAttr(name: string, value: string | undefined): XmlNode {
+  return value !== undefined && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) ? { [`@_${name}`]: value } : {};
+}
+
+/** A user GUID attribute, or nothing. */
+function userAttr(name: string, id: Id | undefined): XmlNode {
+  return id === undefined ? {} : { [`@_${name}`]: refiGuid(id) };
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -186,21 +215,9 @@ export function projectQde(content: ProjectContent, options: RefiExportOptions):
  * variables, cases), then one piece per text source, so that a large project can be compressed
  * while it is still being written.
  */
-export function* projectQdeChunks(content: ProjectContent, options: RefiExportOptions): Generator<string> {
-  const now = options.now;
-  if (!DATE_TIME.test(now) || Number.isNaN(Date.parse(now))) throw new Error(`not an ISO 8601 date-time: ${now}`);
-
-  // Users: the coders, and the exporting user when it is not one of them.
+export function* projectQdeChunks(content: ProjectContent, options: RefiExportOptions = {}): Generator<string> {
+  const target = exportTargetSpec(options.target ?? "standard");
   const users: XmlNode[] = content.coders.map((coder) => ({ "@_guid": refiGuid(coder.id), "@_name": xmlAttr(coder.name) }));
-  const exporter =
-    content.coders.find((coder) => coder.id === options.exportedBy) ??
-    content.coders.find((coder) => coder.name === options.exportedBy);
-  let exporterGuid: string;
-  if (exporter) exporterGuid = refiGuid(exporter.id);
-  else {
-    exporterGuid = stableId("refi-user", options.exportedBy);
-    users.push({ "@_guid": exporterGuid, "@_name": xmlAttr(options.exportedBy) });
-  }
   const codeIds = new Set(content.codes.map((code) => code.id));
   const known = new Map<Id, string>();
   const guidOf = (id: Id): string => {
@@ -209,15 +226,18 @@ export function* projectQdeChunks(content: ProjectContent, options: RefiExportOp
     return guid;
   };
 
+  const { project: record } = content;
   const project: XmlNode = {
     "@_xmlns": REFI_PROJECT_NAMESPACE,
-    "@_name": xmlAttr(content.project.name),
-    "@_origin": "Telaah",
-    "@_creationDateTime": dateTime(content.project.created, now),
-    "@_modifyingUserGUID": exporterGuid,
-    "@_modifiedDateTime": now,
+    "@_name": xmlAttr(record.name),
+    "@_origin": target.origin,
+    ...userAttr("creatingUserGUID", record.creatingUser),
+    ...dateTimeAttr("creationDateTime", record.created),
+    ...userAttr("modifyingUserGUID", record.modifyingUser),
+    ...dateTimeAttr("modifiedDateTime", record.modified),
+    ...(record.basePath !== undefined ? { "@_basePath": xmlAttr(record.basePath) } : {}),
   };
-  project.Users = { User: users };
+  if (users.length > 0) project.Users = { User: users };
 
   const codes = codeNodes(content.codes);
   if (codes.length > 0) project.CodeBook = { Codes: { Code: codes } };
@@ -274,48 +294,119 @@ export function* projectQdeChunks(content: ProjectContent, options: RefiExportOp
     }
     yield startTagXml("Sources", {}, "  ");
     for (const document of content.documents) {
-      yield elementXml("TextSource", textSourceNode(document, codingsByDocument.get(document.id) ?? [], guidOf, now), "    ");
+      yield elementXml("TextSource", textSourceNode(document, codingsByDocument.get(document.id) ?? [], guidOf, target), "    ");
     }
     yield endTagXml("Sources", "  ");
   }
   yield endTagXml("Project", "");
 }
 
-/** A document as a <TextSource> with a <PlainTextSelection> (holding one <Coding>) per coding. */
-function textSourceNode(document: TextDocument, documentCodings: Coding[], guidOf: (id: Id) => string, now: string): XmlNode {
+/** A document as a <TextSource>, with its codings in <PlainTextSelection>s (see selectionGroups). */
+function textSourceNode(document: TextDocument, documentCodings: Coding[], guidOf: (id: Id) => string, target: ExportTargetSpec): XmlNode {
   const length = codePointLength(document.text);
-  const created = dateTime(document.created, now);
   const node: XmlNode = {
     "@_guid": refiGuid(document.id),
     "@_name": xmlAttr(document.name),
+    ...(richTextOf(document) ? { "@_richTextPath": xmlAttr(richTextOf(document)!.path) } : {}),
     "@_plainTextPath": `internal://${refiSourceFileName(document)}`,
-    "@_creationDateTime": created,
-    "@_modifiedDateTime": dateTime(document.modified, created),
+    ...userAttr("creatingUser", document.creatingUser),
+    ...dateTimeAttr("creationDateTime", document.created),
+    ...userAttr("modifyingUser", document.modifyingUser),
+    ...dateTimeAttr("modifiedDateTime", document.modified),
   };
   if (document.description?.trim()) node.Description = xmlText(document.description);
-  const codings = documentCodings
-    .filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length)
-    .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const codings = documentCodings.filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length);
   if (codings.length > 0) {
-    node.PlainTextSelection = codings.map((coding) => {
-      const when = dateTime(coding.created, now);
-      const guid = refiGuid(coding.id);
-      const user = guidOf(coding.coderId);
-      return {
-        "@_guid": refiSelectionGuid(guid),
-        "@_name": xmlAttr(selectionName(coding.quote)),
-        "@_startPosition": String(coding.start),
-        "@_endPosition": String(coding.end),
-        "@_creatingUser": user,
-        "@_creationDateTime": when,
-        Coding: {
-          "@_guid": guid,
-          "@_creatingUser": user,
-          "@_creationDateTime": when,
-          CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
-        },
+    const positions = new ProducerPositions(document.text, target.convention, target.lineBreak);
+    node.PlainTextSelection = selectionGroups(codings).map(({ guid, info, start, end, codings: members }) => {
+      const first = members[0]!;
+      const selection: XmlNode = {
+        "@_guid": guid,
+        ...(info ? (info.name !== undefined ? { "@_name": xmlAttr(info.name) } : {}) : { "@_name": xmlAttr(selectionName(first.quote)) }),
+        "@_startPosition": String(positions.position(start)),
+        "@_endPosition": String(positions.position(end)),
+        ...(info
+          ? {
+              ...userAttr("creatingUser", info.creatingUser),
+              ...dateTimeAttr("creationDateTime", info.created),
+              ...userAttr("modifyingUser", info.modifyingUser),
+              ...dateTimeAttr("modifiedDateTime", info.modified),
+            }
+          : { ...userAttr("creatingUser", first.coderId), ...dateTimeAttr("creationDateTime", earliest(members)) }),
       };
+      if (info?.description?.trim()) selection.Description = xmlText(info.description);
+      selection.Coding = members.map((coding) => ({
+        "@_guid": refiGuid(coding.id),
+        "@_creatingUser": guidOf(coding.coderId),
+        ...dateTimeAttr("creationDateTime", coding.created),
+        CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
+      }));
+      return selection;
     });
   }
   return node;
+}
+
+interface SelectionGroup {
+  guid: string;
+  /** The imported selection, written back as it was; absent for a selection made in Telaah. */
+  info: SelectionInfo | undefined;
+  start: number;
+  end: number;
+  codings: Coding[];
+}
+
+/**
+ * A document's codings as selections. Codings of one imported selection stay together while they
+ * keep its place (one that was moved since starts a selection of its own). Codings made in Telaah
+ * join the imported selection of their passage that their coder made or codes in, or else make
+ * one selection per passage and coder, its GUID derived from its first coding's.
+ */
+function selectionGroups(codings: Coding[]): SelectionGroup[] {
+  const sorted = codings.slice().sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const groups = new Map<string, SelectionGroup>();
+  const imported = new Map<string, SelectionGroup[]>();
+  const guidsTaken = new Set<string>();
+  for (const coding of sorted) {
+    const info = coding.selection;
+    if (!info) continue;
+    const key = `${info.guid}\u001f${coding.start}\u001f${coding.end}`;
+    let group = groups.get(key);
+    if (!group) {
+      const guid = guidsTaken.has(info.guid) ? stableId("refi-selection", key) : info.guid;
+      guidsTaken.add(info.guid);
+      group = { guid, info: guid === info.guid ? info : undefined, start: coding.start, end: coding.end, codings: [] };
+      groups.set(key, group);
+      const place = `${coding.start}\u001f${coding.end}`;
+      imported.set(place, [...(imported.get(place) ?? []), group]);
+    }
+    group.codings.push(coding);
+  }
+  for (const coding of sorted) {
+    if (coding.selection) continue;
+    const here = imported.get(`${coding.start}\u001f${coding.end}`) ?? [];
+    const joined = here.find((g) => g.info?.creatingUser === coding.coderId || g.codings.some((c) => c.coderId === coding.coderId));
+    if (joined) {
+      joined.codings.push(coding);
+      continue;
+    }
+    const key = `\u001e${coding.start}\u001f${coding.end}\u001f${coding.coderId}`;
+    const group = groups.get(key);
+    if (group) group.codings.push(coding);
+    else groups.set(key, { guid: refiSelectionGuid(refiGuid(coding.id)), info: undefined, start: coding.start, end: coding.end, codings: [coding] });
+  }
+  const byId = (a: Coding, b: Coding) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...groups.values()]
+    .map((group) => ({ ...group, codings: group.codings.sort(byId) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
+}
+
+/** The earliest valid creation date among codings, or undefined. */
+function earliest(codings: Coding[]): string | undefined {
+  let best: string | undefined;
+  for (const coding of codings) {
+    if (coding.created === undefined || !DATE_TIME.test(coding.created)) continue;
+    if (best === undefined || Date.parse(coding.created) < Date.parse(best)) best = coding.created;
+  }
+  return best;
 }

@@ -1,17 +1,22 @@
 // REFI-QDA project exchange file (.qdpx): a zip of `project.qde` and one `sources/<guid>.txt` per
-// document (UTF-8 without BOM, LF line endings, as the canonical text already is). Entries are
+// document (UTF-8 without BOM; LF line endings, as the canonical text already is, or CRLF for a
+// target that wants them), and the rich-text original (.docx) of each imported source that had one,
+// under the path it had. Entries are
 // compressed by the platform's own DEFLATE (CompressionStream, in browsers and in Node), several
 // times faster than a JavaScript one, and put in the archive by fflate. project.qde is compressed
 // piece by piece while it is written, so a large project never exists as one long string.
 
 import { strToU8, Zip, ZipPassThrough } from "fflate";
 import type { ProjectContent } from "../../core/model/types";
-import { projectQdeChunks, refiSourceFileName, type RefiExportOptions } from "./projectXml";
+import { base64ToBytes } from "../base64";
+import { exportTargetSpec } from "./producers";
+import { projectQdeChunks, refiRichTextEntry, refiSourceFileName, type RefiExportOptions } from "./projectXml";
 
 /** A fixed entry time, so that exporting the same project twice gives the same bytes. */
 const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
 
-export async function exportQdpx(content: ProjectContent, options: RefiExportOptions): Promise<Uint8Array> {
+export async function exportQdpx(content: ProjectContent, options: RefiExportOptions = {}): Promise<Uint8Array> {
+  const { lineBreak } = exportTargetSpec(options.target ?? "standard");
   const chunks: Uint8Array[] = [];
   let failed: unknown;
   let finished = false;
@@ -22,13 +27,24 @@ export async function exportQdpx(content: ProjectContent, options: RefiExportOpt
   });
   const qde = new PreDeflatedEntry("project.qde");
   zip.add(qde);
-  const sources = content.documents.map((document) => {
-    const text = document.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-    const entry = new PreDeflatedEntry(`sources/${refiSourceFileName(document)}`);
+  const file = (name: string, bytes: Uint8Array) => {
+    const entry = new PreDeflatedEntry(name);
     zip.add(entry);
-    const bytes = strToU8(text);
     entry.push(bytes, false);
     return { entry, deflated: deflateRaw([bytes]) };
+  };
+  const written = new Set(["project.qde"]);
+  const sources = content.documents.flatMap((document) => {
+    const text = document.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    const name = `sources/${refiSourceFileName(document)}`;
+    written.add(name.toLowerCase());
+    const entries = [file(name, strToU8(lineBreak === "\n" ? text : text.replace(/\n/g, lineBreak)))];
+    const richText = refiRichTextEntry(document);
+    if (richText !== null && !written.has(richText.toLowerCase())) {
+      written.add(richText.toLowerCase());
+      entries.push(file(richText, base64ToBytes(document.richText!.docx!)));
+    }
+    return entries;
   });
 
   await qde.finish(deflateRaw(qdeBytes(content, options, qde)));

@@ -17,7 +17,11 @@ export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiRea
 export function readQdpxProject(fileName: string, zip: SafeZip, root: XmlElement, options: RefiReadOptions): RefiImport {
   const byLowerName = new Map(zip.entries.map((entry) => [entry.name.replace(/\\/g, "/").toLowerCase(), entry.name]));
   const notUtf8: string[] = [];
-  const result = readRefiProject(fileName, root, (source) => archiveText(fileName, zip, byLowerName, source, notUtf8), options);
+  const file = (path: string) => {
+    const entry = findEntry(path, byLowerName);
+    return entry === undefined ? null : zip.read(entry);
+  };
+  const result = readRefiProject(fileName, root, (source) => archiveText(fileName, zip, byLowerName, source, notUtf8), options, file);
   if (notUtf8.length > 0) result.report.items.push({ kind: "sourcesReadAsWindows1252", count: notUtf8.length, examples: notUtf8.slice(0, 5) });
   return result;
 }

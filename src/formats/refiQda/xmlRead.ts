@@ -56,7 +56,9 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
     for (const [attributeName, value] of Object.entries(tag.attributes)) {
       if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
       const local = localName(attributeName);
-      element[`@_${local}`] = local === "name" ? cleanName(value) : value;
+      // Names of codes, sources, cases and users are cleaned; a selection's name is an id of its
+      // producer's (qc writes "line:6") and goes back out exactly as it came.
+      element[`@_${local}`] = local === "name" && name !== "PlainTextSelection" ? cleanName(value) : value;
     }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];

@@ -24,11 +24,12 @@ export function MatrixView({ projectId }: { projectId: string }) {
   const [columnsValue, setColumnsValue] = useState("cases");
   const [measure, setMeasure] = useState<Measure>("references");
   const [coverageDecimals, setCoverageDecimals] = useState(1);
+  const [mergeCoders, setMergeCoders] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [sortBy, setSortBy] = useState<{ column: number; descending: boolean } | null>(null);
   const [cell, setCell] = useState<{ codeId: string; columnId: string; title: string } | null>(null);
   const columns = useMemo(() => parseColumns(columnsValue), [columnsValue]);
-  const matrix = useCodingMatrix(input, { columns, measure });
+  const matrix = useCodingMatrix(input, { columns, measure, mergeCoders });
 
   const rows = useMemo(() => {
     if (!matrix) return [];
@@ -103,6 +104,11 @@ export function MatrixView({ projectId }: { projectId: string }) {
                 </option>
               ))}
             </select>
+          </label>
+        )}
+        {measure === "references" && (
+          <label>
+            <input type="checkbox" checked={mergeCoders} onChange={(e) => setMergeCoders(e.target.checked)} /> {t("matrixMergeCoders")}
           </label>
         )}
         <HeatLegend max={max} label={t("heatLegend")} decimals={decimals} />

@@ -13,6 +13,8 @@ import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
+import { MergeCodingDialog } from "./MergeCodingDialog";
+import { mergeProposal, proposeMerge, type MergeProposal } from "../../app/mergeCoding";
 import { CodeDetails } from "./CodeDetails";
 import { CodeTree } from "./CodeTree";
 
@@ -42,6 +44,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const [draft, setDraft] = useState("");
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
   const [importChoice, setImportChoice] = useState<CodebookChoice | null>(null);
+  const [mergeChoice, setMergeChoice] = useState<MergeProposal | null>(null);
 
   const counts = useMemo(() => codeTotals(codes, (codings ?? []).filter((c) => !c.orphaned)), [codes, codings]);
   const selected = codes.find((c) => c.id === selectedId) ?? null;
@@ -149,7 +152,20 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <button type="button" onClick={() => void downloadCodebookQdc(projectId)}>
           {t("exportCodebookQdc")}
         </button>
+        <FilePicker
+          label={t("mergeColleague")}
+          accept=".qdpx,.qde,.json,application/json"
+          onFiles={([file]) => void proposeMerge(projectId, file!).then(setMergeChoice)}
+        />
       </div>
+      <MergeCodingDialog
+        proposal={mergeChoice}
+        onCancel={() => setMergeChoice(null)}
+        onMerge={(choices) => {
+          if (mergeChoice) void mergeProposal(projectId, mergeChoice, choices);
+          setMergeChoice(null);
+        }}
+      />
       <CodebookImportDialog
         choice={importChoice}
         onCancel={() => setImportChoice(null)}

@@ -1,5 +1,6 @@
 // The projects dialog: every project in this browser with open, rename and delete; a new
-// project; the Banten demo as a new project; the project file out and in.
+// project; the Banten demo as a new project; the project file out and in; and the tool a .qdpx is
+// exported for ("Export for…"), which decides how its positions are counted.
 import { useState } from "react";
 import {
   createAndOpenProject,
@@ -11,6 +12,7 @@ import {
   renameProjectNamed,
 } from "../../app/projectActions";
 import type { Project } from "../../core/model/types";
+import { EXPORT_TARGETS, type ExportTarget } from "../../formats/refiQda/producers";
 import { appDatabase } from "../../persistence/database";
 import { summarizeProject } from "../../persistence/projects";
 import { useProjects } from "../../state/liveQueries";
@@ -30,6 +32,7 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
   const [newName, setNewName] = useState("");
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const [target, setTarget] = useState<ExportTarget>("standard");
 
   const askDelete = async (project: Project) => {
     const s = await summarizeProject(appDatabase(), project.id);
@@ -44,6 +47,21 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
 
   return (
     <Dialog title={t("projects")} open={open} onClose={onClose} actions={<button type="button" onClick={onClose}>{t("close")}</button>}>
+      <div className="inline-form">
+        <label>
+          {t("exportFor")}{" "}
+          <select value={target} onChange={(event) => setTarget(event.target.value as ExportTarget)} aria-describedby="export-target-hint">
+            {EXPORT_TARGETS.map((value) => (
+              <option key={value} value={value}>
+                {t(`exportTarget_${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p id="export-target-hint" className="muted small-print">
+        {t(`exportTargetHint_${target}`)}
+      </p>
       <ul className="project-list" aria-label={t("projects")}>
         {projects.map((project) => (
           <li key={project.id} className={project.id === currentProjectId ? "current" : undefined}>
@@ -80,7 +98,7 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
                 <button type="button" aria-label={`${t("exportProject")}: ${project.name}`} onClick={() => void exportProjectFile(project.id)}>
                   {t("exportProject")}
                 </button>
-                <button type="button" aria-label={`${t("exportRefiQda")}: ${project.name}`} onClick={() => void exportRefiQda(project.id)}>
+                <button type="button" aria-label={`${t("exportRefiQda")}: ${project.name}`} onClick={() => void exportRefiQda(project.id, target)}>
                   {t("exportRefiQda")}
                 </button>
                 <button type="button" className="danger" aria-label={t("deleteProject", { name: project.name })} onClick={() => void askDelete(project)}>

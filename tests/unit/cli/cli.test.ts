@@ -410,7 +410,7 @@ describe("telaah usage", () => {
   });
 
   it("shows help on --help and exits 0", async () => {
-    const commands = ["matrix", "segments", "cooccurrence", "convert", "validate"];
+    const commands = ["matrix", "segments", "cooccurrence", "agreement", "convert", "validate"];
     const general = await Promise.all([["--help"], ["help"], ["-h"]].map((args) => telaah(...args)));
     for (const result of general) {
       expect(result.code).toBe(0);

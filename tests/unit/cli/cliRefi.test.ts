@@ -5,7 +5,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
 import { expectOneProblem, useBuiltCli } from "../../support/cli";
+import { strFromU8, unzipSync } from "fflate";
+import { qdpxDiff } from "../../support/qdeDiff";
 import { selection, zipOf } from "../../support/refiFiles";
+import { generatedProject } from "../../support/vendorShaped";
 import { referenceCountIn, studyRows } from "../../support/studyReference";
 
 const cli = useBuiltCli();
@@ -74,7 +77,8 @@ describe("telaah on a .qdpx", () => {
   </Sources>
 </Project>`;
     const path = cli.path("nvivo.qdpx");
-    writeFileSync(path, zipOf({ "project.qde": qde, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.txt": text }));
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    writeFileSync(path, zipOf({ "project.qde": qde, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.txt": text, "Sources/56a79789-d535-4fb8-bedd-a915504c54ba.docx": docx }));
     expect(await cli.run("validate", path)).toEqual({ code: 0, stdout: `${path}: valid (1 document, 1 code, 1 coding)\n`, stderr: "" });
     const segments = JSON.parse((await cli.run("segments", path, "--format", "json")).stdout) as { text: string; coder: string }[];
     expect(segments.map((s) => [s.text, s.coder])).toEqual([["percaya 😀", "Coder"]]);
@@ -109,6 +113,26 @@ describe("telaah on a .qdpx", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split("\r\n")[0]).toBe("theme,code,K,total");
     expect(result.stderr).toBe(`telaah: ${path}: not carried over: PDF sources (Telaah holds text only): 1 (Report.pdf)\n`);
+  });
+
+  it("converts for a target with --for, names it in the origin, and reads it back exactly; the generated project's notes are told", async () => {
+    const file = generatedProject(7, 2);
+    const guid = (n: number) => `00000000-0000-4000-8000-00000000${n}`;
+    const input = cli.path("generated.qdpx");
+    writeFileSync(input, file.bytes);
+    const output = cli.path("for-nvivo.qdpx");
+    const result = await cli.run("convert", input, output, "--for", "nvivo");
+    expect(result.code).toBe(0);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      `telaah: ${input}: not carried over: Notes attached to selections, codings, sources or the project: 3 (selection ${guid(1003)} in "Transkrip 1 😀"; selection ${guid(1019)} in "Transkrip 2 😀"; the project)`,
+      `telaah: ${input}: not carried over: Notes (memos): 1`,
+    ]);
+    const qde = strFromU8(unzipSync(readFileSync(output))["project.qde"]!);
+    expect(qde).toContain('origin="Telaah (positions in UTF-16 units, for NVivo)"');
+    expect(qdpxDiff(file, { bytes: new Uint8Array(readFileSync(output)), counting: { unit: "utf16", crlfAsOne: false } }).filter((l) => !/NoteRef|Notes|origin/.test(l))).toEqual([]);
+    const segments = async (path: string) => (await cli.run("segments", path, "--format", "json")).stdout;
+    expect(await segments(output)).toBe(await segments(input));
+    expect((await cli.run("convert", input, cli.path("x.qdpx"), "--for", "word")).code).toBe(2);
   });
 
   it("refuses hostile archives with one line", async () => {

@@ -1,5 +1,6 @@
 // Code totals by the counting rules of fixtures/banten/README.md, checked against hand counts, the
-// Banten study's reference coding, and a brute-force count over arrays of covered code points.
+// Banten study's reference coding, and a brute-force count over arrays of covered code points per
+// coder (references are per coder: two coders' codings of one passage are two references).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { codeTotals, type CodeTotal, type CountedCoding } from "../../../src/core/analysis/codeTotals";
@@ -12,8 +13,8 @@ function code(id: string, parentId: string | null = null): Code {
   return { id, projectId: "p", name: id, parentId, color: null, description: "", order: 0 };
 }
 
-function at(codeId: string, documentId: string, start: number, end: number): CountedCoding {
-  return { codeId, documentId, start, end };
+function at(codeId: string, documentId: string, start: number, end: number, coderId = "u1"): CountedCoding {
+  return { codeId, documentId, start, end, coderId };
 }
 
 /** The counts by another route: per document, mark every covered code point and count the runs of marks. */
@@ -25,17 +26,18 @@ function bruteForce(codes: Code[], codings: CountedCoding[]): Map<string, CodeTo
   };
   const totals = new Map<string, CodeTotal>();
   for (const { id } of codes) {
-    const hasChildren = codes.some((c) => c.parentId === id);
     const subtree = codings.filter((c) => within(c.codeId, id));
     const documentIds = [...new Set(subtree.map((c) => c.documentId))];
     let runs = 0;
     for (const documentId of documentIds) {
-      const covered: boolean[] = [];
-      for (const c of subtree.filter((c) => c.documentId === documentId)) for (let i = c.start; i < c.end; i++) covered[i] = true;
-      for (let i = 0; i < covered.length; i++) if (covered[i] && !covered[i - 1]) runs++;
+      for (const coderId of new Set(subtree.map((c) => c.coderId))) {
+        const covered: boolean[] = [];
+        for (const c of subtree.filter((c) => c.documentId === documentId && c.coderId === coderId)) for (let i = c.start; i < c.end; i++) covered[i] = true;
+        for (let i = 0; i < covered.length; i++) if (covered[i] && !covered[i - 1]) runs++;
+      }
     }
     const own = codings.filter((c) => c.codeId === id).length;
-    totals.set(id, { references: hasChildren ? runs : own, documents: documentIds.length, ownReferences: own });
+    totals.set(id, { references: runs, documents: documentIds.length, ownReferences: own });
   }
   return totals;
 }
@@ -44,7 +46,7 @@ function bruteForce(codes: Code[], codings: CountedCoding[]): Map<string, CodeTo
 describe("codeTotals by hand", () => {
   const codes = [code("theme"), code("a", "theme"), code("b", "theme"), code("leaf")];
 
-  it("counts a code's codings and a theme's merged runs", () => {
+  it("counts the merged runs of a code and of a theme", () => {
     const codings = [
       at("a", "d1", 0, 10),
       at("b", "d1", 5, 15), // overlaps a: one theme reference
@@ -57,13 +59,20 @@ describe("codeTotals by hand", () => {
     const totals = codeTotals(codes, codings);
     expect(totals.get("theme")).toEqual({ references: 3, documents: 2, ownReferences: 1 });
     expect(totals.get("a")).toEqual({ references: 3, documents: 2, ownReferences: 3 });
-    expect(totals.get("b")).toEqual({ references: 2, documents: 1, ownReferences: 2 });
+    expect(totals.get("b")).toEqual({ references: 1, documents: 1, ownReferences: 2 }); // touching: one run
     expect(totals.get("leaf")).toEqual({ references: 1, documents: 1, ownReferences: 1 });
   });
 
-  it("counts every coding of a code without children, even overlapping ones", () => {
-    const totals = codeTotals(codes, [at("leaf", "d1", 0, 10), at("leaf", "d1", 5, 8)]);
-    expect(totals.get("leaf")).toEqual({ references: 2, documents: 1, ownReferences: 2 });
+  it("counts one coder's overlapping or touching codings of a code once", () => {
+    const totals = codeTotals(codes, [at("leaf", "d1", 0, 10), at("leaf", "d1", 5, 8), at("leaf", "d1", 10, 12)]);
+    expect(totals.get("leaf")).toEqual({ references: 1, documents: 1, ownReferences: 3 });
+  });
+
+  it("counts the same passage coded by two coders as two references", () => {
+    const totals = codeTotals(codes, [at("a", "d1", 0, 10, "u1"), at("a", "d1", 0, 10, "u2"), at("b", "d1", 4, 6, "u2")]);
+    expect(totals.get("a")).toEqual({ references: 2, documents: 1, ownReferences: 2 });
+    // The theme: u1's run and u2's run (a and b merged), one document.
+    expect(totals.get("theme")).toEqual({ references: 2, documents: 1, ownReferences: 0 });
   });
 
   it("rolls up grandchildren and gives zeros to codes without codings", () => {
@@ -71,7 +80,7 @@ describe("codeTotals by hand", () => {
     const totals = codeTotals(tree, [at("low", "d1", 0, 3), at("low", "d1", 3, 6), at("low", "d2", 0, 1)]);
     expect(totals.get("root")).toEqual({ references: 2, documents: 2, ownReferences: 0 });
     expect(totals.get("mid")).toEqual({ references: 2, documents: 2, ownReferences: 0 });
-    expect(totals.get("low")).toEqual({ references: 3, documents: 2, ownReferences: 3 });
+    expect(totals.get("low")).toEqual({ references: 2, documents: 2, ownReferences: 3 }); // 0–3 and 3–6 touch
     expect(totals.get("unused")).toEqual({ references: 0, documents: 0, ownReferences: 0 });
   });
 
@@ -124,7 +133,7 @@ describe("codeTotals against the brute-force count", () => {
       const codings: CountedCoding[] = [];
       for (let i = 0; i < 400; i++) {
         const start = pick(300);
-        codings.push(at(`k${pick(codes.length)}`, `d${pick(6)}`, start, start + 1 + pick(25)));
+        codings.push(at(`k${pick(codes.length)}`, `d${pick(6)}`, start, start + 1 + pick(25), `u${pick(3)}`));
       }
       const expected = bruteForce(codes, codings);
       const totals = codeTotals(codes, codings);

@@ -170,7 +170,7 @@ describe("mergeCode", () => {
   };
   const codings = [
     coding("s1", "d1", "T2", 0, 5, "arif"),
-    coding("t1", "d1", "T1", 5, 8),
+    coding("t1", "d1", "T1", 5, 8, "arif"),
     coding("s2", "d1", "T2", 15, 20),
     coding("s3", "d1", "T2", 27, 31, "arif"),
     coding("t2", "d1", "T1", 29, 35),
@@ -178,7 +178,7 @@ describe("mergeCode", () => {
     coding("s4", "d2", "T2", 0, 3),
   ];
 
-  it("re-points codings, merges overlapping or touching ones, and moves the children after the target's", () => {
+  it("re-points codings, merges one coder's overlapping or touching ones (never two coders'), and moves the children after the target's", () => {
     const m = model(codings);
     const { label, diff } = mergeCode(m, "T2", "T1", ids());
     expect(label).toBe("Merge “Layanan” into “Tata kelola”");
@@ -187,16 +187,17 @@ describe("mergeCode", () => {
       ["d", "T1", 3],
       ["e", "T1", 4],
     ]);
-    expect(diff.codings.removed.map((c) => c.id).sort()).toEqual(["s1", "s3", "t1", "t2"]);
+    expect(diff.codings.removed.map((c) => c.id).sort()).toEqual(["s1", "t1"]);
     const after = roundTrip(m, diff);
     expect(sorted(after.codings.values()).map((c) => [c.id, c.documentId, c.codeId, c.start, c.end, c.quote, c.coderId])).toEqual([
       ["cd", "d1", "d", 0, 37, TEXT, "me"],
       ["m1", "d1", "T1", 0, 8, "Saya 😀 s", "arif"],
-      ["m2", "d1", "T1", 27, 35, "Kami pua", "arif"],
       ["s2", "d1", "T1", 15, 20, "cafe\u0301", "me"],
+      ["s3", "d1", "T1", 27, 31, "Kami", "arif"],
       ["s4", "d2", "T1", 0, 3, "Ya ", "me"],
+      ["t2", "d1", "T1", 29, 35, "mi pua", "me"],
     ]);
-    expect(after.codings.get("m2")).toMatchObject({ before: "Saya 😀 senang, cafe\u0301 enak.\n", after: "s." });
+    expect(after.codings.get("m1")).toMatchObject({ before: "", after: "enang, cafe\u0301 enak.\nKami puas." });
     expect(tree(after)).toEqual([
       ["a", "T1", 0],
       ["b", "T1", 1],

@@ -138,10 +138,10 @@ describe("createAndApplyCode", () => {
 describe("removeCoding", () => {
   it("removes one coding and its inverse puts it back", () => {
     const m = model(stored("a", "d1", "k1", 0, 4), stored("b", "d1", "k1", 6, 9));
-    const { label, diff } = removeCoding(m, "a");
+    const { label, diff } = removeCoding(m, "a", "me");
     expect(label).toBe("Remove a coding of “Gratifikasi”");
     expect(ranges(roundTrip(m, diff))).toEqual([["b", "d1", "k1", 6, 9, " se"]]);
-    expect(() => removeCoding(m, "nope")).toThrow(/no coding with id nope/);
+    expect(() => removeCoding(m, "nope", "me")).toThrow(/no coding with id nope/);
   });
 });
 
@@ -153,7 +153,7 @@ describe("removeCodeFromRange", () => {
 
   it("removes codings inside the passage and trims those partly in it", () => {
     const m = model(stored("a", "d1", "k1", 0, 6), stored("b", "d1", "k1", 7, 13), stored("c", "d1", "k1", 15, 25), stored("o", "d1", "k2", 0, 30));
-    const { label, diff } = removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 5, end: 20, newId: ids() });
+    const { label, diff } = removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 5, end: 20, coderId: "me", newId: ids() });
     expect(label).toBe("Remove “Gratifikasi” from a passage");
     expect(ranges(roundTrip(m, diff))).toEqual([
       ["a", "d1", "k1", 0, 5, "Saya "],
@@ -165,7 +165,7 @@ describe("removeCodeFromRange", () => {
 
   it("splits a coding that strictly contains the passage, the second piece under a new id", () => {
     const m = model(stored("a", "d1", "k1", 0, 26));
-    const { diff } = removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 6, end: 15, newId: ids() });
+    const { diff } = removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 6, end: 15, coderId: "me", newId: ids() });
     const after = roundTrip(m, diff);
     expect(ranges(after)).toEqual([
       ["a", "d1", "k1", 0, 6, "Saya 😀"],
@@ -177,10 +177,10 @@ describe("removeCodeFromRange", () => {
 
   it("changes nothing where the code is not applied, and refuses an empty passage", () => {
     const m = model(stored("a", "d1", "k1", 0, 4), stored("b", "d1", "k1", 10, 12));
-    expect(isEmptyDiff(removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 4, end: 10, newId: ids() }).diff)).toBe(true);
-    expect(() => removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 3, end: 3, newId: ids() })).toThrow(/empty/);
-    expect(() => removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 0, end: 12, newId: () => "a" })).not.toThrow();
-    expect(() => removeCodeFromRange(model(stored("a", "d1", "k1", 0, 12)), { documentId: "d1", codeId: "k1", start: 3, end: 5, newId: () => "a" })).toThrow(
+    expect(isEmptyDiff(removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 4, end: 10, coderId: "me", newId: ids() }).diff)).toBe(true);
+    expect(() => removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 3, end: 3, coderId: "me", newId: ids() })).toThrow(/empty/);
+    expect(() => removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 0, end: 12, coderId: "me", newId: () => "a" })).not.toThrow();
+    expect(() => removeCodeFromRange(model(stored("a", "d1", "k1", 0, 12)), { documentId: "d1", codeId: "k1", start: 3, end: 5, coderId: "me", newId: () => "a" })).toThrow(
       /id a already exists/,
     );
   });
@@ -189,7 +189,7 @@ describe("removeCodeFromRange", () => {
 describe("adjustCoding", () => {
   it("moves a coding's bounds and takes its quote and context again", () => {
     const m = model(stored("a", "d1", "k1", 0, 4));
-    const { label, diff } = adjustCoding(m, "a", 5, 20);
+    const { label, diff } = adjustCoding(m, "a", 5, 20, "me");
     expect(label).toBe("Adjust a coding of “Gratifikasi”");
     expect(diff.codings.updated.map((u) => u.after)).toEqual([
       { ...stored("a", "d1", "k1", 0, 4), start: 5, end: 20, quote: "😀 senang, cafe\u0301", before: "Saya ", after: " enak.\nKami puas." },
@@ -199,7 +199,7 @@ describe("adjustCoding", () => {
 
   it("absorbs the code's codings it now overlaps or touches, keeping its own id", () => {
     const m = model(stored("a", "d1", "k1", 0, 4), stored("b", "d1", "k1", 7, 13), stored("c", "d1", "k1", 21, 25), stored("o", "d1", "k2", 5, 6));
-    const { diff } = adjustCoding(m, "a", 0, 7);
+    const { diff } = adjustCoding(m, "a", 0, 7, "me");
     expect(ranges(roundTrip(m, diff))).toEqual([
       ["a", "d1", "k1", 0, 13, "Saya 😀 senang"],
       ["c", "d1", "k1", 21, 25, "enak"],
@@ -209,10 +209,10 @@ describe("adjustCoding", () => {
 
   it("changes nothing for the same bounds and refuses bad ones", () => {
     const m = model(stored("a", "d1", "k1", 0, 4));
-    expect(isEmptyDiff(adjustCoding(m, "a", 0, 4).diff)).toBe(true);
-    expect(() => adjustCoding(m, "a", 2, 2)).toThrow(/empty/);
-    expect(() => adjustCoding(m, "a", 0, 40)).toThrow(/outside/);
-    expect(() => adjustCoding(m, "nope", 0, 4)).toThrow(/no coding/);
+    expect(isEmptyDiff(adjustCoding(m, "a", 0, 4, "me").diff)).toBe(true);
+    expect(() => adjustCoding(m, "a", 2, 2, "me")).toThrow(/empty/);
+    expect(() => adjustCoding(m, "a", 0, 40, "me")).toThrow(/outside/);
+    expect(() => adjustCoding(m, "nope", 0, 4, "me")).toThrow(/no coding/);
   });
 });
 
@@ -222,12 +222,12 @@ describe("orphaned codings", () => {
   it("are never merged or trimmed, their offsets being stale", () => {
     const m = model(orphan("o", 0, 10));
     expect(applyCode(m, apply("n1", "d1", "k1", 5, 13)).diff.codings.removed).toEqual([]);
-    expect(isEmptyDiff(removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 0, end: 37, newId: () => "x" }).diff)).toBe(true);
+    expect(isEmptyDiff(removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 0, end: 37, coderId: "me", newId: () => "x" }).diff)).toBe(true);
   });
 
   it("are placed again when adjusted, even to the same offsets", () => {
     const m = model(orphan("o", 0, 4));
-    const after = roundTrip(m, adjustCoding(m, "o", 0, 4).diff).codings.get("o")!;
+    const after = roundTrip(m, adjustCoding(m, "o", 0, 4, "me").diff).codings.get("o")!;
     expect(after).toEqual(stored("o", "d1", "k1", 0, 4));
     expect("orphaned" in after).toBe(false);
   });
@@ -236,8 +236,8 @@ describe("orphaned codings", () => {
 describe("applyDiffToModel", () => {
   it("refuses a diff made for another state: a stale record or a taken id", () => {
     const m = model(stored("a", "d1", "k1", 0, 4));
-    const stale = adjustCoding(m, "a", 0, 6).diff;
-    const moved = applyDiffToModel(m, adjustCoding(m, "a", 0, 5).diff);
+    const stale = adjustCoding(m, "a", 0, 6, "me").diff;
+    const moved = applyDiffToModel(m, adjustCoding(m, "a", 0, 5, "me").diff);
     expect(() => applyDiffToModel(moved, stale)).toThrow(/The coding “Saya” does not match/);
     const added = applyCode(m, apply("n1", "d1", "k1", 10, 12)).diff;
     expect(() => applyDiffToModel(applyDiffToModel(m, added), added)).toThrow(/does not match/);

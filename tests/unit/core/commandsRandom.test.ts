@@ -1,5 +1,6 @@
-// Random sequences of coding and codebook commands, undo and redo, checked after every step against
-// an independent reference kept by the test: per (document, code), which code points are coded.
+// Random sequences of coding and codebook commands by several coders, undo and redo, checked after
+// every step against an independent reference kept by the test: per (document, code, coder), which
+// code points are coded. A coder's command never changes another coder's coverage.
 import { describe, expect, it } from "vitest";
 import { createCode, mergeCode } from "../../../src/core/commands/codebookCommands";
 import { adjustCoding, applyCode, removeCodeFromRange, removeCoding } from "../../../src/core/commands/codingCommands";
@@ -26,13 +27,14 @@ const TEXTS: Record<string, string> = {
 const POINTS = new Map(Object.entries(TEXTS).map(([id, text]) => [id, Array.from(text)]));
 const DOCUMENT_IDS = Object.keys(TEXTS);
 const LIMIT = 40;
+const CODERS = ["me", "ana", "budi"];
 
 const code = (id: string, name: string, parentId: string | null, order: number): Code => ({
   id, projectId: "p", name, parentId, color: null, description: "", order,
 });
 
 
-/** The reference: live code ids, and per "document|code" one flag per code point. */
+/** The reference: live code ids, and per "document|code|coder" one flag per code point. */
 interface Reference {
   codes: Set<string>;
   coverage: Map<string, boolean[]>;
@@ -40,8 +42,8 @@ interface Reference {
 
 const clone = (ref: Reference): Reference => ({ codes: new Set(ref.codes), coverage: new Map([...ref.coverage].map(([k, v]) => [k, [...v]])) });
 
-function setCovered(ref: Reference, documentId: string, codeId: string, start: number, end: number, value: boolean): void {
-  const key = `${documentId}|${codeId}`;
+function setCovered(ref: Reference, documentId: string, codeId: string, coderId: string, start: number, end: number, value: boolean): void {
+  const key = `${documentId}|${codeId}|${coderId}`;
   const flags = ref.coverage.get(key) ?? new Array<boolean>(POINTS.get(documentId)!.length).fill(false);
   flags.fill(value, start, end);
   ref.coverage.set(key, flags);
@@ -75,7 +77,8 @@ function checkModel(model: CodingModel, ref: Reference): void {
     if (c.quote !== cut(c.start, c.end) || c.before !== cut(c.start - 32, c.start) || c.after !== cut(c.end, c.end + 32)) {
       problems.push(`${c.id}: quote or context is not the text at ${c.start}–${c.end}`);
     }
-    const key = `${c.documentId}|${c.codeId}`;
+    if (!CODERS.includes(c.coderId)) problems.push(`${c.id}: unknown coder ${c.coderId}`);
+    const key = `${c.documentId}|${c.codeId}|${c.coderId}`;
     const flags = derived.get(key) ?? new Array<boolean>(points.length).fill(false);
     derived.set(key, flags.fill(true, c.start, c.end));
     byKey.set(key, [...(byKey.get(key) ?? []), c]);
@@ -127,38 +130,46 @@ function runScenario(seed: number, steps: number): Record<string, number> {
     if (roll < 0.32) {
       const documentId = pick(DOCUMENT_IDS)!;
       const codeId = pick(codeIds)!;
+      const coderId = pick(CODERS)!;
       const { start, end } = randomRange(documentId);
-      setCovered(next, documentId, codeId, start, end, true);
-      const args = { id: fresh(), projectId: "p", documentId, codeId, start, end, coderId: "me", created: "" };
+      setCovered(next, documentId, codeId, coderId, start, end, true);
+      const args = { id: fresh(), projectId: "p", documentId, codeId, start, end, coderId, created: "" };
       return { name: "apply", result: applyCode(model, args), next };
     }
     if (roll < 0.42 && coding) {
-      setCovered(next, coding.documentId, coding.codeId, coding.start, coding.end, false);
-      return { name: "removeCoding", result: removeCoding(model, coding.id), next };
+      const other = pick(CODERS.filter((id) => id !== coding.coderId))!;
+      expect(() => removeCoding(model, coding.id, other)).toThrow(/another coder's/);
+      setCovered(next, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, false);
+      return { name: "removeCoding", result: removeCoding(model, coding.id, coding.coderId), next };
     }
     if (roll < 0.57) {
-      const documentId = pick(DOCUMENT_IDS)!;
-      const codeId = pick(codeIds)!;
+      // Half the time at a coded passage's document and code, by its coder or by another.
+      const near = coding && random() < 0.5 ? coding : null;
+      const documentId = near?.documentId ?? pick(DOCUMENT_IDS)!;
+      const codeId = near?.codeId ?? pick(codeIds)!;
+      const coderId = near && random() < 0.7 ? near.coderId : pick(CODERS)!;
       const { start, end } = randomRange(documentId);
-      setCovered(next, documentId, codeId, start, end, false);
-      return { name: "removeRange", result: removeCodeFromRange(model, { documentId, codeId, start, end, newId: fresh }), next };
+      setCovered(next, documentId, codeId, coderId, start, end, false);
+      return { name: "removeRange", result: removeCodeFromRange(model, { documentId, codeId, start, end, coderId, newId: fresh }), next };
     }
     if (roll < 0.69 && coding) {
       const length = POINTS.get(coding.documentId)!.length;
       const start = Math.min(length - 1, Math.max(0, coding.start + int(21) - 10));
       const end = Math.min(length, Math.max(start + 1, coding.end + int(21) - 10));
-      setCovered(next, coding.documentId, coding.codeId, coding.start, coding.end, false);
-      setCovered(next, coding.documentId, coding.codeId, start, end, true);
-      return { name: "adjust", result: adjustCoding(model, coding.id, start, end), next };
+      setCovered(next, coding.documentId, coding.codeId, coding.coderId, coding.start, coding.end, false);
+      setCovered(next, coding.documentId, coding.codeId, coding.coderId, start, end, true);
+      return { name: "adjust", result: adjustCoding(model, coding.id, start, end, coding.coderId), next };
     }
     if (roll < 0.74) {
       const sourceId = pick(codeIds)!;
       const targetId = pick(codeIds.filter((id) => !isUnder(id, sourceId)));
       if (!targetId) return null;
       for (const documentId of DOCUMENT_IDS) {
-        const source = next.coverage.get(`${documentId}|${sourceId}`) ?? [];
-        source.forEach((on, i) => on && setCovered(next, documentId, targetId, i, i + 1, true));
-        next.coverage.delete(`${documentId}|${sourceId}`);
+        for (const coderId of CODERS) {
+          const source = next.coverage.get(`${documentId}|${sourceId}|${coderId}`) ?? [];
+          source.forEach((on, i) => on && setCovered(next, documentId, targetId, coderId, i, i + 1, true));
+          next.coverage.delete(`${documentId}|${sourceId}|${coderId}`);
+        }
       }
       next.codes.delete(sourceId);
       return { name: "merge", result: mergeCode(model, sourceId, targetId, fresh), next };

@@ -13,15 +13,15 @@ function code(id: string, parentId: string | null, order: number): Code {
   return { id, projectId: "p", name: id, parentId, color: null, description: "", order };
 }
 
-function coding(codeId: string, documentId: string, start: number, end: number, orphaned = false): Coding {
+function coding(codeId: string, documentId: string, start: number, end: number, orphaned = false, coderId = "me"): Coding {
   return {
-    id: `${codeId}@${documentId}:${start}`,
+    id: `${codeId}@${documentId}:${start}/${coderId}`,
     projectId: "p",
     documentId,
     codeId,
     start,
     end,
-    coderId: "me",
+    coderId,
     created: "2024-01-01T00:00:00.000Z",
     quote: "",
     before: "",
@@ -132,6 +132,30 @@ function bruteForce(input: CooccurrenceInput, a: string, b: string, mode: Cooccu
   }
   return { count: mode === "overlap" ? passages.length : documents, passages };
 }
+
+describe("cooccurrence with two coders", () => {
+  const codes = [code("a", null, 0), code("b", null, 1)];
+  const index = (m: ReturnType<typeof cooccurrence>, id: string) => m.codes.findIndex((c) => c.id === id);
+
+  it("counts a passage both coders coded at both codes once per coder, or once when merged", () => {
+    const input = { codes, codings: [coding("a", "d1", 0, 10, false, "u1"), coding("b", "d1", 2, 8, false, "u1"), coding("a", "d1", 0, 10, false, "u2"), coding("b", "d1", 2, 8, false, "u2")] };
+    const perCoder = cooccurrence(input, "overlap");
+    const merged = cooccurrence(input, "overlap", { mergeCoders: true });
+    expect(perCoder.counts[index(perCoder, "a")]![index(perCoder, "b")]).toBe(2);
+    expect(perCoder.counts[index(perCoder, "a")]![index(perCoder, "a")]).toBe(2);
+    expect(merged.counts[index(merged, "a")]![index(merged, "b")]).toBe(1);
+    expect(cooccurrencePassages(input, "a", "b", "overlap")).toHaveLength(2);
+    expect(cooccurrencePassages(input, "a", "b", "overlap", { mergeCoders: true })).toEqual([{ documentId: "d1", start: 2, end: 8 }]);
+  });
+
+  it("does not join one coder's code with another coder's unless merged", () => {
+    const input = { codes, codings: [coding("a", "d1", 0, 10, false, "u1"), coding("b", "d1", 2, 8, false, "u2")] };
+    expect(cooccurrence(input, "overlap").counts[0]![1]).toBe(0);
+    expect(cooccurrence(input, "overlap", { mergeCoders: true }).counts[0]![1]).toBe(1);
+    expect(cooccurrencePassages(input, "a", "b", "overlap")).toEqual([]);
+    expect(cooccurrence(input, "document").counts[0]![1]).toBe(1);
+  });
+});
 
 describe("cooccurrence against the brute-force count", () => {
   it("agrees on random code trees and codings (seeded)", () => {

@@ -3,7 +3,7 @@
 // each one counts for the producer.
 import { describe, expect, it } from "vitest";
 import { canonicalizeText } from "../../../src/core/text/canonical";
-import { ProducerOffsetMap, type OffsetConvention } from "../../../src/core/text/producerOffsets";
+import { ProducerOffsetMap, ProducerPositions, type OffsetConvention } from "../../../src/core/text/producerOffsets";
 import { seededRandom } from "../../support/random";
 
 const NVIVO: OffsetConvention = { unit: "utf16", crlfCountsAs: 2 };
@@ -79,6 +79,51 @@ describe("ProducerOffsetMap", () => {
           expect(map.end(p)).toBe(expected.ends.get(p) ?? null);
         }
       }
+    }
+  });
+});
+
+describe("ProducerPositions: canonical offsets as a tool counts them, and back", () => {
+  // Emoji (one astral, one with a skin tone, one ZWJ sequence), combining marks, CRLF, Arabic.
+  const RAW = "I: Halo 😀 semua\r\nR: Cafe\u0301 👍🏽 ya\r\n👩🏽‍💻 n\u0303o مرحبا\r\n";
+  const canonical = canonicalizeText(RAW);
+  const points = Array.from(canonical);
+
+  it("gives every offset of a text with emoji, combining marks and CRLF in UTF-16 units, and the map brings each one back", () => {
+    const positions = new ProducerPositions(canonical, NVIVO, "\r\n");
+    const map = new ProducerOffsetMap(RAW, NVIVO);
+    for (let offset = 0; offset <= points.length; offset++) {
+      // UTF-16 units of the raw text before this character, counted by JavaScript's own string length.
+      const expected = points.slice(0, offset).join("").replace(/\n/g, "\r\n").length;
+      expect(positions.position(offset), `offset ${offset}`).toBe(expected);
+      expect(map.start(expected)).toBe(offset);
+      expect(map.end(expected)).toBe(offset);
+    }
+  });
+
+  it("over the LF text as Telaah writes it, counts UTF-16 units with one per line break", () => {
+    const positions = new ProducerPositions(canonical, NVIVO);
+    for (let offset = 0; offset <= points.length; offset++) expect(positions.position(offset)).toBe(points.slice(0, offset).join("").length);
+  });
+
+  it("counts code points with a CRLF as one for ATLAS.ti and MAXQDA, and leaves the standard's offsets as they are", () => {
+    for (const lineBreak of ["\n", "\r\n"] as const) {
+      const atlas = new ProducerPositions(canonical, ATLAS, lineBreak);
+      const standard = new ProducerPositions(canonical, STANDARD, "\n");
+      const written = lineBreak === "\n" ? canonical : RAW;
+      const map = new ProducerOffsetMap(written, ATLAS);
+      for (let offset = 0; offset <= points.length; offset++) {
+        expect(atlas.position(offset)).toBe(offset);
+        expect(standard.position(offset)).toBe(offset);
+        expect(map.start(offset)).toBe(offset);
+      }
+    }
+  });
+
+  it("counts a CRLF as two in code points when the text is written with them for the standard", () => {
+    const positions = new ProducerPositions(canonical, STANDARD, "\r\n");
+    for (let offset = 0; offset <= points.length; offset++) {
+      expect(positions.position(offset)).toBe(Array.from(points.slice(0, offset).join("").replace(/\n/g, "\r\n")).length);
     }
   });
 });

@@ -5,7 +5,9 @@ import { setLanguage } from "../../../src/lang";
 import { exportHeaders } from "../../../src/lang/exportHeaders";
 import type { Case, Code, Coding, ProjectContent, TextDocument } from "../../../src/core/model/types";
 import {
+  agreementCsv,
   codedSegmentsCsv,
+  disagreementsCsv,
   matrixCsv,
   segmentsJsonRows,
   type CsvMatrix,
@@ -257,5 +259,25 @@ describe("column headers in the UI's language", () => {
     expect(header).toBe("dokumen;kasus;Tema (atribut);tema;kode;jalur_kode;awal;akhir;teks;pengode;dibuat");
     expect(row).toBe("Wawancara 1;Informan A;1,5;Kode;;Kode;0;4;kata;saya;2024-01-01T00:00:00.000Z");
     expect(matrixCsv(small, { bom: false, delimiter: ";", neutralizeFormulas: true, headers: exportHeaders() }).split("\r\n")[0]).toBe("tema;kode;kode 2;Informan A;jumlah");
+  });
+});
+
+describe("coding comparison CSVs", () => {
+  it("writes the agreement table with empty cells for undefined statistics, and the disagreements with who coded them, neutralized", () => {
+    const table = agreementCsv(
+      [
+        { path: ["Layanan", "Cepat"], document: "Informan A", units: 40, agreement: 87.5, kappa: 0.4, fleiss: 0.39, alpha: 0.4, aOnly: 3, bOnly: 2, both: 10, neither: 25 },
+        { path: ["Layanan"], document: null, units: 40, agreement: 100, kappa: null, fleiss: null, alpha: null, aOnly: 0, bOnly: 0, both: 0, neither: 40 },
+      ],
+      { ...DEFAULT_CSV_OPTIONS, bom: false },
+    );
+    expect(table.split("\r\n")).toEqual([
+      "theme,code,document,units,agreement,kappa,fleiss,alpha,a_only,b_only,both,neither",
+      "Layanan,Cepat,Informan A,40,87.5,0.4,0.39,0.4,3,2,10,25",
+      "Layanan,,,40,100,,,,0,0,0,40",
+    ]);
+    const rows = [{ document: "Informan A", path: ["Layanan", "Cepat"], start: 12, end: 21, text: "=HYPERLINK(1)", codedBy: ["Budi", "Citra"] }];
+    const csv = disagreementsCsv(rows, { ...DEFAULT_CSV_OPTIONS, bom: false, delimiter: ";" });
+    expect(readCsv(csv, ";").rows).toEqual([{ document: "Informan A", code: "Layanan / Cepat", start: "12", end: "21", text: "'=HYPERLINK(1)", coded_by: "Budi; Citra" }]);
   });
 });

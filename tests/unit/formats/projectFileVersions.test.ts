@@ -23,6 +23,7 @@ interface RawFile {
 const readRaw = (name: string) => readFileSync(join(FIXTURES, "project-files", name), "utf8");
 const bantenV1 = readRaw("banten-study-v1.telaah.json");
 const edgeV1 = readRaw("edge-cases-v1.telaah.json");
+const bantenV2 = readRaw("banten-study-v2.telaah.json");
 const TABLES = ["coders", "documents", "codes", "codings", "attributes", "cases", "caseDocuments"] as const;
 
 const byKey = <T extends object>(records: T[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -114,8 +115,8 @@ describe("version-1 project files", () => {
 describe("project file versions", () => {
   it("refuses a file of a future version", async () => {
     const raw = JSON.parse(readFileSync(BANTEN_FIXTURE, "utf8")) as RawFile;
-    expect(await problemOf(fileOf(3, raw.content))).toBe(
-      "old.telaah.json: was written by a newer Telaah (project file version 3; this one reads up to 2)",
+    expect(await problemOf(fileOf(4, raw.content))).toBe(
+      "old.telaah.json: was written by a newer Telaah (project file version 4; this one reads up to 3)",
     );
   });
 
@@ -128,7 +129,7 @@ describe("project file versions", () => {
     }
   });
 
-  it("keeps descriptions of documents and cases, tricky characters included, through version 2", async () => {
+  it("keeps descriptions of documents and cases, tricky characters included, through version 3", async () => {
     const content = await parseProjectFile("edge", edgeV1);
     const tricky = [
       'Kutipan "langsung" dan \\ garis miring',
@@ -142,7 +143,7 @@ describe("project file versions", () => {
     content.cases[1]!.description = tricky[3]!;
     const text = await serializeProjectFile(content);
     const written = JSON.parse(text) as RawFile;
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(3);
     expect(written.content.documents!.map((d) => d.description)).toEqual([tricky[0], tricky[1]]);
     expect(written.content.cases!.map((c) => c.description)).toEqual([tricky[2], tricky[3], ""]);
     const again = await parseProjectFile("again.telaah.json", text);
@@ -152,8 +153,35 @@ describe("project file versions", () => {
 
   it("migrates nothing for content already of the current version", () => {
     const raw = JSON.parse(readFileSync(BANTEN_FIXTURE, "utf8")) as RawFile;
-    expect(migrateContent(raw.content, 2)).toEqual(raw.content);
+    expect(migrateContent(raw.content, 3)).toEqual(raw.content);
     expect(() => migrateContent(raw.content, 0)).toThrow(RangeError);
-    expect(() => migrateContent(raw.content, 3)).toThrow(RangeError);
+    expect(() => migrateContent(raw.content, 4)).toThrow(RangeError);
+  });
+});
+
+describe("version-2 project files", () => {
+  it("reads the Banten study as version 2 wrote it: the same records, nothing added", async () => {
+    const raw = JSON.parse(bantenV2) as RawFile;
+    expect(raw.version).toBe(2);
+    const content = await parseProjectFile("banten-study-v2.telaah.json", bantenV2);
+    const described = (records: Json[]) => records.map(({ description, ...rest }) => (description ? { ...rest, description } : rest));
+    const expected = JSON.parse(bantenV2) as RawFile;
+    expected.content.documents = described(raw.content.documents!);
+    expected.content.cases = described(raw.content.cases!);
+    expectSameRecords(content, expected);
+  });
+
+  it("migrates version-2 content to version 3 unchanged, and leaves what it was given as it was", () => {
+    const raw = JSON.parse(bantenV2) as RawFile;
+    expect(migrateContent(raw.content, 2)).toEqual(raw.content);
+    expect(raw.content).toEqual((JSON.parse(bantenV2) as RawFile).content);
+  });
+
+  it("refuses version-3 fields that break their shape (a selection without a GUID, rich text that is not base64)", async () => {
+    const raw = JSON.parse(bantenV2) as RawFile;
+    const codings = raw.content.codings!.map((c, i) => (i === 0 ? { ...c, selection: { name: "line:6" } } : c));
+    expect(await problemOf(fileOf(3, { ...raw.content, codings }))).toMatch(/^old\.telaah\.json: is damaged: codings\.0\.selection\.guid: /);
+    const documents = raw.content.documents!.map((d, i) => (i === 0 ? { ...d, richText: { path: "internal://a.docx", docx: "not base64!" } } : d));
+    expect(await problemOf(fileOf(3, { ...raw.content, documents }))).toMatch(/^old\.telaah\.json: is damaged: documents\.0\.richText\.docx: /);
   });
 });

@@ -15,7 +15,7 @@ import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
 const SCHEMA = resolve(__dirname, "../../../fixtures/refi-qda/Project-mrt2019.xsd");
 const CODEBOOK_SCHEMA = resolve(__dirname, "../../../fixtures/refi-qda/Codebook-mrt2019.xsd");
 const XMLLINT = "/usr/bin/xmllint";
-const OPTIONS = { exportedBy: "me", now: "2024-05-06T07:08:09.000Z" };
+const OPTIONS = {};
 const demoText = readFileSync(BANTEN_FIXTURE, "utf8");
 const tempDir = mkdtempSync(join(tmpdir(), "telaah-refi-"));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
@@ -187,10 +187,11 @@ describe("REFI-QDA export", () => {
       const points = Array.from(text);
       for (const selection of list(source, "PlainTextSelection")) {
         const slice = points.slice(Number(selection["@_startPosition"]), Number(selection["@_endPosition"])).join("");
-        const coding = must(list(selection, "Coding")[0]);
-        expect(slice).toBe(quotes.get(String(coding["@_guid"])));
-        expect(selection["@_guid"]).not.toBe(coding["@_guid"]);
-        checked++;
+        for (const coding of list(selection, "Coding")) {
+          expect(slice).toBe(quotes.get(String(coding["@_guid"])));
+          expect(selection["@_guid"]).not.toBe(coding["@_guid"]);
+          checked++;
+        }
       }
     }
     expect(checked).toBe(30);
@@ -257,6 +258,84 @@ describe("REFI-QDA export", () => {
       const source = list(project.Sources, "TextSource").find((s) => s["@_name"] === document.name);
       const path = String(source?.["@_plainTextPath"]).slice("internal://".length);
       expect(strFromU8(must(files[`sources/${path}`]))).toBe(document.text);
+    }
+  });
+});
+
+/** UTF-8 bytes as UTF-16 code units, decoded by hand (as a reader counting like NVivo holds the text). */
+function utf16Units(bytes: Uint8Array): number[] {
+  const units: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const size = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    let point = size === 1 ? lead : lead & (0xff >> (size + 1));
+    for (let k = 1; k < size; k++) point = (point << 6) | (bytes[i + k]! & 0x3f);
+    i += size;
+    if (point > 0xffff) units.push(0xd800 + ((point - 0x10000) >> 10), 0xdc00 + ((point - 0x10000) & 0x3ff));
+    else units.push(point);
+  }
+  return units;
+}
+
+describe("REFI-QDA export for a target", () => {
+  it("for NVivo: every passage of a project with emoji lands on its text when read in UTF-16 units", async () => {
+    const content = trickyProject();
+    const files = unzipSync(await exportQdpx(content, { target: "nvivo" }));
+    const project = parse(strFromU8(must(files["project.qde"])));
+    expect(project["@_origin"]).toMatch(/NVivo/);
+    expect(validate(strFromU8(must(files["project.qde"])), "nvivo.qde").status).toBe(0);
+    const quotes = new Map(content.codings.map((coding) => [refiGuid(coding.id), coding.quote]));
+    let moved = 0;
+    let checked = 0;
+    for (const source of list(project.Sources, "TextSource")) {
+      const units = utf16Units(must(files[`sources/${String(source["@_plainTextPath"]).slice("internal://".length)}`]));
+      const standard = selections(parse(projectQde(content, {}))).map((s) => s["@_startPosition"]);
+      for (const selection of list(source, "PlainTextSelection")) {
+        const [start, end] = [Number(selection["@_startPosition"]), Number(selection["@_endPosition"])];
+        const passage = String.fromCharCode(...units.slice(start, end));
+        for (const coding of list(selection, "Coding")) {
+          expect(passage).toBe(quotes.get(String(coding["@_guid"])));
+          checked++;
+        }
+        if (!standard.includes(String(start))) moved++;
+      }
+    }
+    expect(checked).toBe(3);
+    // After the first emoji, UTF-16 positions are not the code points the standard target writes.
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it("for MAXQDA: texts with Windows line breaks, each counted as one position", async () => {
+    const content = trickyProject();
+    const files = unzipSync(await exportQdpx(content, { target: "maxqda" }));
+    const project = parse(strFromU8(must(files["project.qde"])));
+    const source = must(list(project.Sources, "TextSource").find((s) => s["@_name"] === "Wawancara 😀 مرحبا"));
+    const text = strFromU8(must(files[`sources/${String(source["@_plainTextPath"]).slice("internal://".length)}`]));
+    expect(text).toBe(must(content.documents[0]).text.replace(/\n/g, "\r\n"));
+    const characters = Array.from(text.replace(/\r\n/g, "\n"));
+    for (const selection of list(source, "PlainTextSelection")) {
+      const passage = characters.slice(Number(selection["@_startPosition"]), Number(selection["@_endPosition"])).join("");
+      expect(passage).toBe(content.codings.find((c) => refiGuid(c.id) === must(list(selection, "Coding")[0])["@_guid"])?.quote);
+    }
+  });
+
+  it("writes only the project's coders as users, and no date the project does not have", async () => {
+    const content = trickyProject();
+    const undated: ProjectContent = {
+      ...content,
+      project: { id: content.project.id, name: content.project.name, modified: content.project.modified },
+      documents: content.documents.map(({ created: _c, modified: _m, ...d }) => d),
+      codings: content.codings.map(({ created: _c, ...c }) => c),
+    };
+    const project = parse(projectQde(undated, {}));
+    expect(list(project.Users, "User").map((u) => u["@_name"])).toEqual(content.coders.map((c) => c.name));
+    expect(project["@_creationDateTime"]).toBeUndefined();
+    expect(project["@_modifiedDateTime"]).toBe(content.project.modified);
+    expect(project["@_modifyingUserGUID"]).toBeUndefined();
+    for (const source of list(project.Sources, "TextSource")) expect(source["@_creationDateTime"]).toBeUndefined();
+    for (const selection of selections(project)) {
+      expect(selection["@_creationDateTime"]).toBeUndefined();
+      for (const coding of list(selection, "Coding")) expect(coding["@_creationDateTime"]).toBeUndefined();
     }
   });
 });
