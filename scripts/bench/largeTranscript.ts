@@ -115,7 +115,7 @@ export async function benchLargeTranscript({ browser, url }: BrowserBench): Prom
   await page.keyboard.press("Home");
   for (let i = 0; i < 30; i++) await page.keyboard.press("Shift+ArrowRight");
   await page.keyboard.press("Control+k");
-  const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox");
+  const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
   await input.fill("Code 7");
   const before = await page.evaluate(() => performance.now());
   const profileApply = process.env.BENCH_PROFILE ? await startProfile(page) : null;

@@ -1,5 +1,5 @@
 // The workbench layout: header, the backup reminder when one is due, the documents navigation,
-// and the open view (a transcript or the cases sheet). On start it loads the demo on a first
+// the open view (a transcript or the cases sheet) and the codebook, the side panels resizable. On start it loads the demo on a first
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
@@ -16,6 +16,9 @@ import { CsvReadProgress } from "../ui/CsvReadProgress";
 import { UpdateNotice } from "../ui/UpdateNotice";
 import { Announcer } from "../ui/Announcer";
 import { PanelBoundary } from "../ui/PanelBoundary";
+import { PanelResizer } from "../ui/PanelResizer";
+import { useDrawnWidths } from "../state/layoutStore";
+import { useDocumentColorScheme } from "../state/colorScheme";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
 import { TranscriptPane } from "../ui/TranscriptPane";
@@ -43,6 +46,8 @@ export function App() {
   const notify = useWorkbench((s) => s.notify);
   const hasExchangeReport = useWorkbench((s) => s.exchangeReport !== null && s.exchangeReport !== undefined);
   const project = useProject(projectId);
+  const widths = useDrawnWidths();
+  useDocumentColorScheme();
   // A change of language renders everything below afresh; the start-up state here stays.
   const language = useLanguage();
   useUndoShortcuts(projectId);
@@ -87,10 +92,11 @@ export function App() {
         )}
       </PanelBoundary>
       {ready && projectId ? (
-        <div className="workspace">
+        <div className="workspace" style={{ gridTemplateColumns: `${widths.documents}px auto minmax(0, 1fr) auto ${widths.codebook}px` }}>
           <PanelBoundary name={t("documents")}>
             <DocumentList projectId={projectId} />
           </PanelBoundary>
+          <PanelResizer panel="documents" />
           <main id="main" className="main-pane">
             <PanelBoundary name={t("importTitle")}>
               <ImportPanel projectId={projectId} />
@@ -108,6 +114,7 @@ export function App() {
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
           </main>
+          <PanelResizer panel="codebook" />
           <PanelBoundary name={t("codebook")}>
             <CodebookPanel projectId={projectId} />
           </PanelBoundary>

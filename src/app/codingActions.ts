@@ -1,6 +1,7 @@
 // Coding actions behind the transcript, the palette and the codebook tree: apply a code to the
-// selected passage (snapped to whole words unless Alt was held), create-and-apply, in vivo,
-// remove, adjust a coding's bounds, place an orphaned coding; all as the current coder.
+// selected passage (snapped to whole words unless Alt was held; the focus then goes back to the
+// transcript, after the passage), create-and-apply, in vivo, remove, adjust a coding's bounds,
+// place an orphaned coding; all as the current coder.
 import { applyCode, adjustCoding, createAndApplyCode, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
@@ -57,7 +58,7 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
     return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
   });
   if (!applied) return;
-  useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  afterApplying(projectId, codeId, target);
   const text = openDocumentText(projectId, target.documentId) ?? (await appDatabase().documentTexts.get([projectId, target.documentId]))?.text ?? "";
   announce(t("announceCoded", { code: codeName, quote: excerpt(Array.from(text).slice(target.start, target.end).join("")) }));
 }
@@ -66,6 +67,13 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
 function excerpt(quote: string): string {
   const words = quote.trim().split(/\s+/);
   return words.length > 3 ? `${words.slice(0, 3).join(" ")}…` : words.join(" ");
+}
+
+/** The code is the most recent; the focus goes back to the transcript, the caret after the passage, where the next Shift+arrows start. */
+function afterApplying(projectId: string, codeId: string, target: Target): void {
+  const ui = useCodingUi.getState();
+  ui.noteCodeUsed(projectId, codeId);
+  ui.focusPassage(target.documentId, target.end, target.end);
 }
 
 /**
@@ -84,7 +92,9 @@ export async function createCodeAndApply(projectId: string, name: string, parent
     const code = { id: codeId, projectId, name: name.trim(), parentId, color, description: "" };
     return createAndApplyCode(model, code, { id: newId(), projectId, coderId, created: new Date().toISOString(), ...target });
   });
-  if (applied) useCodingUi.getState().noteCodeUsed(projectId, codeId);
+  if (!applied) return;
+  useCodingUi.getState().selectCode(codeId);
+  afterApplying(projectId, codeId, target);
 }
 
 /** "In vivo": a new code named after the selected words, applied to them. */

@@ -1,7 +1,7 @@
-// Document-level actions, each a command undone like coding: deleting a document (with its codings
-// and case links), and saving an edited text with its codings found again.
+// Document-level actions, each a command undone like coding: renaming and describing a document,
+// deleting one (with its codings and case links), and saving an edited text with its codings found again.
 import { caseLink } from "../core/commands/diff";
-import { deleteDocument } from "../core/commands/documentCommands";
+import { deleteDocument, describeDocument, renameDocument } from "../core/commands/documentCommands";
 import { loadCodingModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { readDocument } from "../persistence/documents";
@@ -27,6 +27,25 @@ export async function deleteDocumentOfProject(projectId: string, documentId: str
   const store = useWorkbench.getState();
   if (deleted && store.documentId === documentId) store.selectDocument(null);
 }
+
+async function requireDocument(projectId: string, documentId: string) {
+  const document = await readDocument(appDatabase(), projectId, documentId);
+  if (!document) throw new Error("That document no longer exists.");
+  return document;
+}
+
+/** Renames a document, as one step of undo. */
+export const renameDocumentTo = (projectId: string, documentId: string, name: string) =>
+  runCommand(projectId, async () => {
+    const document = await requireDocument(projectId, documentId);
+    const others = await appDatabase().documents.where("projectId").equals(projectId).toArray();
+    const otherNames = others.filter((d) => d.id !== documentId).map((d) => d.name);
+    return renameDocument(document, name, new Date().toISOString(), otherNames);
+  });
+
+/** Sets (or, when empty, removes) a document's description, as one step of undo. */
+export const describeDocumentAs = (projectId: string, documentId: string, description: string) =>
+  runCommand(projectId, async () => describeDocument(await requireDocument(projectId, documentId), description, new Date().toISOString()));
 
 export interface TextEditOutcome {
   placed: number;

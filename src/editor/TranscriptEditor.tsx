@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { Editor } from "@tiptap/core";
+import { Selection } from "@tiptap/pm/state";
 import Document from "@tiptap/extension-document";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
@@ -12,6 +13,7 @@ import { CodingStripes } from "./CodingStripes";
 import { buildOverlay, DisagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
 import { PositionMap } from "./positionMap";
 import { useVisibleRange } from "./visibleRange";
+import { useColorScheme } from "../state/colorScheme";
 
 /** User Timing mark set each time the codings are drawn (read by the benchmarks). */
 export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
@@ -51,6 +53,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const mapRef = useRef(map);
   mapRef.current = map;
   const altHeld = useRef(false);
+  const scheme = useColorScheme();
   const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
 
   const editor = useEditor({
@@ -89,12 +92,13 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
   }
 
-  // Load the document's text: one paragraph per line.
+  // Load the document's text: one paragraph per line, the caret at its start (where Tab into it begins).
   useEffect(() => {
     if (!editor) return;
     const { schema } = editor;
     const paragraphs = text.split("\n").map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
     const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, paragraphs).setMeta("loadTranscript", true).setMeta("addToHistory", false);
+    tr.setSelection(Selection.atStart(tr.doc));
     editor.view.dispatch(tr);
     latest.current.onSelection(null, null);
   }, [editor, text, documentId]);
@@ -114,9 +118,9 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const near = useMemo(() => shown.filter((c) => c.end >= range.from && c.start <= range.to), [shown, range]);
   useEffect(() => {
     if (!editor || editor.state.doc.childCount !== map.lineCount) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId })));
+    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId, scheme })));
     performance.mark(HIGHLIGHTS_DRAWN);
-  }, [editor, map, near, selectedCodingId, text]);
+  }, [editor, map, near, selectedCodingId, text, scheme]);
 
   const overlay = props.overlay;
   useEffect(() => {

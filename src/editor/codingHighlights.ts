@@ -4,7 +4,7 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { NEUTRAL_CODE_COLOR, readableTextColor, tint } from "../core/model/palette";
+import { highlightColors, NEUTRAL_CODE_COLOR } from "../core/model/palette";
 import type { PositionMap } from "./positionMap";
 import { segmentRanges } from "./segments";
 import { t } from "../lang";
@@ -25,6 +25,8 @@ export interface HighlightInput {
   map: PositionMap;
   codings: HighlightCoding[];
   selectedCodingId: string | null;
+  /** The colour scheme the transcript is shown in (light when absent). */
+  scheme?: "light" | "dark";
 }
 
 const key = new PluginKey<DecorationSet>("codingHighlights");
@@ -36,7 +38,7 @@ export function buildDecorations(doc: EditorState["doc"], input: HighlightInput)
   for (const segment of segmentRanges(input.codings)) {
     const codings = segment.ids.map((id) => byId.get(id)!);
     const innermost = codings[0]!;
-    const background = tint(innermost.color ?? NEUTRAL_CODE_COLOR, 0.35);
+    const { background, text } = highlightColors(innermost.color ?? NEUTRAL_CODE_COLOR, input.scheme ?? "light");
     const underlines = codings
       .slice(1, 1 + MAX_UNDERLINES)
       .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${c.color ?? NEUTRAL_CODE_COLOR}`)
@@ -46,7 +48,7 @@ export function buildDecorations(doc: EditorState["doc"], input: HighlightInput)
     decorations.push(
       Decoration.inline(input.map.toPosition(segment.start), input.map.toPosition(segment.end), {
         class: selected ? "coded coded-selected" : "coded",
-        style: `background-color: ${background}; color: ${readableTextColor(background)};${underlines ? ` box-shadow: ${underlines};` : ""}`,
+        style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
         title: t("highlightTitle", { names: names.join(", ") }),
         // Screen readers announce the highlight as marked text with its codes.
         role: "mark",

@@ -109,6 +109,11 @@ export function formatDecimal(n: number, digits: number): string {
   return numberFormat(language(), { maximumFractionDigits: digits }).format(n);
 }
 
+/** A decimal number with exactly `digits` places after the decimal separator of the language. */
+export function formatFixed(n: number, digits: number): string {
+  return numberFormat(language(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
 /** Byte sizes for people: 1.2 MB, 830 KB (1,2 MB in Indonesian). */
 export function formatBytes(bytes: number): string {
   const fixed = (n: number, digits: number) =>

@@ -1,6 +1,6 @@
 // UI state of coding: the text selection in the transcript, the coding selected by a click, the
 // recently used codes (for keys 1–9; kept for the tab's lifetime, across reloads), which codes
-// the transcript shows, the codebook's name filter, and the undo/redo labels. Components call
+// the transcript shows, the code selected in the codebook and its name filter, and the undo/redo labels. Components call
 // the named actions.
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
@@ -14,6 +14,8 @@ interface CodingUiState {
   /** The caret's offset in the transcript (code points), when it has the focus. */
   caret: number | null;
   selectedCodingId: string | null;
+  /** The code selected in the codebook tree (a new code is selected there once created). */
+  selectedCodeId: string | null;
   /** Codes whose codings the transcript shows; null shows all. */
   visibleCodeIds: ReadonlySet<string> | null;
   treeFilter: string;
@@ -28,6 +30,7 @@ interface CodingUiState {
   pending: { diff: ProjectDiff; saved: boolean } | null;
   setSelection(selection: TextSelection | null, caret: number | null): void;
   selectCoding(codingId: string | null): void;
+  selectCode(codeId: string | null): void;
   setVisibleCodes(codeIds: ReadonlySet<string> | null): void;
   setTreeFilter(filter: string): void;
   noteCodeUsed(projectId: string, codeId: string): void;
@@ -46,6 +49,7 @@ export const useCodingUi = create<CodingUiState>()(
   selection: null,
   caret: null,
   selectedCodingId: null,
+  selectedCodeId: null,
   visibleCodeIds: null,
   treeFilter: "",
   recentCodeIds: {},
@@ -56,6 +60,7 @@ export const useCodingUi = create<CodingUiState>()(
   pending: null,
   setSelection: (selection, caret) => set(selection ? { selection, caret, selectedCodingId: null } : { selection, caret }),
   selectCoding: (selectedCodingId) => set({ selectedCodingId }),
+  selectCode: (selectedCodeId) => set({ selectedCodeId }),
   setVisibleCodes: (visibleCodeIds) => set({ visibleCodeIds }),
   setTreeFilter: (treeFilter) => set({ treeFilter }),
   noteCodeUsed: (projectId, codeId) =>

@@ -1,5 +1,5 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
-// the views, who is coding, and how much browser storage is in use.
+// the views, who is coding, how much browser storage is in use, and the dark-mode switch.
 import { lazy, Suspense, useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -7,6 +7,7 @@ import { CoderPicker } from "./CoderPicker";
 import { ImportControls } from "./import/ImportControls";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { StorageBadge } from "./StorageBadge";
+import { ColorSchemeSwitch } from "./ColorSchemeSwitch";
 import { t, type StringKey } from "../lang";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
@@ -52,6 +53,7 @@ export function Header({ project }: { project: Project | null }) {
       )}
       <StorageBadge />
       <LanguageSwitch />
+      <ColorSchemeSwitch />
       {projectsLoaded && (
         <Suspense fallback={null}>
           <ProjectsDialog open={projectsOpen} onClose={() => setProjectsOpen(false)} currentProjectId={project?.id ?? null} />

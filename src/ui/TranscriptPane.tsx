@@ -1,6 +1,6 @@
-// The "Transcript" region: the open document with its codings (those of the coders shown; only the
-// current coder's can be changed), the coding tools, what codes are at the caret, the text editing
-// mode and the orphaned codings waiting to be placed.
+// The "Transcript" region: the open document (its name and description editable) with its codings
+// (those of the coders shown; only the current coder's can be changed), the coding tools, what codes
+// are at the caret, the text editing mode and the orphaned codings waiting to be placed.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
 import { setOpenDocument } from "../app/openDocument";
@@ -11,13 +11,14 @@ import { codePointLength } from "../core/text/offsets";
 import { TranscriptEditor } from "../editor/TranscriptEditor";
 import { useCodingUi } from "../state/codingStore";
 import { shownCoderIds, useProjectCoding } from "../state/coderStore";
-import { useCaseSheet, useCoders, useCodes, useCurrentCoder, useDocumentWithCodings } from "../state/liveQueries";
+import { useCaseSheet, useCoders, useCodes, useCurrentCoder, useDocumentList, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
 import { CoderFilterBar } from "./coding/CoderFilterBar";
 import { DisagreementBar } from "./agreement/DisagreementBar";
 import type { OverlayMark } from "../editor/disagreementOverlay";
 import { useComparison } from "../state/comparisonStore";
+import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
@@ -40,6 +41,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const pending = useCodingUi((s) => s.pending);
   const clearPending = useCodingUi((s) => s.clearPending);
   const codes = useCodes(projectId);
+  const documentCount = useDocumentList(projectId)?.length;
   const coders = useCoders(projectId);
   const me = useCurrentCoder(projectId)?.id ?? null;
   const { filter, blind, stripesByCoder } = useProjectCoding(projectId);
@@ -112,23 +114,32 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   if (!document || !documentId) {
     return (
       <section className="transcript-pane" role="region" aria-label={t("transcript")}>
-        <h1 className="visually-hidden">{t("transcript")}</h1>
-        <p className="muted placeholder">{t("selectDocument")}</p>
+        {documentCount === 0 ? (
+          <div className="placeholder">
+            <h1>{t("emptyProjectTitle")}</h1>
+            <p className="muted">{t("emptyProjectHelp")}</p>
+          </div>
+        ) : (
+          <p className="muted placeholder">{t("selectDocument")}</p>
+        )}
       </section>
     );
   }
   return (
     <section className="transcript-pane" role="region" aria-label={t("transcript")}>
-      <header className="transcript-head">
-        <h1>{document.name}</h1>
-        <p className="transcript-meta">
-          <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
-          <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
-          <span>{t("words", { count: formatCount(words) })}</span>
-          <span>{countNoun(highlights.length, "coding")}</span>
-          <span>{t("source", { name: document.sourceName })}</span>
-        </p>
-      </header>
+      <DocumentHeading
+        projectId={projectId}
+        document={document}
+        meta={
+          <>
+            <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
+            <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
+            <span>{t("words", { count: formatCount(words) })}</span>
+            <span>{countNoun(highlights.length, "coding")}</span>
+            <span>{t("source", { name: document.sourceName })}</span>
+          </>
+        }
+      />
       {editing ? (
         <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
       ) : (

@@ -38,8 +38,8 @@ describe("coding a passage", () => {
     await selectOnSecondLine(page, 12, 25);
     await page.keyboard.press("Control+k");
     const palette = page.getByRole("dialog", { name: "Apply code" });
-    await palette.getByRole("combobox").fill("Respon lambat");
-    await palette.getByRole("combobox").press("Enter");
+    await palette.getByRole("combobox", { name: "Code name" }).fill("Respon lambat");
+    await palette.getByRole("combobox", { name: "Code name" }).press("Enter");
 
     await expect.poll(() => codedSpans(page).count()).toBeGreaterThan(0);
     const coded = (await codedSpans(page).allTextContents()).join("");
@@ -54,7 +54,8 @@ describe("coding a passage", () => {
     expect((await codedSpans(page).allTextContents()).join("")).toBe("Admin 😀 akun resmi lambat");
     expect(await codedSpans(page).first().getAttribute("title")).toBe("Codes: Respon lambat");
 
-    // The undo history lives as long as the tab: after the reload, undo still removes the coding.
+    // The undo history lives as long as the tab: after the reload, undo still removes the coding,
+    // and with it the code it created (creating and applying is one step).
     await page.getByRole("textbox", { name: "Transcript text" }).click();
     await page.keyboard.press("Control+z");
     await expect.poll(() => codedSpans(page).count()).toBe(0);
@@ -66,7 +67,7 @@ describe("coding a passage", () => {
     // "ekal" snaps to the whole word "sekali"; the palette's key 1 applies the most recent code.
     await selectOnSecondLine(page, 39, 4);
     await page.keyboard.press("Control+k");
-    await page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox").press("1");
+    await page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" }).press("1");
     await expect.poll(() => treeItem(page, "Respon lambat").locator(".refs").textContent()).toBe("2");
     expect(await codedSpans(page).allTextContents()).toEqual(["Admin 😀 akun resmi lambat", "sekali"]);
     await page.getByRole("region", { name: "Transcript" }).getByRole("button", { name: "Undo" }).click();

@@ -71,8 +71,8 @@ describe("the production build", () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Control+k");
     const palette = page.getByRole("dialog", { name: "Apply code" });
-    await palette.getByRole("combobox").fill("Offline");
-    await palette.getByRole("combobox").press("Enter");
+    await palette.getByRole("combobox", { name: "Code name" }).fill("Offline");
+    await palette.getByRole("combobox", { name: "Code name" }).press("Enter");
     const tree = page.getByRole("tree", { name: "Codes" });
     await expect.poll(() => tree.getByRole("treeitem").filter({ hasText: "Offline" }).locator(".refs").textContent()).toBe("1");
 

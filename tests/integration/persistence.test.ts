@@ -8,7 +8,7 @@ import { createCoder, renameCoder } from "../../src/core/commands/coderCommands"
 import { parseProjectFile } from "../../src/formats/projectFile";
 import { addImportedDocument, readDocument } from "../../src/persistence/documents";
 import { caseLink, invertDiff } from "../../src/core/commands/diff";
-import { deleteDocument as deleteDocumentCommand } from "../../src/core/commands/documentCommands";
+import { deleteDocument as deleteDocumentCommand, describeDocument, renameDocument } from "../../src/core/commands/documentCommands";
 import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDiff";
 import {
   createProject,
@@ -134,6 +134,35 @@ describe("documents", () => {
     // Deleting it again from a stale diff is refused: the document is back, but the diff's
     // codings would have to be gone already for its inverse to apply.
     await expect(applyProjectDiff(db, project.id, invertDiff(diff))).rejects.toThrow(/changed elsewhere/);
+  });
+});
+
+describe("renaming and describing a document", () => {
+  it("writes the new name and description, and the inverse puts the record back exactly", async () => {
+    const db = freshDatabase();
+    const project = await createProject(db, "P");
+    const added = await addImportedDocument(db, project.id, { name: "Wawancara 1", text: "Informan A: Ya.\n", sourceName: "w1.txt", sourceType: "txt", notes: [] });
+    await addImportedDocument(db, project.id, { name: "Wawancara 2", text: "Informan B: Tidak.\n", sourceName: "w2.txt", sourceType: "txt", notes: [] });
+    const stored = await readDocument(db, project.id, added.id);
+    expect(() => renameDocument(stored!, "  ", "2026-01-01T00:00:00Z", [])).toThrow(/needs a name/);
+    expect(() => renameDocument(stored!, "wawancara 2", "2026-01-01T00:00:00Z", ["Wawancara 2"])).toThrow(/already exists/);
+
+    const rename = renameDocument(stored!, "  Informan A, Serang ", "2026-01-01T00:00:00Z", ["Wawancara 2"]);
+    await applyProjectDiff(db, project.id, rename.diff);
+    const renamed = await readDocument(db, project.id, added.id);
+    expect(renamed).toEqual({ ...stored, name: "Informan A, Serang", modified: "2026-01-01T00:00:00Z" });
+    const described = describeDocument(renamed!, " Kepala desa, 52 tahun ", "2026-01-02T00:00:00Z");
+    await applyProjectDiff(db, project.id, described.diff);
+    expect((await readDocument(db, project.id, added.id))?.description).toBe("Kepala desa, 52 tahun");
+    // An empty description removes the field.
+    const cleared = describeDocument((await readDocument(db, project.id, added.id))!, "  ", "2026-01-03T00:00:00Z");
+    expect("description" in cleared.diff.documents!.updated[0]!.after).toBe(false);
+
+    await applyProjectDiff(db, project.id, invertDiff(described.diff));
+    await applyProjectDiff(db, project.id, invertDiff(rename.diff));
+    expect(await readDocument(db, project.id, added.id)).toEqual(stored);
+    // The rename's inverse no longer fits once undone: a stale diff is refused.
+    await expect(applyProjectDiff(db, project.id, invertDiff(rename.diff))).rejects.toThrow(/changed elsewhere/);
   });
 });
 

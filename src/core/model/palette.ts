@@ -33,10 +33,35 @@ export function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** A colour mixed with another: amount 0 is `base`, 1 the colour itself. */
+export function mix(hex: string, base: string, amount: number): string {
+  const under = channels(base);
+  const mixed = channels(hex).map((c, i) => Math.round(under[i]! + (c - under[i]!) * amount));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
 /** A colour mixed with white: amount 0 is white, 1 the colour itself. */
 export function tint(hex: string, amount: number): string {
-  const mixed = channels(hex).map((c) => Math.round(255 + (c - 255) * amount));
-  return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+  return mix(hex, "#ffffff", amount);
+}
+
+/** WCAG contrast ratio of two #rrggbb colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The surface coded text is drawn on in each colour scheme (the transcript's --surface). */
+export const SURFACE = { light: "#ffffff", dark: "#1c2228" } as const;
+
+/**
+ * The background and text colour of a coded passage: the code's colour over the transcript's
+ * surface (lighter in the light scheme, deeper in the dark one), with black or white text,
+ * whichever reads better (never under 4.5:1).
+ */
+export function highlightColors(color: string, scheme: "light" | "dark"): { background: string; text: string } {
+  const background = mix(color, SURFACE[scheme], scheme === "light" ? 0.35 : 0.55);
+  return { background, text: readableTextColor(background) };
 }
 
 /** Black or white, whichever reads better on the background (WCAG contrast). */

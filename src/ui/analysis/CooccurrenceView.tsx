@@ -6,10 +6,12 @@ import { anchorPassage } from "../../core/model/anchor";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCooccurrence } from "../../state/useAnalysis";
 import { t } from "../../lang";
+import { useColorScheme } from "../../state/colorScheme";
 import { heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 
 export function CooccurrenceView({ projectId }: { projectId: string }) {
+  const scheme = useColorScheme();
   const input = useAnalysisInput(projectId);
   const [mode, setMode] = useState<CooccurrenceMode>("overlap");
   const [cell, setCell] = useState<{ a: string; b: string; title: string } | null>(null);
@@ -40,7 +42,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
             <option value="document">{t("modeDocument")}</option>
           </select>
         </label>
-        <HeatLegend max={max} label={t("heatLegend")} />
+        <HeatLegend max={max} label={t("heatLegend")} decimals={0} />
       </header>
       <div className="table-scroll">
         <table className="matrix cooccurrence">
@@ -61,7 +63,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
                   {name(i)}
                 </th>
                 {row.map((value, j) => (
-                  <td key={table.codes[j]!.id} className={i === j ? "diagonal" : undefined} style={i === j ? undefined : heatStyle(value, max)}>
+                  <td key={table.codes[j]!.id} className={i === j ? "diagonal" : undefined} style={i === j ? undefined : heatStyle(value, max, scheme)}>
                     <button
                       type="button"
                       className="cell-button"

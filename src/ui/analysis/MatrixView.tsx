@@ -9,7 +9,8 @@ import { t } from "../../lang";
 import { MEASURES } from "./measures";
 import { MatrixCsvExport } from "./MatrixCsvExport";
 import { WorkbookExportButton } from "./WorkbookExportButton";
-import { formatMeasure, heatStyle, HeatLegend } from "./heat";
+import { formatMeasure, heatStyle, HeatLegend, measureDecimals } from "./heat";
+import { useColorScheme } from "../../state/colorScheme";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
 
@@ -19,9 +20,11 @@ function parseColumns(value: string): ColumnSpec {
 }
 
 export function MatrixView({ projectId }: { projectId: string }) {
+  const scheme = useColorScheme();
   const input = useAnalysisInput(projectId);
   const [columnsValue, setColumnsValue] = useState("cases");
   const [measure, setMeasure] = useState<Measure>("references");
+  const [coverageDecimals, setCoverageDecimals] = useState(1);
   const [mergeCoders, setMergeCoders] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [sortBy, setSortBy] = useState<{ column: number; descending: boolean } | null>(null);
@@ -51,6 +54,8 @@ export function MatrixView({ projectId }: { projectId: string }) {
 
   if (!input || !matrix) return null;
   const max = Math.max(0, ...matrix.rows.flatMap((r) => r.values));
+  const decimals = measureDecimals(measure, coverageDecimals);
+  const format = (value: number) => formatMeasure(value, decimals);
   const sortHeader = (column: number, name: string) => (
     <button
       type="button"
@@ -90,12 +95,24 @@ export function MatrixView({ projectId }: { projectId: string }) {
             ))}
           </select>
         </label>
+        {measure === "coverage" && (
+          <label>
+            {t("decimals")}{" "}
+            <select value={coverageDecimals} onChange={(e) => setCoverageDecimals(Number(e.target.value))}>
+              {[0, 1, 2].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {measure === "references" && (
           <label>
             <input type="checkbox" checked={mergeCoders} onChange={(e) => setMergeCoders(e.target.checked)} /> {t("matrixMergeCoders")}
           </label>
         )}
-        <HeatLegend max={max} label={t("heatLegend")} />
+        <HeatLegend max={max} label={t("heatLegend")} decimals={decimals} />
         <MatrixCsvExport projectId={projectId} matrix={matrix} input={input} measure={measure} />
         <WorkbookExportButton projectId={projectId} matrix={matrix} input={input} measure={measure} columnsName={columnsName(columnsValue, input.attributes)} />
       </header>
@@ -133,16 +150,16 @@ export function MatrixView({ projectId }: { projectId: string }) {
                   </th>
                   {row.values.map((value, i) => {
                     const column = matrix.columns[i]!;
-                    const label = t("cellLabel", { code: name, column: column.name, value: formatMeasure(value) });
+                    const label = t("cellLabel", { code: name, column: column.name, value: format(value) });
                     return (
-                      <td key={column.id} style={heatStyle(value, max)}>
+                      <td key={column.id} style={heatStyle(value, max, scheme)}>
                         <button type="button" className="cell-button" aria-label={label} onClick={() => setCell({ codeId: row.codeId, columnId: column.id, title: `${row.path.join(" / ")} × ${column.name}` })}>
-                          {formatMeasure(value)}
+                          {format(value)}
                         </button>
                       </td>
                     );
                   })}
-                  <td className="total">{formatMeasure(row.total)}</td>
+                  <td className="total">{format(row.total)}</td>
                 </tr>
               );
             })}
@@ -152,10 +169,10 @@ export function MatrixView({ projectId }: { projectId: string }) {
               <th scope="row">{t("anyCode")}</th>
               {matrix.columnTotals.map((v, i) => (
                 <td key={matrix.columns[i]!.id} className="total">
-                  {formatMeasure(v)}
+                  {format(v)}
                 </td>
               ))}
-              <td className="total">{formatMeasure(matrix.grandTotal)}</td>
+              <td className="total">{format(matrix.grandTotal)}</td>
             </tr>
           </tfoot>
         </table>

@@ -1,6 +1,6 @@
 // The selected code's details: name, colour (the palette, colour-blind-safe first), description,
 // merging into another code, showing its passages, showing only it in the transcript, deleting.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { describeCodeAs, mergeCodeInto, recolorCodeTo, renameCodeTo } from "../../app/codebookActions";
 import { CODE_PALETTE } from "../../core/model/palette";
 import type { Code } from "../../core/model/types";
@@ -14,7 +14,8 @@ interface CodeDetailsProps {
   code: Code;
   codes: Code[];
   renaming: boolean;
-  onRenamed(): void;
+  /** After a rename (or F2 then Escape): `done` is true when the name field was left by Enter or Escape. */
+  onRenamed(done: boolean): void;
   onDelete(): void;
 }
 
@@ -24,9 +25,19 @@ export function CodeDetails({ projectId, code, codes, renaming, onRenamed, onDel
   const setVisibleCodes = useCodingUi((s) => s.setVisibleCodes);
   const showRetrieval = useWorkbench((s) => s.showRetrieval);
   const paths = codePathNames(codes);
-  const commitName = (name: string) => {
+  const nameRef = useRef<HTMLInputElement>(null);
+  /** Set when Enter or Escape has dealt with the name already, so that the blur after it does not. */
+  const nameDone = useRef(false);
+  // F2 in the tree: the cursor goes into the name, its text selected to type over.
+  useEffect(() => {
+    if (renaming) {
+      nameRef.current?.focus();
+      nameRef.current?.select();
+    }
+  }, [renaming]);
+  const commitName = (name: string, done: boolean) => {
     if (name.trim() && name.trim() !== code.name) void renameCodeTo(projectId, code.id, name);
-    onRenamed();
+    onRenamed(done);
   };
   return (
     <section className="code-details" aria-label={t("codeDetails", { name: code.name })}>
@@ -34,10 +45,18 @@ export function CodeDetails({ projectId, code, codes, renaming, onRenamed, onDel
         {t("codeName")}
         <input
           key={code.name}
+          ref={nameRef}
           defaultValue={code.name}
-          autoFocus={renaming}
-          onBlur={(e) => commitName(e.target.value)}
-          onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
+          onFocus={() => (nameDone.current = false)}
+          onBlur={(e) => nameDone.current || commitName(e.target.value, false)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") e.currentTarget.value = code.name;
+            if (e.key === "Enter" || e.key === "Escape") {
+              e.preventDefault();
+              nameDone.current = true;
+              commitName(e.currentTarget.value, true);
+            }
+          }}
         />
       </label>
       <fieldset className="swatches">

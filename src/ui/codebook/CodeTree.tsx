@@ -25,16 +25,38 @@ interface CodeTreeProps {
   onSelect(codeId: string): void;
   onRename(codeId: string): void;
   onDelete(codeId: string): void;
+  /** A code whose row should take the focus as soon as it is shown. */
+  focusId: string | null;
+  onFocused(): void;
 }
 
 type DropPlace = "before" | "inside" | "after";
 
-export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelect, onRename, onDelete }: CodeTreeProps) {
+export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelect, onRename, onDelete, focusId: wantFocus, onFocused }: CodeTreeProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [drop, setDrop] = useState<{ id: string; place: DropPlace } | null>(null);
   const rows = useMemo(() => visibleRows(codes, collapsed, filter), [codes, collapsed, filter]);
   const treeRef = useRef<HTMLUListElement>(null);
   const focusId = selectedId && rows.some((r) => r.code.id === selectedId) ? selectedId : rows[0]?.code.id;
+
+  // The selected code is always shown: its themes open, its row scrolled into view.
+  useEffect(() => {
+    if (!selectedId) return;
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    const ancestors: string[] = [];
+    for (let at = byId.get(selectedId)?.parentId; at; at = byId.get(at)?.parentId) ancestors.push(at);
+    if (ancestors.some((id) => collapsed.has(id))) setCollapsed((s) => new Set([...s].filter((id) => !ancestors.includes(id))));
+  }, [selectedId, codes, collapsed]);
+  useEffect(() => {
+    if (selectedId) treeRef.current?.querySelector(`[data-code-id="${selectedId}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [selectedId, rows]);
+
+  useEffect(() => {
+    const row = wantFocus && treeRef.current?.querySelector<HTMLElement>(`[data-code-id="${wantFocus}"]`);
+    if (!row) return;
+    row.focus();
+    onFocused();
+  }, [wantFocus, rows, onFocused]);
 
   useEffect(() => {
     const active = document.activeElement;
@@ -154,7 +176,9 @@ export function CodeTree({ projectId, codes, counts, filter, selectedId, onSelec
               {row.hasChildren ? (row.expanded ? "▾" : "▸") : ""}
             </span>
             <span className="swatch" style={{ background: row.code.color ?? NEUTRAL_CODE_COLOR }} aria-hidden="true" />
-            <span className={row.hasChildren ? "code-name theme-name" : "code-name"}>{row.code.name}</span>
+            <span className={row.hasChildren ? "code-name theme-name" : "code-name"} title={row.code.name}>
+              {row.code.name}
+            </span>
             <span className="code-counts" title={`${countNoun(count?.references ?? 0, "reference")} in ${countNoun(count?.documents ?? 0, "document")}`}>
               <span className="refs">{count?.references ?? 0}</span>
               <span className="docs">{count?.documents ?? 0}</span>

@@ -20,6 +20,12 @@ import { CodeTree } from "./CodeTree";
 
 const NO_CODES: Code[] = [];
 
+/** Where "New code" puts a code: under the selected theme, or beside the selected code (under its theme). */
+function themeOf(selected: Code, codes: readonly Code[]): string {
+  const isTheme = selected.parentId === null || codes.some((c) => c.parentId === selected.id);
+  return isTheme ? selected.id : selected.parentId!;
+}
+
 /** Reading and merging a codebook file loads when a file is chosen, not with the page. */
 const codebookImport = () => import("../../app/codebookImport");
 
@@ -29,8 +35,11 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const project = useProject(projectId);
   const filter = useCodingUi((s) => s.treeFilter);
   const setFilter = useCodingUi((s) => s.setTreeFilter);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedId = useCodingUi((s) => s.selectedCodeId);
+  const setSelectedId = useCodingUi((s) => s.selectCode);
   const [renamingId, setRenamingId] = useState<string | null>(null);
+  /** A code whose tree row takes the focus once it is shown (after creating or renaming it). */
+  const [focusId, setFocusId] = useState<string | null>(null);
   const [newName, setNewName] = useState<{ parentId: string | null } | null>(null);
   const [draft, setDraft] = useState("");
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
@@ -54,16 +63,18 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   return (
     <aside className="codebook" aria-label={t("codebook")}>
       <div className="codebook-head">
-        <h2 className="pane-title">{t("codes")}</h2>
-        <input type="search" aria-label={t("filterCodes")} placeholder={t("filterCodes")} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <div className="button-row">
-          <button type="button" onClick={() => startNew(null)}>
-            {t("newTheme")}
-          </button>
-          <button type="button" onClick={() => startNew(selected ? (selected.parentId ?? selected.id) : null)}>
-            {t("newCode")}
-          </button>
+        <div className="codebook-title-row">
+          <h2 className="pane-title">{t("codes")}</h2>
+          <div className="button-row">
+            <button type="button" onClick={() => startNew(null)}>
+              {t("newTheme")}
+            </button>
+            <button type="button" onClick={() => startNew(selected ? themeOf(selected, codes) : null)}>
+              {t("newCode")}
+            </button>
+          </div>
         </div>
+        <input type="search" aria-label={t("filterCodes")} placeholder={t("filterCodes")} value={filter} onChange={(e) => setFilter(e.target.value)} />
         {filter && (
           <p className="filter-note">
             {t("treeFiltered", { filter })}{" "}
@@ -77,7 +88,12 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             className="inline-form"
             onSubmit={(event) => {
               event.preventDefault();
-              if (draft.trim()) void createCodeIn(projectId, draft, newName.parentId).then((id) => id && setSelectedId(id));
+              if (draft.trim())
+                void createCodeIn(projectId, draft, newName.parentId).then((id) => {
+                  if (!id) return;
+                  setSelectedId(id);
+                  setFocusId(id);
+                });
               setNewName(null);
             }}
           >
@@ -105,6 +121,8 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           onSelect={setSelectedId}
           onRename={setRenamingId}
           onDelete={setPendingDelete}
+          focusId={focusId}
+          onFocused={() => setFocusId(null)}
         />
       </div>
       {selected && (
@@ -114,7 +132,10 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           code={selected}
           codes={codes}
           renaming={renamingId === selected.id}
-          onRenamed={() => setRenamingId(null)}
+          onRenamed={(done) => {
+            setRenamingId(null);
+            if (done) setFocusId(selected.id);
+          }}
           onDelete={() => setPendingDelete(selected.id)}
         />
       )}
