@@ -24,8 +24,8 @@ async function selectInFirstParagraph(page: Page, skip: number, length: number):
 async function applyByName(page: Page, name: string): Promise<void> {
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Apply code" });
-  await palette.getByRole("combobox").fill(name);
-  await palette.getByRole("combobox").press("Enter");
+  await palette.getByRole("combobox", { name: "Code name" }).fill(name);
+  await palette.getByRole("combobox", { name: "Code name" }).press("Enter");
   await palette.waitFor({ state: "hidden" });
 }
 

@@ -129,7 +129,7 @@ describe("create a code and apply it, then reload at once", () => {
         await page.keyboard.press("Home");
         await page.keyboard.press("Shift+End");
         await page.keyboard.press("Control+k");
-        const combobox = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox");
+        const combobox = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
         await combobox.fill(name);
         await combobox.press("Enter");
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

@@ -1,5 +1,6 @@
 // The coded passages behind a matrix cell: document, case and the passage in its context;
 // choosing one opens it in the transcript.
+import type { ReactNode } from "react";
 import { useCodingUi } from "../../state/codingStore";
 import { useWorkbench } from "../../state/workbenchStore";
 import { countNoun } from "../../lang";
@@ -19,8 +20,6 @@ export interface ListedPassage {
 }
 
 export function PassageList({ title, passages }: { title: string; passages: ListedPassage[] }) {
-  const openDocument = useWorkbench((s) => s.openDocument);
-  const focusPassage = useCodingUi((s) => s.focusPassage);
   return (
     <section className="drilldown" aria-label={title}>
       <h2>
@@ -29,28 +28,42 @@ export function PassageList({ title, passages }: { title: string; passages: List
       <ol className="passages">
         {passages.map((p) => (
           <li key={p.key}>
-            <button
-              type="button"
-              className="passage"
-              onClick={() => {
-                openDocument(p.documentId);
-                focusPassage(p.documentId, p.start, p.end);
-              }}
-            >
-              <span className="passage-source">
-                {p.documentName}
-                {p.caseName ? ` · ${p.caseName}` : ""}
-                {p.note ? ` · ${p.note}` : ""}
-              </span>
-              <span className="passage-text">
-                <span className="context">…{p.before}</span>
-                <mark>{p.text}</mark>
-                <span className="context">{p.after}…</span>
-              </span>
-            </button>
+            <PassageButton
+              passage={p}
+              source={
+                <>
+                  {p.documentName}
+                  {p.caseName ? ` · ${p.caseName}` : ""}
+                  {p.note ? ` · ${p.note}` : ""}
+                </>
+              }
+            />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** One passage with its source and context; choosing it opens the passage in the transcript. */
+export function PassageButton({ passage, source }: { passage: Pick<ListedPassage, "documentId" | "start" | "end" | "text"> & { before?: string; after?: string }; source: ReactNode }) {
+  const openDocument = useWorkbench((s) => s.openDocument);
+  const focusPassage = useCodingUi((s) => s.focusPassage);
+  return (
+    <button
+      type="button"
+      className="passage"
+      onClick={() => {
+        openDocument(passage.documentId);
+        focusPassage(passage.documentId, passage.start, passage.end);
+      }}
+    >
+      <span className="passage-source">{source}</span>
+      <span className="passage-text">
+        {passage.before !== undefined && <span className="context">…{passage.before}</span>}
+        <mark>{passage.text}</mark>
+        {passage.after !== undefined && <span className="context">{passage.after}…</span>}
+      </span>
+    </button>
   );
 }

@@ -8,7 +8,7 @@ import type { MatrixInput } from "../../core/analysis/matrix";
 import { parseQuery, QueryError } from "../../core/analysis/query/queryParser";
 import { runQuery, type QueryPassage } from "../../core/analysis/query/runQuery";
 import { countNoun, t } from "../../lang";
-import { useCodingUi } from "../../state/codingStore";
+import { PassageButton } from "../analysis/PassageList";
 import { useWorkbench } from "../../state/workbenchStore";
 
 type Outcome = { passages: QueryPassage[] } | { error: string } | null;
@@ -19,8 +19,6 @@ export function QueryTab({ projectId, input }: { projectId: string; input: Matri
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [codeName, setCodeName] = useState("");
   const area = useRef<HTMLTextAreaElement>(null);
-  const openDocument = useWorkbench((s) => s.openDocument);
-  const focusPassage = useCodingUi((s) => s.focusPassage);
   const rows = useMemo(() => codebookRows(input.codes), [input.codes]);
 
   const run = (event: FormEvent) => {
@@ -108,19 +106,7 @@ export function QueryTab({ projectId, input }: { projectId: string; input: Matri
           <ol className="passages">
             {outcome.passages.map((p) => (
               <li key={`${p.documentId}:${p.start}`}>
-                <button
-                  type="button"
-                  className="passage"
-                  onClick={() => {
-                    openDocument(p.documentId);
-                    focusPassage(p.documentId, p.start, p.end);
-                  }}
-                >
-                  <span className="passage-source">{p.document}</span>
-                  <span className="passage-text">
-                    <mark>{p.text}</mark>
-                  </span>
-                </button>
+                <PassageButton passage={p} source={p.document} />
               </li>
             ))}
           </ol>

@@ -7,8 +7,7 @@ import { searchDocuments, type DocumentHit } from "../../core/text/textSearch";
 import type { SpreadUnit } from "../../core/text/spread";
 import { countNoun, t } from "../../lang";
 import type { MatrixInput } from "../../core/analysis/matrix";
-import { useCodingUi } from "../../state/codingStore";
-import { useWorkbench } from "../../state/workbenchStore";
+import { PassageButton } from "../analysis/PassageList";
 import { CodeTargetPicker, EMPTY_TARGET, targetOf, type TargetDraft } from "./CodeTargetPicker";
 
 const SPREADS: SpreadUnit[] = ["none", "word", "sentence", "paragraph"];
@@ -21,8 +20,6 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
   const [unchosen, setUnchosen] = useState<ReadonlySet<number>>(new Set());
   const [target, setTarget] = useState<TargetDraft>(EMPTY_TARGET);
   const [spread, setSpread] = useState<SpreadUnit>("word");
-  const openDocument = useWorkbench((s) => s.openDocument);
-  const focusPassage = useCodingUi((s) => s.focusPassage);
   const hits = useMemo(() => searchDocuments(input.documents, search.query, search), [input.documents, search]);
   const documents = new Set(hits.map((h) => h.documentId)).size;
   const chosen = hits.filter((_, i) => !unchosen.has(i));
@@ -85,10 +82,7 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
           )}
           <ol className="passages hits">
             {hits.slice(0, LISTED).map((hit, i) => (
-              <HitItem key={`${hit.documentId}:${hit.start}`} hit={hit} number={i + 1} chosen={!unchosen.has(i)} onToggle={() => toggle(i)} onOpen={() => {
-                  openDocument(hit.documentId);
-                  focusPassage(hit.documentId, hit.start, hit.end);
-                }} />
+              <HitItem key={`${hit.documentId}:${hit.start}`} hit={hit} number={i + 1} chosen={!unchosen.has(i)} onToggle={() => toggle(i)} />
             ))}
           </ol>
         </>
@@ -97,18 +91,11 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
   );
 }
 
-function HitItem({ hit, number, chosen, onToggle, onOpen }: { hit: DocumentHit; number: number; chosen: boolean; onToggle(): void; onOpen(): void }) {
+function HitItem({ hit, number, chosen, onToggle }: { hit: DocumentHit; number: number; chosen: boolean; onToggle(): void }) {
   return (
     <li className="hit">
       <input type="checkbox" aria-label={t("hitChoose", { number })} checked={chosen} onChange={onToggle} />
-      <button type="button" className="passage" onClick={onOpen}>
-        <span className="passage-source">{hit.document}</span>
-        <span className="passage-text">
-          <span className="context">…{hit.before}</span>
-          <mark>{hit.text}</mark>
-          <span className="context">{hit.after}…</span>
-        </span>
-      </button>
+      <PassageButton passage={hit} source={hit.document} />
     </li>
   );
 }
