@@ -73,7 +73,9 @@ describe("saving a text edit", () => {
         await transcript(page).getByRole("button", { name: "Save text" }).click();
         await expect.poll(() => page.locator(".notice").textContent(), { message: `${name}, ${where}` }).toContain(`${passages.length} codings found again, 0 orphaned`);
         await expect.poll(() => drawnPassages(page), { message: `${name}, ${where}` }).toEqual(passages);
-        expect(await transcript(page).locator(".transcript-editor").textContent()).toBe(edited.replace(/\n/g, ""));
+        // The notice of the previous save reads the same: wait for this save's text to be drawn.
+        await expect.poll(() => transcript(page).locator(".transcript-editor").textContent(), { message: `${name}, ${where}` }).toBe(edited.replace(/\n/g, ""));
+        await expect.poll(() => drawnPassages(page), { message: `${name}, ${where}` }).toEqual(passages);
         expect(await storedPassages(page, name)).toEqual(passages);
         expect(errors).toEqual([]);
       }

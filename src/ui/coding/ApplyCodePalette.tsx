@@ -48,6 +48,10 @@ export function ApplyCodePalette({ projectId }: { projectId: string }) {
 
   /** Closes the palette; `restore` puts the focus back on the transcript's selection. */
   const close = (restore = true) => {
+    // Emptied now, not when it opens again: keys typed right after Ctrl+K must not join the last name.
+    setFilter("");
+    setActive(0);
+    setParentChoice("");
     closePalette();
     const { selection } = useCodingUi.getState();
     const documentId = useWorkbench.getState().documentId;
