@@ -41,16 +41,9 @@ export default defineConfig({
     }),
   ],
   server: { port: 5173 },
-  // Every package the page, its lazily loaded views and its workers import, pre-bundled when the dev
-  // server starts: the dependency scan does not follow workers, and a package found later reloads
-  // the page (on a fresh clone, in the middle of a browser test).
-  optimizeDeps: {
-    include: [
-      "@tiptap/core", "@tiptap/extension-document", "@tiptap/extension-paragraph", "@tiptap/extension-text", "@tiptap/pm/state", "@tiptap/pm/view", "@tiptap/react",
-      "approx-string-match", "d3", "dexie", "dexie-react-hooks", "exceljs", "fflate", "i18next", "jspdf", "mammoth", "mdast-util-from-markdown", "papaparse",
-      "react", "react-dom", "react-dom/client", "react/jsx-dev-runtime", "react/jsx-runtime", "saxes", "svg2pdf.js", "zod", "zustand", "zustand/middleware",
-    ],
-  },
+  // Packages only the workers import: the dev server's dependency scan does not follow workers,
+  // and finding them later would reload the page while a worker starts.
+  optimizeDeps: { include: ["fflate", "saxes", "exceljs"] },
   test: {
     reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [
