@@ -2,6 +2,7 @@
 // the disputed passages with their text and the coders of the side that coded them, and per
 // document and code the passages coded by A only, by B only and by both.
 import { disagreements, type AgreementInput, type AgreementRequest, type Disagreement } from "./agreement";
+import { intersectRuns, subtractRuns } from "./query/rangeSets";
 import { unionRanges, type TextRange } from "./ranges";
 import type { Code, Id } from "../model/types";
 import { OffsetIndex, sliceCodePoints } from "../text/offsets";
@@ -42,9 +43,9 @@ export function overlayRanges(input: AgreementInput, groups: Id[][], documentId:
     unionRanges(input.codings.filter((c) => !c.orphaned && c.documentId === documentId && codes.has(c.codeId) && members.includes(c.coderId) && c.start < c.end)),
   );
   const [a = [], b = []] = sideRuns;
-  const both = intersect(a, b);
+  const both = intersectRuns(a, b);
   const result: OverlayRange[] = both.map((r) => ({ ...r, kind: "both" }));
-  for (const [kind, runs] of [["a", a], ["b", b]] as const) for (const r of subtract(runs, both)) result.push({ ...r, kind });
+  for (const [kind, runs] of [["a", a], ["b", b]] as const) for (const r of subtractRuns(runs, both)) result.push({ ...r, kind });
   return result.sort((x, y) => x.start - y.start);
 }
 
@@ -64,36 +65,6 @@ function subtrees(codes: readonly Code[]): Map<Id, Set<Id>> {
       }
     }
     result.set(code.id, seen);
-  }
-  return result;
-}
-
-/** The overlap of two sorted lists of disjoint ranges. */
-function intersect(a: TextRange[], b: TextRange[]): TextRange[] {
-  const result: TextRange[] = [];
-  let j = 0;
-  for (const r of a) {
-    while (j < b.length && b[j]!.end <= r.start) j++;
-    for (let k = j; k < b.length && b[k]!.start < r.end; k++) {
-      const start = Math.max(r.start, b[k]!.start);
-      const end = Math.min(r.end, b[k]!.end);
-      if (start < end) result.push({ start, end });
-    }
-  }
-  return result;
-}
-
-/** The parts of sorted disjoint ranges outside other sorted disjoint ranges. */
-function subtract(ranges: TextRange[], cut: TextRange[]): TextRange[] {
-  const result: TextRange[] = [];
-  for (const r of ranges) {
-    let start = r.start;
-    for (const c of cut) {
-      if (c.end <= start || c.start >= r.end) continue;
-      if (c.start > start) result.push({ start, end: c.start });
-      start = Math.max(start, c.end);
-    }
-    if (start < r.end) result.push({ start, end: r.end });
   }
   return result;
 }

@@ -1,5 +1,5 @@
 // Set operations on coded text as sorted, disjoint runs (code points, half-open): intersection and
-// difference of two unions, for the coding queries and co-occurrence.
+// difference of two unions, for the coding queries, co-occurrence and the comparison's overlay.
 // Inputs are the output of unionRanges.
 import type { TextRange } from "../ranges";
 
