@@ -4,7 +4,8 @@
 import { disagreements, type AgreementInput, type AgreementRequest, type Disagreement } from "./agreement";
 import { intersectRuns, subtractRuns } from "./query/rangeSets";
 import { unionRanges, type TextRange } from "./ranges";
-import type { Code, Id } from "../model/types";
+import { subtreeIds } from "../model/codeTree";
+import type { Id } from "../model/types";
 import { OffsetIndex, sliceCodePoints } from "../text/offsets";
 
 export interface DisagreementDetail extends Disagreement {
@@ -21,11 +22,12 @@ export interface OverlayRange extends TextRange {
 export function disagreementDetails(input: AgreementInput, request: AgreementRequest): DisagreementDetail[] {
   const found = disagreements(input, request);
   const texts = new Map(input.documents.map((d) => [d.id, { text: d.text, index: new OffsetIndex(d.text) }]));
-  const under = subtrees(input.codes);
+  const under = new Map<Id, Set<Id>>();
   return found.map((d) => {
     const { text, index } = texts.get(d.documentId)!;
     const members = request.groups[d.side === "a" ? 0 : 1]!;
-    const codes = under.get(d.codeId) ?? new Set([d.codeId]);
+    let codes = under.get(d.codeId);
+    if (!codes) under.set(d.codeId, (codes = subtreeIds(input.codes, d.codeId)));
     const codedBy = members.filter((coderId) =>
       input.codings.some((c) => !c.orphaned && c.coderId === coderId && c.documentId === d.documentId && codes.has(c.codeId) && c.start < d.end && c.end > d.start),
     );
@@ -38,7 +40,7 @@ export function disagreementDetails(input: AgreementInput, request: AgreementReq
  * points, sorted by start.
  */
 export function overlayRanges(input: AgreementInput, groups: Id[][], documentId: Id, codeId: Id): OverlayRange[] {
-  const codes = subtrees(input.codes).get(codeId) ?? new Set([codeId]);
+  const codes = subtreeIds(input.codes, codeId);
   const sideRuns = groups.map((members) =>
     unionRanges(input.codings.filter((c) => !c.orphaned && c.documentId === documentId && codes.has(c.codeId) && members.includes(c.coderId) && c.start < c.end)),
   );
@@ -47,24 +49,4 @@ export function overlayRanges(input: AgreementInput, groups: Id[][], documentId:
   const result: OverlayRange[] = both.map((r) => ({ ...r, kind: "both" }));
   for (const [kind, runs] of [["a", a], ["b", b]] as const) for (const r of subtractRuns(runs, both)) result.push({ ...r, kind });
   return result.sort((x, y) => x.start - y.start);
-}
-
-/** Per code, the ids of the code and all its descendants. */
-function subtrees(codes: readonly Code[]): Map<Id, Set<Id>> {
-  const children = new Map<Id, Id[]>();
-  for (const code of codes) if (code.parentId) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code.id]);
-  const result = new Map<Id, Set<Id>>();
-  for (const code of codes) {
-    const seen = new Set([code.id]);
-    const queue = [code.id];
-    while (queue.length > 0) {
-      for (const child of children.get(queue.pop()!) ?? []) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        queue.push(child);
-      }
-    }
-    result.set(code.id, seen);
-  }
-  return result;
 }
