@@ -78,11 +78,10 @@ export function conceptGraph(input: ConceptGraphInput, options: ConceptGraphOpti
   // The references measure never reads the text.
   const byDocument = codingMatrix(matrixInput, { columns: { kind: "documents" }, measure: "references" });
   const totals = new Map(byDocument.rows.map((r) => [r.codeId, r.total]));
-  const parents = new Set(rows.map((r) => r.code.parentId).filter((id): id is Id => id !== null));
   const hidden = new Set(options.hidden ?? []);
   const themes = options.themes ? new Set(options.themes) : null;
   const shown = new Set(rows.filter((r) => !r.lineage.some((i) => hidden.has(rows[i]!.code.id)) && (!themes || themes.has(rows[r.lineage[r.lineage.length - 1]!]!.code.id))).map((r) => r.code.id));
-  const leaves = rows.filter((r) => !parents.has(r.code.id) && shown.has(r.code.id)).map((r) => r.code);
+  const leaves = rows.filter((r) => !r.isTheme && shown.has(r.code.id)).map((r) => r.code);
 
   const nodes: ConceptNode[] = [{ id: TOPIC_NODE_ID, kind: "topic", label: options.topic?.trim() || input.projectName, references: byDocument.grandTotal, codings: counted.length, color: null }];
   const links: ConceptLink[] = [];
