@@ -2,6 +2,7 @@
 // form (one row per coding), co-occurrence and the coding comparison's agreement table, written by
 // the one CSV writer (csvWrite.ts), with column headers in the UI's language (English machine names
 // by default).
+import type { AgreementRow } from "../core/analysis/agreement";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
@@ -195,20 +196,10 @@ export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: nu
 /** Counts and coverage: a plain decimal with at most 4 decimal places. */
 const MATRIX_LAYOUT = { maximumFractionDigits: 4 };
 
-/** One row of the agreement table, with its document's name (empty for the pooled row). */
-export interface CsvAgreementRow {
-  path: string[];
+/** One row of the coding comparison (core's AgreementRow), with its document's name (null for the pooled row). */
+export type CsvAgreementRow = Pick<AgreementRow, "path" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "aOnly" | "bOnly" | "both" | "neither"> & {
   document: string | null;
-  units: number;
-  agreement: number | null;
-  kappa: number | null;
-  fleiss: number | null;
-  alpha: number | null;
-  aOnly: number;
-  bOnly: number;
-  both: number;
-  neither: number;
-}
+};
 
 /**
  * Columns theme, code (code 2… for deeper paths), document (empty for a row pooled over the
