@@ -67,12 +67,17 @@ export interface AnalysisTable {
 
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
 export function matrixTable(matrix: CsvMatrix, headers: CsvHeaders = ENGLISH_CSV_HEADERS): AnalysisTable {
-  const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
+  const pathColumns = pathHeaders(matrix.rows, headers);
   return {
     fields: [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
     rows: matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
   };
+}
+
+/** Theme, code, then code 2, code 3… as deep as the longest path goes. */
+function pathHeaders(rows: readonly { path: string[] }[], headers: CsvHeaders): string[] {
+  const depth = Math.max(2, ...rows.map((row) => row.path.length));
+  return Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
 }
 
 export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
@@ -208,8 +213,7 @@ export type CsvAgreementRow = Pick<AgreementRow, "path" | "units" | "agreement" 
  */
 export function agreementCsv(rows: readonly CsvAgreementRow[], options: AnalysisCsvOptions): string {
   const headers = options.headers ?? ENGLISH_CSV_HEADERS;
-  const depth = Math.max(2, ...rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
+  const pathColumns = pathHeaders(rows, headers);
   return writeCsv(
     [...pathColumns, ...AGREEMENT_COLUMNS.map((column) => headers.agreement?.[column] ?? column)],
     rows.map((row) => [
