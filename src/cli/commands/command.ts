@@ -2,7 +2,7 @@
 // util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
 // the writing of CSV and JSON output, and --lang, the language of the column headers.
 import type { AnalysisCsvOptions } from "../../formats/analysisCsv";
-import type { CsvOptions } from "../../formats/csvOptions";
+import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../../formats/csvOptions";
 import { writeCsv } from "../../formats/csvWrite";
 import { setLanguage, type Language } from "../../lang";
 import { exportHeaders } from "../../lang/exportHeaders";
@@ -70,8 +70,8 @@ export type OutputFormat = "csv" | "json";
 
 export const FORMAT_OPTION: OptionSpec & { type: "string" } = { type: "string", values: ["csv", "json"], default: "csv" };
 
-/** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
-export const CLI_CSV_OPTIONS: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true };
+/** CSV for R and pandas: the app's defaults (commas, formula cells neutralized) without the BOM. */
+export const CLI_CSV_OPTIONS: CsvOptions = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
 export const LANG_OPTION: OptionSpec = { type: "string", values: ["en", "id"], default: "en" };
 
