@@ -5,7 +5,7 @@
 // Mounted by the app for the "map" view.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { codingMatrix } from "../../core/analysis/matrix";
-import { conceptGraph, TOPIC_NODE_ID } from "../../core/analysis/conceptGraph";
+import { conceptGraph, TOPIC_NODE_ID, type ConceptGraphOptions } from "../../core/analysis/conceptGraph";
 import { defaultMapView, type MapView } from "../../core/model/mapView";
 import { addMapView, removeMapView, updateMapView } from "../../app/mapViewActions";
 import { formatCount, formatDecimal, t } from "../../lang";
@@ -42,12 +42,16 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   };
 
   const graphInput = useMemo(() => (project && input ? { projectName: project.name, codes: input.codes, codings: input.codings, documents: input.documents, cases: input.cases, caseDocuments: input.caseDocuments } : null), [project, input]);
-  const filters = { includeCases: view.includeCases, includeCooccurrence: view.includeCooccurrence, topic: view.topic, themes: view.themes ?? undefined, hidden: view.hidden };
-  const unfiltered = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight: 0 }) : null), [graphInput, view]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The filters and pins are kept by value: the view is read again after every change to it (a pin,
+  // a rename), and only a change of theirs builds the graph again or places the map again.
+  const filtersKey = JSON.stringify({ includeCases: view.includeCases, includeCooccurrence: view.includeCooccurrence, topic: view.topic, themes: view.themes ?? undefined, hidden: view.hidden });
+  const filters = useMemo(() => JSON.parse(filtersKey) as Omit<ConceptGraphOptions, "minWeight">, [filtersKey]);
+  const unfiltered = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight: 0 }) : null), [graphInput, filters]);
   const maxWeight = useMemo(() => Math.max(1, ...(unfiltered?.links ?? []).filter((l) => l.kind === "case" || l.kind === "cooccurrence").map((l) => l.weight)), [unfiltered]);
   const minWeight = Math.min(view.minWeight, maxWeight);
-  const graph = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight }) : null), [graphInput, view, minWeight]); // eslint-disable-line react-hooks/exhaustive-deps
-  const pins = useMemo(() => new Map<string, Point>(Object.entries(view.pins)), [view.pins]);
+  const graph = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight }) : null), [graphInput, filters, minWeight]);
+  const pinsKey = JSON.stringify(view.pins);
+  const pins = useMemo(() => new Map<string, Point>(Object.entries(JSON.parse(pinsKey) as MapView["pins"])), [pinsKey]);
   const themes = useMemo(() => (input?.codes ?? []).filter((c) => c.parentId === null).sort((a, b) => a.order - b.order), [input]);
   const chart = view.layout === "hierarchy" || view.layout === "bipartite";
 
