@@ -25,6 +25,11 @@ describe("codePassages", () => {
     const applied = applyDiffToModel(model, result.diff);
     expect(sortById([...applied.codings.values()])).toEqual(sortById([...stepwise.codings.values()]));
     expect(applied.codings.size).toBe(2); // the two touching passages are one coding
+    // By hand: 0–5 and 4–12 overlap, so one coding 0–12; "admin" at 46–51 after the emoji line.
+    expect([...applied.codings.values()].map((c) => [c.start, c.end, c.quote]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [0, 12, "Admin lambat"],
+      [46, 51, "admin"],
+    ]);
     expect(applyDiffToModel(applied, invertDiff(result.diff)).codings.size).toBe(0);
   });
 
