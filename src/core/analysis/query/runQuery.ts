@@ -7,7 +7,7 @@ import { isCounted } from "../codedRuns";
 import type { Code, Coding, Id } from "../../model/types";
 import { subtreeIds } from "../../model/codeTree";
 import { nameKey } from "../../model/attributeTable";
-import { OffsetIndex } from "../../text/offsets";
+import { OffsetIndex, sliceCodePoints } from "../../text/offsets";
 import { QueryError, type QueryNode } from "./queryParser";
 import { intersectRuns, subtractRuns } from "./rangeSets";
 import { nearRuns, precedingRuns, type TextLayout } from "./proximity";
@@ -92,7 +92,7 @@ export function runQuery(input: QueryInput, query: QueryNode, scope: QueryScope 
     if (runs.length === 0) continue;
     const index = new OffsetIndex(document.text);
     for (const run of runs) {
-      passages.push({ documentId: document.id, document: document.name, start: run.start, end: run.end, text: document.text.slice(index.toUtf16(run.start), index.toUtf16(run.end)) });
+      passages.push({ documentId: document.id, document: document.name, start: run.start, end: run.end, text: sliceCodePoints(document.text, run.start, run.end, index) });
     }
   }
   return passages;
