@@ -23,13 +23,20 @@ export function disagreementDetails(input: AgreementInput, request: AgreementReq
   const found = disagreements(input, request);
   const texts = new Map(input.documents.map((d) => [d.id, { text: d.text, index: new OffsetIndex(d.text) }]));
   const under = new Map<Id, Set<Id>>();
+  const placedIn = new Map<Id, AgreementInput["codings"]>();
+  for (const c of input.codings) {
+    if (c.orphaned) continue;
+    const list = placedIn.get(c.documentId);
+    if (list) list.push(c);
+    else placedIn.set(c.documentId, [c]);
+  }
   return found.map((d) => {
     const { text, index } = texts.get(d.documentId)!;
     const members = request.groups[d.side === "a" ? 0 : 1]!;
     let codes = under.get(d.codeId);
     if (!codes) under.set(d.codeId, (codes = subtreeIds(input.codes, d.codeId)));
     const codedBy = members.filter((coderId) =>
-      input.codings.some((c) => !c.orphaned && c.coderId === coderId && c.documentId === d.documentId && codes.has(c.codeId) && c.start < d.end && c.end > d.start),
+      placedIn.get(d.documentId)!.some((c) => c.coderId === coderId && codes.has(c.codeId) && c.start < d.end && c.end > d.start),
     );
     return { ...d, text: sliceCodePoints(text, d.start, d.end, index), codedBy };
   });
