@@ -25,7 +25,7 @@ function countBelow(values: readonly number[], limit: number): number {
 }
 
 /** Whole words inside [from, to). */
-export function wordsBetween(layout: TextLayout, from: number, to: number): number {
+function wordsBetween(layout: TextLayout, from: number, to: number): number {
   const endedBy = countBelow(layout.wordEnds, to + 1);
   const startedBefore = countBelow(layout.wordStarts, from);
   return Math.max(0, endedBy - startedBefore);

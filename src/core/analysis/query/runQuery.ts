@@ -101,7 +101,7 @@ export function runQuery(input: QueryInput, query: QueryNode, scope: QueryScope 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 /** Where the words and the line breaks of a text are, in code points. */
-export function textLayout(text: string): TextLayout {
+function textLayout(text: string): TextLayout {
   const index = new OffsetIndex(text);
   const wordStarts: number[] = [];
   const wordEnds: number[] = [];
