@@ -182,7 +182,9 @@ export function mergeCoding(target: MergeTarget, source: MergeSource, choices: M
       skipped.unmatched++;
       continue;
     }
-    byDocument.set(coding.documentId, [...(byDocument.get(coding.documentId) ?? []), coding]);
+    const list = byDocument.get(coding.documentId);
+    if (list) list.push(coding);
+    else byDocument.set(coding.documentId, [coding]);
   }
   for (const [sourceId, codings] of byDocument) {
     const into = documentOf.get(sourceId)!;
