@@ -111,7 +111,9 @@ export function mergeCode(model: CodingModel, sourceId: Id, targetId: Id, newId:
       continue;
     }
     const key = `${coding.documentId}\u001f${coding.coderId}`;
-    byDocumentAndCoder.set(key, [...(byDocumentAndCoder.get(key) ?? []), coding]);
+    const list = byDocumentAndCoder.get(key);
+    if (list) list.push(coding);
+    else byDocumentAndCoder.set(key, [coding]);
   }
   for (const codings of byDocumentAndCoder.values()) mergeRuns(model, diff, codings[0]!.documentId, codings, targetId, newId);
   return { label: `Merge “${source.name}” into “${target.name}”`, diff };
