@@ -34,16 +34,18 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
     const keys = <T extends { id: string }>(changes: RecordChanges<T> | undefined) => named(changes).map((r): [string, string] => [projectId, r.id]);
-    const codes = byId(await db.codes.bulkGet(keys(diff.codes)));
-    const codings = byId(await db.codings.bulkGet(keys(diff.codings)));
+    /** The stored records the changes name, by id (none read when the diff leaves the table alone). */
+    const stored = async <T extends { id: string }>(table: ProjectTable<T>, changes: RecordChanges<T> | undefined) => byId(changes ? await table.bulkGet(keys(changes)) : []);
+    const codes = await stored(db.codes, diff.codes);
+    const codings = await stored(db.codings, diff.codings);
     const texts = byId(diff.texts ? await db.documentTexts.bulkGet(keys(diff.texts)) : []);
     const documents = byId(diff.documents ? await readDocumentsByKey(db, keys(diff.documents)) : []);
-    const cases = byId(touchesCases ? await db.cases.bulkGet(keys(diff.cases)) : []);
-    const attributes = byId(touchesCases ? await db.attributes.bulkGet(keys(diff.attributes)) : []);
+    const cases = await stored(db.cases, diff.cases);
+    const attributes = await stored(db.attributes, diff.attributes);
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
-    const coders = byId(diff.coders ? await db.coders.bulkGet(keys(diff.coders)) : []);
-    const mapViews = byId(diff.mapViews ? await db.mapViews.bulkGet(keys(diff.mapViews)) : []);
-    const links = byId(touchesCases ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
+    const coders = await stored(db.coders, diff.coders);
+    const mapViews = await stored(db.mapViews, diff.mapViews);
+    const links = byId(diff.caseLinks ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
         code: (id) => codes.get(id),
@@ -59,22 +61,16 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
       diff,
     );
     if (conflict) throw new Error(`${describeRecord(conflict)} was changed elsewhere (another tab?); nothing was saved.`);
-    await db.codes.bulkDelete(diff.codes.removed.map((c) => [projectId, c.id]));
-    await db.codings.bulkDelete(diff.codings.removed.map((c) => [projectId, c.id]));
-    await db.codes.bulkPut([...diff.codes.updated.map((u) => u.after), ...diff.codes.added]);
-    await db.codings.bulkPut([...diff.codings.updated.map((u) => u.after), ...diff.codings.added]);
+    await writeRecordChanges(db.codes, projectId, diff.codes);
+    await writeRecordChanges(db.codings, projectId, diff.codings);
+    await writeRecordChanges(db.cases, projectId, diff.cases);
+    await writeRecordChanges(db.attributes, projectId, diff.attributes);
+    await writeRecordChanges(db.coders, projectId, diff.coders);
+    await writeRecordChanges(db.mapViews, projectId, diff.mapViews);
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);
-    if (touchesCases) await writeCaseChanges(db, projectId, diff);
-    if (diff.coders) {
-      await db.coders.bulkDelete(diff.coders.removed.map((c) => [projectId, c.id]));
-      await db.coders.bulkPut([...diff.coders.updated.map((u) => u.after), ...diff.coders.added]);
-    }
-    if (diff.mapViews) {
-      await db.mapViews.bulkDelete(diff.mapViews.removed.map((v) => [projectId, v.id]));
-      await db.mapViews.bulkPut([...diff.mapViews.updated.map((u) => u.after), ...diff.mapViews.added]);
-    }
+    if (diff.caseLinks) await writeCaseLinkChanges(db, projectId, diff.caseLinks);
     await noteUnbackedWork(db, projectId, now);
   });
 }
@@ -107,21 +103,20 @@ async function writeTextChanges(db: TelaahDatabase, projectId: string, texts: Re
   }
 }
 
-async function writeCaseChanges(db: TelaahDatabase, projectId: string, diff: ProjectDiff): Promise<void> {
-  const { cases, attributes, caseLinks } = diff;
-  if (cases) {
-    await db.cases.bulkDelete(cases.removed.map((c) => [projectId, c.id]));
-    await db.cases.bulkPut([...cases.updated.map((u) => u.after), ...cases.added]);
-  }
-  if (attributes) {
-    await db.attributes.bulkDelete(attributes.removed.map((a) => [projectId, a.id]));
-    await db.attributes.bulkPut([...attributes.updated.map((u) => u.after), ...attributes.added]);
-  }
-  if (caseLinks) {
-    const stored = ({ caseId, documentId }: CaseLink) => ({ projectId, caseId, documentId });
-    await db.caseDocuments.bulkDelete(caseLinks.removed.map((l): [string, string, string] => [projectId, l.caseId, l.documentId]));
-    await db.caseDocuments.bulkPut([...caseLinks.updated.map((u) => stored(u.after)), ...caseLinks.added.map(stored)]);
-  }
+/** A table of project records keyed [projectId+id]. */
+type ProjectTable<T> = Table<T, [string, string]>;
+
+/** Records stored as the diff holds them: the removed deleted, the updated and added put. */
+async function writeRecordChanges<T extends { id: string }>(table: ProjectTable<T>, projectId: string, changes: RecordChanges<T> | undefined): Promise<void> {
+  if (!changes) return;
+  await table.bulkDelete(changes.removed.map((r): [string, string] => [projectId, r.id]));
+  await table.bulkPut([...changes.updated.map((u) => u.after), ...changes.added]);
+}
+
+async function writeCaseLinkChanges(db: TelaahDatabase, projectId: string, caseLinks: RecordChanges<CaseLink>): Promise<void> {
+  const stored = ({ caseId, documentId }: CaseLink) => ({ projectId, caseId, documentId });
+  await db.caseDocuments.bulkDelete(caseLinks.removed.map((l): [string, string, string] => [projectId, l.caseId, l.documentId]));
+  await db.caseDocuments.bulkPut([...caseLinks.updated.map((u) => stored(u.after)), ...caseLinks.added.map(stored)]);
 }
 
 /** The cases, attribute definitions and case–document links of a project, for case commands. */

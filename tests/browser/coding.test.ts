@@ -4,19 +4,11 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
+import { newProjectWithTranscript } from "../support/transcript";
 
 const workbench = useBrowserWorkbench();
 
 const TEXT = "Pewawancara: Bagaimana pengalaman Anda?\nInforman K: Admin 😀 akun resmi lambat sekali menjawab.\n";
-
-async function newProjectWithTranscript(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^Project/ }).click();
-  const dialog = page.getByRole("dialog", { name: "Projects" });
-  await dialog.getByLabel("Name of the new project").fill("Fresh");
-  await dialog.getByRole("button", { name: "New project", exact: true }).click();
-  await page.locator("#import-files").setInputFiles({ name: "Informan K.txt", mimeType: "text/plain", buffer: Buffer.from(TEXT) });
-  await expect.poll(() => page.getByRole("region", { name: "Import" }).locator("li[data-status=imported]").count()).toBe(1);
-}
 
 /** Puts the caret at the start of the transcript's second line, moves `skip` characters and selects `length` more with Shift+Right. */
 async function selectOnSecondLine(page: Page, skip: number, length: number): Promise<void> {
@@ -33,7 +25,7 @@ const treeItem = (page: Page, name: string) => page.getByRole("tree", { name: "C
 describe("coding a passage", () => {
   it("applies a new code from the palette, survives a reload, and undoes", async () => {
     const { context, page } = await openWorkbench(workbench());
-    await newProjectWithTranscript(page);
+    await newProjectWithTranscript(page, "Fresh", { name: "Informan K.txt", text: TEXT });
     // Skip "Informan K: " (12 characters) and select "Admin 😀 akun resmi lambat" (25 characters, the emoji one).
     await selectOnSecondLine(page, 12, 25);
     await page.keyboard.press("Control+k");

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, readStore, screenshot, useBrowserWorkbench } from "../support/browser";
+import { backInTranscript, focusedLabel, newProjectWithTranscript } from "../support/transcript";
 
 const workbench = useBrowserWorkbench();
 
@@ -14,21 +15,6 @@ const LINE = "alpha beta gamma delta epsilon";
 const tree = (page: Page) => page.getByRole("tree", { name: "Codes" });
 const item = (page: Page, name: string) => tree(page).getByRole("treeitem").filter({ has: page.locator(".code-name", { hasText: new RegExp(`^${name}$`) }) });
 const palette = (page: Page) => page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
-/** The focus is back in the transcript; a person's next key comes more than ProseMirror's 20 ms after. */
-async function backInTranscript(page: Page): Promise<void> {
-  await expect.poll(() => focusedLabel(page)).toBe("Transcript text");
-  await page.waitForTimeout(100);
-}
-const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
-
-async function freshProject(page: Page, text: string): Promise<void> {
-  await page.getByRole("button", { name: /^Project/ }).click();
-  const dialog = page.getByRole("dialog", { name: "Projects" });
-  await dialog.getByLabel("Name of the new project").fill("Flow");
-  await dialog.getByRole("button", { name: "New project", exact: true }).click();
-  await page.locator("#import-files").setInputFiles({ name: "Flow.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
-  await expect.poll(() => page.getByRole("region", { name: "Import" }).locator("li[data-status=imported]").count()).toBe(1);
-}
 
 /** Code-point ranges of the codings of the document "Flow", in the order they start. */
 async function codedRanges(page: Page): Promise<[number, number][]> {
@@ -44,7 +30,7 @@ async function shiftRight(page: Page, times: number): Promise<void> {
 describe("the keyboard flow of coding", () => {
   it("returns the focus to the transcript after the passage, so the next passage is coded without the mouse", async () => {
     const { context, page } = await openWorkbench(workbench());
-    await freshProject(page, `${LINE}\n`);
+    await newProjectWithTranscript(page, "Flow", { name: "Flow.txt", text: `${LINE}\n` });
     const editor = page.getByRole("textbox", { name: "Transcript text" });
     await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");

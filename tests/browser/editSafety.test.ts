@@ -6,23 +6,10 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, readStore, screenshot, useBrowserWorkbench } from "../support/browser";
 import { studyRows } from "../support/studyReference";
+import { drawnPassages, transcript } from "../support/transcript";
 
 const workbench = useBrowserWorkbench();
-const transcript = (page: Page) => page.getByRole("region", { name: "Transcript" });
 const DOCUMENTS = [...new Set(studyRows().map((r) => r.document))].sort();
-
-/** The text of each coded passage drawn in the transcript, joining the segments of one coding. */
-function drawnPassages(page: Page): Promise<string[]> {
-  return transcript(page)
-    .locator(".transcript-editor")
-    .evaluate((root) => {
-      const byCoding = new Map<string, string>();
-      for (const span of root.querySelectorAll<HTMLElement>("span.coded")) {
-        for (const id of (span.dataset.codingIds ?? "").split(" ")) byCoding.set(id, (byCoding.get(id) ?? "") + span.textContent);
-      }
-      return [...byCoding.values()].sort();
-    });
-}
 
 interface StoredCoding {
   documentId: string;

@@ -2,33 +2,18 @@
 // orphaned, none is moved or dropped silently, and the edit is undone and redone as one step; and the coded passages of a code, retrieved and
 // opened from the list.
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { countRecords, openWorkbench, screenshot, useBrowserWorkbench } from "../support/browser";
 import { referenceCount, studyRows } from "../support/studyReference";
+import { drawnPassages, transcript } from "../support/transcript";
 
 const workbench = useBrowserWorkbench();
-
-const transcript = (page: Page) => page.getByRole("region", { name: "Transcript" });
-
-/** The text of each coded passage drawn in the transcript, joining the segments of one coding. */
-async function codedTexts(page: Page): Promise<string[]> {
-  return transcript(page)
-    .locator(".transcript-editor")
-    .evaluate((root) => {
-      const byCoding = new Map<string, string>();
-      for (const span of root.querySelectorAll<HTMLElement>("span.coded")) {
-        for (const id of (span.dataset.codingIds ?? "").split(" ")) byCoding.set(id, (byCoding.get(id) ?? "") + span.textContent);
-      }
-      return [...byCoding.values()].sort();
-    });
-}
 
 describe("editing a coded transcript", () => {
   it("finds the codings again, lists the one whose passage was deleted, and lets it be deleted", async () => {
     const { context, page } = await openWorkbench(workbench());
     await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan A/ }).click();
     const passages = studyRows().filter((r) => r.document === "Informan A").map((r) => r.passage);
-    await expect.poll(() => codedTexts(page)).toEqual([...passages].sort());
+    await expect.poll(() => drawnPassages(page)).toEqual([...passages].sort());
 
     const removed = studyRows().find((r) => r.document === "Informan A" && r.code === "Gratifikasi")!.passage;
     await transcript(page).getByRole("button", { name: "Edit text" }).click();
@@ -38,7 +23,7 @@ describe("editing a coded transcript", () => {
     await transcript(page).getByRole("button", { name: "Save text" }).click();
 
     await expect.poll(() => page.locator(".notice").textContent()).toContain(`${passages.length - 1} codings found again, 1 orphaned`);
-    await expect.poll(() => codedTexts(page)).toEqual(passages.filter((p) => p !== removed).sort());
+    await expect.poll(() => drawnPassages(page)).toEqual(passages.filter((p) => p !== removed).sort());
     const orphans = page.getByRole("region", { name: "Orphaned codings" });
     expect(await orphans.locator("q").allTextContents()).toEqual([removed]);
     await screenshot(page, "orphaned-codings");
@@ -46,11 +31,11 @@ describe("editing a coded transcript", () => {
     // The edit is one step of undo: the text and every coding come back as they were, and again.
     await transcript(page).locator("h1").click();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => codedTexts(page)).toEqual([...passages].sort());
+    await expect.poll(() => drawnPassages(page)).toEqual([...passages].sort());
     await expect.poll(() => orphans.count()).toBe(0);
     expect(await transcript(page).locator(".transcript-editor").textContent()).not.toContain("Catatan wawancara");
     await page.keyboard.press("Control+Shift+z");
-    await expect.poll(() => codedTexts(page)).toEqual(passages.filter((p) => p !== removed).sort());
+    await expect.poll(() => drawnPassages(page)).toEqual(passages.filter((p) => p !== removed).sort());
     await expect.poll(() => orphans.locator("q").allTextContents()).toEqual([removed]);
     expect(await transcript(page).locator(".transcript-editor").textContent()).toContain("Catatan wawancara 😀");
 
@@ -100,7 +85,7 @@ describe("deleting a document", () => {
     await expect.poll(() => documents.count()).toBe(6);
     expect(await countRecords(page)).toEqual(before);
     await documents.filter({ hasText: "Informan B" }).click();
-    await expect.poll(() => codedTexts(page)).toEqual(ofB.map((r) => r.passage).sort());
+    await expect.poll(() => drawnPassages(page)).toEqual(ofB.map((r) => r.passage).sort());
     await context.close();
   });
 });

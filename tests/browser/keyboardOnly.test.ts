@@ -7,6 +7,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { screenshot, useBrowserWorkbench } from "../support/browser";
+import { backInTranscript } from "../support/transcript";
 
 const workbench = useBrowserWorkbench();
 
@@ -24,16 +25,6 @@ async function tabTo(page: Page, describe: string, fits: (element: Element) => b
     await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
   }
   throw new Error(`Tab never reached ${describe}`);
-}
-
-/**
- * Waits for the focus to be in the transcript (tabbed into, or back after a code was applied), and a moment more:
- * ProseMirror puts its selection back 20 ms after it gains the focus, and a person's next key
- * comes later than that.
- */
-async function backInTranscript(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Transcript text");
-  await page.waitForTimeout(100);
 }
 
 async function press(page: Page, key: string, times: number): Promise<void> {

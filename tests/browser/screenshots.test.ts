@@ -77,8 +77,7 @@ describe("screenshots of every view", () => {
         await page.getByRole("region", { name: "Co-occurrence" }).locator("table").waitFor();
         await check("cooccurrence");
         await showView(page, "Concept map");
-        await page.locator("svg").first().waitFor();
-        await page.waitForTimeout(1500); // the force layout settles
+        await page.locator('svg.concept-map-svg[data-settled="true"]').waitFor();
         await check("concept-map");
 
         // An empty project.
