@@ -115,18 +115,25 @@ export function useCoders(projectId: string | null): Coder[] | undefined {
 }
 
 /** The codings to count: all, or under blind coding only the current coder's. */
-async function countedCodings(projectId: string, choice: { blind: boolean; coderId: string | undefined }): Promise<Coding[]> {
-  const db = appDatabase();
-  const codings = await db.codings.where("projectId").equals(projectId).toArray();
+function countedCodings(codings: Coding[], coders: readonly Coder[], choice: { blind: boolean; coderId: string | undefined }): Coding[] {
   if (!choice.blind) return codings;
-  const coder = resolveCoder(await db.coders.where("projectId").equals(projectId).toArray(), choice.coderId);
+  const coder = resolveCoder(coders, choice.coderId);
   return codings.filter((c) => c.coderId === coder?.id);
 }
 
 /** Every coding of the project (only mine under blind coding), for counts; re-read at most a few times a second. */
 export function useProjectCodings(projectId: string | null): Coding[] | undefined {
   const choice = useProjectCoding(projectId);
-  return useThrottledQuery(["codings", "coders"], async () => (projectId ? countedCodings(projectId, choice) : []), [projectId, choice.blind, choice.coderId]);
+  return useThrottledQuery(
+    ["codings", "coders"],
+    async () => {
+      if (!projectId) return [];
+      const db = appDatabase();
+      const [codings, coders] = await Promise.all([db.codings.where("projectId").equals(projectId).toArray(), choice.blind ? db.coders.where("projectId").equals(projectId).toArray() : []]);
+      return countedCodings(codings, coders, choice);
+    },
+    [projectId, choice.blind, choice.coderId],
+  );
 }
 
 /**
@@ -143,14 +150,14 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
       const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where("projectId").equals(projectId).toArray();
       const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
         all<Code>(db.codes),
-        countedCodings(projectId, choice),
+        all<Coding>(db.codings),
         readDocumentsReusingTexts(db, projectId),
         all<Case>(db.cases),
         all<CaseDocument>(db.caseDocuments),
         all<AttributeDefinition>(db.attributes),
         all<Coder>(db.coders),
       ]);
-      return { codes, codings, documents, cases, caseDocuments, attributes, coders };
+      return { codes, codings: countedCodings(codings, coders, choice), documents, cases, caseDocuments, attributes, coders };
     },
     [projectId, choice.blind, choice.coderId],
   );
