@@ -2,6 +2,7 @@
 // form (one row per coding), co-occurrence and the coding comparison's agreement table, written by
 // the one CSV writer (csvWrite.ts), with column headers in the UI's language (English machine names
 // by default).
+import type { AgreementRow } from "../core/analysis/agreement";
 import { nameKey } from "../core/model/attributeTable";
 import { formatAttributeValue } from "../core/model/attributes";
 import type { AttributeDefinition, Case, Code, Coding, Id, ProjectContent } from "../core/model/types";
@@ -66,12 +67,17 @@ export interface AnalysisTable {
 
 /** Columns theme, code (code 2, code 3… for deeper paths), one per matrix column, then total. */
 export function matrixTable(matrix: CsvMatrix, headers: CsvHeaders = ENGLISH_CSV_HEADERS): AnalysisTable {
-  const depth = Math.max(2, ...matrix.rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
+  const pathColumns = pathHeaders(matrix.rows, headers);
   return {
     fields: [...pathColumns, ...matrix.columns.map((column) => column.name), headers.total],
     rows: matrix.rows.map((row) => [...pathColumns.map((_, i) => row.path[i] ?? ""), ...row.values, row.total]),
   };
+}
+
+/** Theme, code, then code 2, code 3… as deep as the longest path goes. */
+function pathHeaders(rows: readonly { path: string[] }[], headers: CsvHeaders): string[] {
+  const depth = Math.max(2, ...rows.map((row) => row.path.length));
+  return Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
 }
 
 export function matrixCsv(matrix: CsvMatrix, options: AnalysisCsvOptions): string {
@@ -195,20 +201,10 @@ export function cooccurrenceCsv(table: { codes: { path: string[] }[]; counts: nu
 /** Counts and coverage: a plain decimal with at most 4 decimal places. */
 const MATRIX_LAYOUT = { maximumFractionDigits: 4 };
 
-/** One row of the agreement table, with its document's name (empty for the pooled row). */
-export interface CsvAgreementRow {
-  path: string[];
+/** One row of the coding comparison (core's AgreementRow), with its document's name (null for the pooled row). */
+export type CsvAgreementRow = Pick<AgreementRow, "path" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "aOnly" | "bOnly" | "both" | "neither"> & {
   document: string | null;
-  units: number;
-  agreement: number | null;
-  kappa: number | null;
-  fleiss: number | null;
-  alpha: number | null;
-  aOnly: number;
-  bOnly: number;
-  both: number;
-  neither: number;
-}
+};
 
 /**
  * Columns theme, code (code 2… for deeper paths), document (empty for a row pooled over the
@@ -217,8 +213,7 @@ export interface CsvAgreementRow {
  */
 export function agreementCsv(rows: readonly CsvAgreementRow[], options: AnalysisCsvOptions): string {
   const headers = options.headers ?? ENGLISH_CSV_HEADERS;
-  const depth = Math.max(2, ...rows.map((row) => row.path.length));
-  const pathColumns = Array.from({ length: depth }, (_, i) => (i === 0 ? headers.segments.theme : i === 1 ? headers.segments.code : headers.codeLevel(i)));
+  const pathColumns = pathHeaders(rows, headers);
   return writeCsv(
     [...pathColumns, ...AGREEMENT_COLUMNS.map((column) => headers.agreement?.[column] ?? column)],
     rows.map((row) => [

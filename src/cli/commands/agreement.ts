@@ -7,7 +7,7 @@ import type { Coder, ProjectContent } from "../../core/model/types";
 import { nameCollator } from "../../core/text/names";
 import { agreementCsv, type CsvAgreementRow } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { cliCsvOptions, csvOutput, FORMAT_OPTION, InputError, jsonOutput, LANG_HELP, LANG_OPTION, UsageError, type Command } from "./command";
+import { cliCsvOptions, FORMAT_OPTION, InputError, LANG_HELP, LANG_OPTION, UsageError, writeResult, type Command } from "./command";
 
 const UNITS: readonly AgreementUnit[] = ["character", "sentence", "paragraph"];
 
@@ -59,8 +59,7 @@ ${LANG_HELP}`,
       both: row.both,
       neither: row.neither,
     }));
-    if (options.format === "json") io.stdout(jsonOutput({ unit, coders: coders.map((c) => c.name), rows }));
-    else io.stdout(csvOutput(agreementCsv(rows, csvOptions)));
+    writeResult(io, options.format, { json: { unit, coders: coders.map((c) => c.name), rows }, csv: () => agreementCsv(rows, csvOptions) });
     return 0;
   },
 };

@@ -2,7 +2,8 @@
 // util.parseArgs), the two kinds of expected failure (wrong usage: exit 2; bad input: exit 1),
 // the writing of CSV and JSON output, and --lang, the language of the column headers.
 import type { AnalysisCsvOptions } from "../../formats/analysisCsv";
-import type { CsvOptions } from "../../formats/csvOptions";
+import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../../formats/csvOptions";
+import { writeCsv } from "../../formats/csvWrite";
 import { setLanguage, type Language } from "../../lang";
 import { exportHeaders } from "../../lang/exportHeaders";
 
@@ -69,8 +70,8 @@ export type OutputFormat = "csv" | "json";
 
 export const FORMAT_OPTION: OptionSpec & { type: "string" } = { type: "string", values: ["csv", "json"], default: "csv" };
 
-/** CSV for R and pandas: no BOM, commas, cells that could start a spreadsheet formula neutralized. */
-export const CLI_CSV_OPTIONS: CsvOptions = { bom: false, delimiter: ",", neutralizeFormulas: true };
+/** CSV for R and pandas: the app's defaults (commas, formula cells neutralized) without the BOM. */
+export const CLI_CSV_OPTIONS: CsvOptions = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
 export const LANG_OPTION: OptionSpec = { type: "string", values: ["en", "id"], default: "en" };
 
@@ -87,8 +88,14 @@ export function csvOutput(csv: string): string {
   return csv === "" || csv.endsWith("\n") ? csv : `${csv}\r\n`;
 }
 
-export function jsonOutput(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** A command's result on standard output: `json` with --format json, otherwise the CSV `csv` writes (only then). */
+export function writeResult(io: CliIo, format: string | undefined, result: { json: unknown; csv: () => string }): void {
+  io.stdout(format === "json" ? `${JSON.stringify(result.json, null, 2)}\n` : csvOutput(result.csv()));
+}
+
+/** Passages (search hits, query results) as CSV: document, start, end, text. */
+export function passagesCsv(rows: readonly { document: string; start: number; end: number; text: string }[]): string {
+  return writeCsv(["document", "start", "end", "text"], rows.map((r) => [r.document, r.start, r.end, r.text]), CLI_CSV_OPTIONS);
 }
 
 /** `--merge-coders`: the old counting rule, a passage once whatever its coder. */

@@ -3,7 +3,7 @@
 import { cooccurrence, type CooccurrenceMode } from "../../core/analysis/cooccurrence";
 import { readProjectAny } from "../readProject";
 import { cooccurrenceCsv } from "../../formats/analysisCsv";
-import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, jsonOutput, MERGE_CODERS_HELP, MERGE_CODERS_OPTION, type Command } from "./command";
+import { cliCsvOptions, FORMAT_OPTION, LANG_HELP, LANG_OPTION, MERGE_CODERS_HELP, MERGE_CODERS_OPTION, writeResult, type Command } from "./command";
 
 const MODES: readonly CooccurrenceMode[] = ["overlap", "document"];
 
@@ -33,12 +33,7 @@ ${LANG_HELP}`,
     const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io, "counting");
     const table = cooccurrence(content, options.mode as CooccurrenceMode, { mergeCoders: options["merge-coders"] === "true" });
-    const paths = table.codes.map((code) => code.path);
-    if (options.format === "json") {
-      io.stdout(jsonOutput({ codes: paths, counts: table.counts }));
-    } else {
-      io.stdout(csvOutput(cooccurrenceCsv(table, csvOptions)));
-    }
+    writeResult(io, options.format, { json: { codes: table.codes.map((code) => code.path), counts: table.counts }, csv: () => cooccurrenceCsv(table, csvOptions) });
     return 0;
   },
 };

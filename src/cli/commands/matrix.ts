@@ -5,7 +5,7 @@ import { nameKey } from "../../core/model/attributeTable";
 import type { ProjectContent } from "../../core/model/types";
 import { matrixCsv } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, InputError, jsonOutput, MERGE_CODERS_HELP, MERGE_CODERS_OPTION, UsageError, type Command } from "./command";
+import { cliCsvOptions, FORMAT_OPTION, LANG_HELP, LANG_OPTION, InputError, MERGE_CODERS_HELP, MERGE_CODERS_OPTION, UsageError, writeResult, type Command } from "./command";
 
 const MEASURES: readonly Measure[] = ["references", "coded", "characters", "words", "coverage"];
 
@@ -44,16 +44,10 @@ ${LANG_HELP}`,
       measure: options.measure as Measure,
       mergeCoders: options["merge-coders"] === "true",
     });
-    if (options.format === "json") {
-      io.stdout(
-        jsonOutput({
-          columns: matrix.columns.map((column) => column.name),
-          rows: matrix.rows.map((row) => ({ path: row.path, values: row.values })),
-        }),
-      );
-    } else {
-      io.stdout(csvOutput(matrixCsv(matrix, csvOptions)));
-    }
+    writeResult(io, options.format, {
+      json: { columns: matrix.columns.map((column) => column.name), rows: matrix.rows.map((row) => ({ path: row.path, values: row.values })) },
+      csv: () => matrixCsv(matrix, csvOptions),
+    });
     return 0;
   },
 };

@@ -2,9 +2,8 @@
 // NEAR n and PRECEDES), the ranges of every coder united before the operators apply.
 import { parseQuery, QueryError } from "../../core/analysis/query/queryParser";
 import { runQuery } from "../../core/analysis/query/runQuery";
-import { writeCsv } from "../../formats/csvWrite";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, InputError, jsonOutput, type Command } from "./command";
+import { FORMAT_OPTION, InputError, passagesCsv, writeResult, type Command } from "./command";
 
 export const queryCommand: Command = {
   name: "query",
@@ -39,8 +38,7 @@ Options:
       throw error;
     }
     const rows = passages.map((p) => ({ document: p.document, start: p.start, end: p.end, text: p.text }));
-    if (options.format === "json") io.stdout(jsonOutput({ passages: rows }));
-    else io.stdout(csvOutput(writeCsv(["document", "start", "end", "text"], rows.map((r) => [r.document, r.start, r.end, r.text]), CLI_CSV_OPTIONS)));
+    writeResult(io, options.format, { json: { passages: rows }, csv: () => passagesCsv(rows) });
     return 0;
   },
 };

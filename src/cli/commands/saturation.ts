@@ -4,7 +4,7 @@ import { codebookRows } from "../../core/analysis/codebookRows";
 import { orderDocuments, saturationCurve } from "../../core/analysis/saturation";
 import { writeCsv } from "../../formats/csvWrite";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, jsonOutput, type Command } from "./command";
+import { CLI_CSV_OPTIONS, FORMAT_OPTION, writeResult, type Command } from "./command";
 
 export const saturationCommand: Command = {
   name: "saturation",
@@ -29,8 +29,10 @@ Options:
       newCodes: p.newCodeIds.map((id) => paths.get(id) ?? id).sort(),
       total: p.total,
     }));
-    if (options.format === "json") io.stdout(jsonOutput({ points }));
-    else io.stdout(csvOutput(writeCsv(["document", "new_codes", "total"], points.map((p) => [p.document, p.newCodes.join("; "), p.total]), CLI_CSV_OPTIONS)));
+    writeResult(io, options.format, {
+      json: { points },
+      csv: () => writeCsv(["document", "new_codes", "total"], points.map((p) => [p.document, p.newCodes.join("; "), p.total]), CLI_CSV_OPTIONS),
+    });
     return 0;
   },
 };

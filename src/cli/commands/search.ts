@@ -1,9 +1,8 @@
 // telaah search: every occurrence of a word or phrase in the project's transcripts, in document
 // order and then in order of start, with code-point offsets of the canonical text.
 import { searchDocuments } from "../../core/text/textSearch";
-import { writeCsv } from "../../formats/csvWrite";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, jsonOutput, UsageError, type Command } from "./command";
+import { FORMAT_OPTION, passagesCsv, UsageError, writeResult, type Command } from "./command";
 
 export const searchCommand: Command = {
   name: "search",
@@ -24,8 +23,7 @@ Options:
     const content = await readProjectAny(file!, io);
     const hits = searchDocuments(content.documents, query!, { wholeWord: options["whole-word"] === "true", caseSensitive: options["case-sensitive"] === "true" });
     const rows = hits.map((h) => ({ document: h.document, start: h.start, end: h.end, text: h.text }));
-    if (options.format === "json") io.stdout(jsonOutput({ query, hits: rows }));
-    else io.stdout(csvOutput(writeCsv(["document", "start", "end", "text"], rows.map((r) => [r.document, r.start, r.end, r.text]), CLI_CSV_OPTIONS)));
+    writeResult(io, options.format, { json: { query, hits: rows }, csv: () => passagesCsv(rows) });
     return 0;
   },
 };

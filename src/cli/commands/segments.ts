@@ -1,7 +1,7 @@
 // telaah segments: every coded segment in long form (one row per coding), for R and pandas.
 import { codedSegmentsCsv, segmentsJsonRows } from "../../formats/analysisCsv";
 import { readProjectAny } from "../readProject";
-import { cliCsvOptions, csvOutput, FORMAT_OPTION, LANG_HELP, LANG_OPTION, jsonOutput, type Command } from "./command";
+import { cliCsvOptions, FORMAT_OPTION, LANG_HELP, LANG_OPTION, writeResult, type Command } from "./command";
 
 export const segmentsCommand: Command = {
   name: "segments",
@@ -20,7 +20,7 @@ ${LANG_HELP}`,
   async run({ positionals: [file], options }, io) {
     const csvOptions = await cliCsvOptions(options.lang);
     const content = await readProjectAny(file!, io);
-    io.stdout(options.format === "json" ? jsonOutput(segmentsJsonRows(content)) : csvOutput(codedSegmentsCsv(content, csvOptions)));
+    writeResult(io, options.format, { json: segmentsJsonRows(content), csv: () => codedSegmentsCsv(content, csvOptions) });
     return 0;
   },
 };

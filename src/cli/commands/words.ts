@@ -5,7 +5,7 @@ import { wordFrequency } from "../../core/analysis/wordFrequency";
 import { writeCsv } from "../../formats/csvWrite";
 import { stopwordSet, type StopwordLanguage } from "../../formats/stopwords";
 import { readProjectAny } from "../readProject";
-import { CLI_CSV_OPTIONS, csvOutput, FORMAT_OPTION, jsonOutput, UsageError, type Command } from "./command";
+import { CLI_CSV_OPTIONS, FORMAT_OPTION, UsageError, writeResult, type Command } from "./command";
 
 export const wordsCommand: Command = {
   name: "words",
@@ -26,8 +26,10 @@ Options:
     if (!Number.isInteger(minLength) || minLength < 1) throw new UsageError(`--min-length must be a whole number of 1 or more, not "${options["min-length"]}"`, wordsCommand);
     const content = await readProjectAny(file!, io);
     const words = wordFrequency(content.documents.map((d) => ({ documentId: d.id, text: d.text })), { stopwords: stopwordSet(languages), minLength });
-    if (options.format === "json") io.stdout(jsonOutput({ words }));
-    else io.stdout(csvOutput(writeCsv(["word", "count", "documents"], words.map((w) => [w.word, w.count, w.documents]), CLI_CSV_OPTIONS)));
+    writeResult(io, options.format, {
+      json: { words },
+      csv: () => writeCsv(["word", "count", "documents"], words.map((w) => [w.word, w.count, w.documents]), CLI_CSV_OPTIONS),
+    });
     return 0;
   },
 };
