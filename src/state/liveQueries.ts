@@ -1,7 +1,9 @@
 // React hooks that read the database live: they re-render when any tab changes the data. Under
 // blind coding ("Show only my coding") every count reads only the current coder's codings.
 import type { MapView } from "../core/model/mapView";
+import { useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
+import { shallow } from "zustand/shallow";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
@@ -136,19 +138,27 @@ export function useProjectCodings(projectId: string | null): Coding[] | undefine
   );
 }
 
+/** Two reads of the same documents: every field the same (the rich-text original compared field by field). */
+function sameDocuments(a: readonly TextDocument[], b: readonly TextDocument[]): boolean {
+  return a.length === b.length && a.every((d, i) => shallow({ ...d, richText: undefined }, { ...b[i]!, richText: undefined }) && shallow(d.richText, b[i]!.richText));
+}
+
 /**
  * Everything the analysis views count over (documents with their text; only my codings under blind
- * coding), re-read at most a few times a second.
+ * coding), re-read at most a few times a second. While no document changes, the documents stay the
+ * same array, so that what depends on the texts alone (a search, word counts) is not redone after
+ * every coding.
  */
 export function useAnalysisInput(projectId: string | null): MatrixInput | undefined {
   const choice = useProjectCoding(projectId);
+  const lastDocuments = useRef<TextDocument[]>([]);
   return useThrottledQuery(
     ["codes", "codings", "documents", "cases", "caseDocuments", "attributes", "coders"],
     async () => {
       const db = appDatabase();
       if (!projectId) return { codes: [], codings: [], documents: [], cases: [], caseDocuments: [], attributes: [], coders: [] };
       const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where("projectId").equals(projectId).toArray();
-      const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
+      const [codes, codings, read, cases, caseDocuments, attributes, coders] = await Promise.all([
         all<Code>(db.codes),
         all<Coding>(db.codings),
         readDocumentsReusingTexts(db, projectId),
@@ -157,6 +167,8 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
         all<AttributeDefinition>(db.attributes),
         all<Coder>(db.coders),
       ]);
+      const documents = sameDocuments(lastDocuments.current, read) ? lastDocuments.current : read;
+      lastDocuments.current = documents;
       return { codes, codings: countedCodings(codings, coders, choice), documents, cases, caseDocuments, attributes, coders };
     },
     [projectId, choice.blind, choice.coderId],
