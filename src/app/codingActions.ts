@@ -8,6 +8,7 @@ import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import { nextPaletteColor } from "../core/model/palette";
+import { sliceCodePoints } from "../core/text/offsets";
 import { inVivoName, snapToWords } from "../core/text/wordSnap";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
@@ -53,15 +54,17 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
   if (!target) return;
   const coderId = await currentCoderId(projectId);
   let codeName = "";
+  let quote = "";
   const applied = await runCommand(projectId, async () => {
     const model = await documentModel(projectId, target.documentId, codeId);
     codeName = model.codes.get(codeId)?.name ?? "";
-    return applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
+    const result = applyCode(model, { id: newId(), projectId, codeId, coderId, created: new Date().toISOString(), ...target });
+    quote = sliceCodePoints(model.documentText(target.documentId) ?? "", target.start, target.end);
+    return result;
   });
   if (!applied) return;
   afterApplying(projectId, codeId, target);
-  const text = openDocumentText(projectId, target.documentId) ?? (await appDatabase().documentTexts.get([projectId, target.documentId]))?.text ?? "";
-  announce(t("announceCoded", { code: codeName, quote: excerpt(Array.from(text).slice(target.start, target.end).join("")) }));
+  announce(t("announceCoded", { code: codeName, quote: excerpt(quote) }));
 }
 
 /** The start of a passage for an announcement: "Paling kita titipkan…". */

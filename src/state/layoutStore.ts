@@ -21,7 +21,7 @@ interface LayoutState {
   setColorScheme(scheme: ColorScheme | null): void;
 }
 
-export function clampWidth(panel: SidePanel, width: number): number {
+function clampWidth(panel: SidePanel, width: number): number {
   const { min, max } = PANEL_LIMITS[panel];
   return Math.round(Math.min(max, Math.max(min, width)));
 }

@@ -1,7 +1,9 @@
 // React hooks that read the database live: they re-render when any tab changes the data. Under
 // blind coding ("Show only my coding") every count reads only the current coder's codings.
 import type { MapView } from "../core/model/mapView";
+import { useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
+import { shallow } from "zustand/shallow";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
@@ -115,42 +117,59 @@ export function useCoders(projectId: string | null): Coder[] | undefined {
 }
 
 /** The codings to count: all, or under blind coding only the current coder's. */
-async function countedCodings(projectId: string, choice: { blind: boolean; coderId: string | undefined }): Promise<Coding[]> {
-  const db = appDatabase();
-  const codings = await db.codings.where("projectId").equals(projectId).toArray();
+function countedCodings(codings: Coding[], coders: readonly Coder[], choice: { blind: boolean; coderId: string | undefined }): Coding[] {
   if (!choice.blind) return codings;
-  const coder = resolveCoder(await db.coders.where("projectId").equals(projectId).toArray(), choice.coderId);
+  const coder = resolveCoder(coders, choice.coderId);
   return codings.filter((c) => c.coderId === coder?.id);
 }
 
 /** Every coding of the project (only mine under blind coding), for counts; re-read at most a few times a second. */
 export function useProjectCodings(projectId: string | null): Coding[] | undefined {
   const choice = useProjectCoding(projectId);
-  return useThrottledQuery(["codings", "coders"], async () => (projectId ? countedCodings(projectId, choice) : []), [projectId, choice.blind, choice.coderId]);
+  return useThrottledQuery(
+    ["codings", "coders"],
+    async () => {
+      if (!projectId) return [];
+      const db = appDatabase();
+      const [codings, coders] = await Promise.all([db.codings.where("projectId").equals(projectId).toArray(), choice.blind ? db.coders.where("projectId").equals(projectId).toArray() : []]);
+      return countedCodings(codings, coders, choice);
+    },
+    [projectId, choice.blind, choice.coderId],
+  );
+}
+
+/** Two reads of the same documents: every field the same (the rich-text original compared field by field). */
+function sameDocuments(a: readonly TextDocument[], b: readonly TextDocument[]): boolean {
+  return a.length === b.length && a.every((d, i) => shallow({ ...d, richText: undefined }, { ...b[i]!, richText: undefined }) && shallow(d.richText, b[i]!.richText));
 }
 
 /**
  * Everything the analysis views count over (documents with their text; only my codings under blind
- * coding), re-read at most a few times a second.
+ * coding), re-read at most a few times a second. While no document changes, the documents stay the
+ * same array, so that what depends on the texts alone (a search, word counts) is not redone after
+ * every coding.
  */
 export function useAnalysisInput(projectId: string | null): MatrixInput | undefined {
   const choice = useProjectCoding(projectId);
+  const lastDocuments = useRef<TextDocument[]>([]);
   return useThrottledQuery(
     ["codes", "codings", "documents", "cases", "caseDocuments", "attributes", "coders"],
     async () => {
       const db = appDatabase();
       if (!projectId) return { codes: [], codings: [], documents: [], cases: [], caseDocuments: [], attributes: [], coders: [] };
       const all = <T>(table: { where(index: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where("projectId").equals(projectId).toArray();
-      const [codes, codings, documents, cases, caseDocuments, attributes, coders] = await Promise.all([
+      const [codes, codings, read, cases, caseDocuments, attributes, coders] = await Promise.all([
         all<Code>(db.codes),
-        countedCodings(projectId, choice),
+        all<Coding>(db.codings),
         readDocumentsReusingTexts(db, projectId),
         all<Case>(db.cases),
         all<CaseDocument>(db.caseDocuments),
         all<AttributeDefinition>(db.attributes),
         all<Coder>(db.coders),
       ]);
-      return { codes, codings, documents, cases, caseDocuments, attributes, coders };
+      const documents = sameDocuments(lastDocuments.current, read) ? lastDocuments.current : read;
+      lastDocuments.current = documents;
+      return { codes, codings: countedCodings(codings, coders, choice), documents, cases, caseDocuments, attributes, coders };
     },
     [projectId, choice.blind, choice.coderId],
   );

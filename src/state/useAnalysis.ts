@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { codingMatrix, type CodingMatrix, type MatrixInput, type MatrixOptions } from "../core/analysis/matrix";
 import { cooccurrence, type Cooccurrence, type CooccurrenceMode } from "../core/analysis/cooccurrence";
-import type { AgreementInput, AgreementRequest, AgreementRow, Disagreement } from "../core/analysis/agreement";
+import type { AgreementInput, AgreementRequest, AgreementRow } from "../core/analysis/agreement";
 import type { AnalysisRequest, AnalysisResponse } from "../workers/analysisWorker";
 
 /** Above this many codings the counting moves to the worker. */
@@ -38,11 +38,6 @@ function runInWorker(request: Unnumbered, onProgress?: (done: number, total: num
 /** A coding comparison in the worker; `onProgress` hears of every document done. */
 export function compareCodersInWorker(input: AgreementInput, request: AgreementRequest, onProgress?: (done: number, total: number) => void): Promise<AgreementRow[]> {
   return runInWorker({ kind: "agreement", input, request }, onProgress) as Promise<AgreementRow[]>;
-}
-
-/** The disagreements between two sides, in the worker. */
-export function disagreementsInWorker(input: AgreementInput, request: AgreementRequest): Promise<Disagreement[]> {
-  return runInWorker({ kind: "disagreements", input, request }) as Promise<Disagreement[]>;
 }
 
 function useComputed<T>(input: MatrixInput | undefined, key: string, compute: (input: MatrixInput) => T, request: Omit<AnalysisRequest, "id" | "input">): T | null {
