@@ -149,17 +149,23 @@ function segments(content: SegmentsSource): Segment[] {
   const codes = new Map(content.codes.map((c) => [c.id, c]));
   const cases = new Map(content.cases.map((c) => [c.id, c]));
   const coders = new Map(content.coders.map((c) => [c.id, c.name]));
-  const casesOf = (documentId: Id) =>
-    content.caseDocuments
-      .filter((link) => link.documentId === documentId)
-      .flatMap((link) => cases.get(link.caseId) ?? [])
-      .sort((a, b) => nameCollator.compare(a.name, b.name));
+  // Each document's cases and each code's path, once, not once per coding.
+  const casesOf = new Map<Id, Case[]>();
+  for (const link of content.caseDocuments) {
+    const linked = cases.get(link.caseId);
+    if (!linked) continue;
+    const list = casesOf.get(link.documentId);
+    if (list) list.push(linked);
+    else casesOf.set(link.documentId, [linked]);
+  }
+  for (const list of casesOf.values()) list.sort((a, b) => nameCollator.compare(a.name, b.name));
+  const paths = new Map<Id, string[]>();
+  const pathOf = (codeId: Id) => paths.get(codeId) ?? paths.set(codeId, codePath(codes, codeId)).get(codeId)!;
   return content.codings
     .flatMap((coding) => {
       const document = documents.get(coding.documentId);
       if (coding.orphaned || !document) return [];
-      const path = codePath(codes, coding.codeId);
-      return [{ document, cases: casesOf(document.id), path, coding, coder: coders.get(coding.coderId) ?? "" }];
+      return [{ document, cases: casesOf.get(document.id) ?? [], path: pathOf(coding.codeId), coding, coder: coders.get(coding.coderId) ?? "" }];
     })
     .sort(
       (a, b) =>
