@@ -2,10 +2,11 @@
 // one inline decoration per segment where the set of codings is constant, tinted with the
 // innermost code's colour, underlined once per further code, and titled with every code's name.
 import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
+import { Plugin, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { highlightColors, NEUTRAL_CODE_COLOR } from "../core/model/palette";
 import type { PositionMap } from "./positionMap";
+import { decorationLayer } from "./decorationLayer";
 import { segmentRanges } from "./segments";
 import { t } from "../lang";
 
@@ -29,7 +30,6 @@ export interface HighlightInput {
   scheme?: "light" | "dark";
 }
 
-const key = new PluginKey<DecorationSet>("codingHighlights");
 const MAX_UNDERLINES = 4;
 
 export function buildDecorations(doc: EditorState["doc"], input: HighlightInput): DecorationSet {
@@ -78,28 +78,10 @@ function handleElement(edge: "start" | "end"): HTMLElement {
   return handle;
 }
 
+const layer = decorationLayer("codingHighlights");
+export const CodingHighlights = layer.extension;
 /** Replaces the drawn codings. */
-export function setHighlights(tr: Transaction, decorations: DecorationSet): Transaction {
-  return tr.setMeta(key, decorations);
-}
-
-export const CodingHighlights = Extension.create({
-  name: "codingHighlights",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: () => DecorationSet.empty,
-          apply: (tr, previous) => (tr.getMeta(key) as DecorationSet | undefined) ?? previous.map(tr.mapping, tr.doc),
-        },
-        props: {
-          decorations: (state) => key.getState(state),
-        },
-      }),
-    ];
-  },
-});
+export const setHighlights = layer.set;
 
 /** Keeps the transcript's text as it is: every transaction that would change the document is refused. */
 export const ReadOnlyText = Extension.create({

@@ -2,9 +2,9 @@
 // transcript: passages coded by A only, by B only and by both, each with a colour-blind-safe colour
 // (Okabe–Ito orange, blue, bluish green) and its own pattern and underline, so that colour is never
 // the only cue; the current disagreement is outlined.
-import { Extension } from "@tiptap/core";
-import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
+import type { EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { decorationLayer } from "./decorationLayer";
 import type { PositionMap } from "./positionMap";
 
 export interface OverlayMark {
@@ -13,8 +13,6 @@ export interface OverlayMark {
   kind: "a" | "b" | "both";
   current: boolean;
 }
-
-const key = new PluginKey<DecorationSet>("disagreementOverlay");
 
 export function buildOverlay(doc: EditorState["doc"], map: PositionMap, marks: readonly OverlayMark[]): DecorationSet {
   return DecorationSet.create(
@@ -28,22 +26,7 @@ export function buildOverlay(doc: EditorState["doc"], map: PositionMap, marks: r
   );
 }
 
-export function setOverlay(tr: Transaction, decorations: DecorationSet): Transaction {
-  return tr.setMeta(key, decorations);
-}
-
-export const DisagreementOverlay = Extension.create({
-  name: "disagreementOverlay",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key,
-        state: {
-          init: () => DecorationSet.empty,
-          apply: (tr, previous) => (tr.getMeta(key) as DecorationSet | undefined) ?? previous.map(tr.mapping, tr.doc),
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
-    ];
-  },
-});
+const layer = decorationLayer("disagreementOverlay");
+export const DisagreementOverlay = layer.extension;
+/** Replaces the drawn overlay. */
+export const setOverlay = layer.set;

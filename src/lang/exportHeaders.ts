@@ -1,6 +1,13 @@
-// The column headers of exported tables (CSV, and the workbook's sheets) in the current language.
+// The column headers of exported tables (CSV, and the workbook's sheets) in the current language,
+// and the CSV options an export starts with in it.
 import type { CsvHeaders } from "../formats/analysisCsv";
-import { t } from "./index";
+import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
+import { language, t } from "./index";
+
+/** In Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV. */
+export function defaultCsvOptions(): CsvOptions {
+  return language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";", decimalComma: true } : { ...DEFAULT_CSV_OPTIONS, decimalComma: false };
+}
 
 export function exportHeaders(): CsvHeaders {
   return {

@@ -47,9 +47,12 @@ export const useCoderStore = create<CoderState>()(
 
 const ALL: CoderFilter = { mode: "all", chosen: [] };
 
-/** The coder chosen in this browser, or the project's first coder when none was (or it is gone). */
+/**
+ * The coder chosen in this browser, or the project's first coder (by id, as the database lists
+ * them) when none was (or it is gone); the same whatever order `coders` comes in.
+ */
 export function resolveCoder(coders: readonly Coder[], chosenId: string | undefined): Coder | null {
-  return coders.find((c) => c.id === chosenId) ?? coders[0] ?? null;
+  return coders.find((c) => c.id === chosenId) ?? coders.reduce<Coder | null>((first, c) => (first === null || c.id < first.id ? c : first), null);
 }
 
 export function chosenCoderId(projectId: string): string | undefined {
@@ -66,6 +69,12 @@ export interface ProjectCodingChoice {
 export function useProjectCoding(projectId: string | null): ProjectCodingChoice {
   const state = useCoderStore((s) => (projectId ? s.projects[projectId] : undefined));
   return { coderId: state?.coderId, filter: state?.filter ?? ALL, blind: state?.blind ?? false, stripesByCoder: state?.stripesByCoder ?? false };
+}
+
+/** Who is coding in this browser among the project's coders (as useCoders reads them): the chosen coder, else the first; undefined while loading. */
+export function useCurrentCoder(projectId: string | null, coders: readonly Coder[] | undefined): Coder | null | undefined {
+  const { coderId } = useProjectCoding(projectId);
+  return coders && resolveCoder(coders, coderId);
 }
 
 /** Whose codings the transcript shows: null for everyone's. Blind coding shows only the current coder's. */

@@ -114,13 +114,6 @@ export function useCoders(projectId: string | null): Coder[] | undefined {
   }, [projectId]);
 }
 
-/** Who is coding in this browser: the chosen coder, else the project's first; undefined while loading. */
-export function useCurrentCoder(projectId: string | null): Coder | null | undefined {
-  const { coderId } = useProjectCoding(projectId);
-  const coders = useLiveQuery(async () => (projectId ? appDatabase().coders.where("projectId").equals(projectId).toArray() : []), [projectId]);
-  return coders && resolveCoder(coders, coderId);
-}
-
 /** The codings to count: all, or under blind coding only the current coder's. */
 async function countedCodings(projectId: string, choice: { blind: boolean; coderId: string | undefined }): Promise<Coding[]> {
   const db = appDatabase();

@@ -3,8 +3,8 @@
 // transcript and left out of every count). Choosing a coder never changes a coding.
 import { useState } from "react";
 import { addCoder, chooseCoder, renameCoderTo } from "../app/coderActions";
-import { useCoderStore, useProjectCoding } from "../state/coderStore";
-import { useCoders, useCurrentCoder } from "../state/liveQueries";
+import { useCoderStore, useCurrentCoder, useProjectCoding } from "../state/coderStore";
+import { useCoders } from "../state/liveQueries";
 import { Dialog } from "./Dialog";
 import { t } from "../lang";
 
@@ -12,7 +12,7 @@ type Draft = { mode: "add" | "rename"; name: string };
 
 export function CoderPicker({ projectId }: { projectId: string }) {
   const coders = useCoders(projectId);
-  const current = useCurrentCoder(projectId);
+  const current = useCurrentCoder(projectId, coders);
   const { blind } = useProjectCoding(projectId);
   const setBlind = useCoderStore((s) => s.setBlind);
   const [draft, setDraft] = useState<Draft | null>(null);

@@ -1,11 +1,12 @@
 // The one way the workbench saves CSV: a button opening a dialog with the options every CSV export
 // shares (a BOM for Excel, comma or semicolon, a decimal comma, formula cells neutralized) and the
-// note on neutralizing, then one button per table to save. BOM and neutralizing are on by default;
-// in Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV.
+// note on neutralizing, then one button per table to save. It starts with the language's defaults
+// (defaultCsvOptions: BOM and neutralizing on; in Indonesian a semicolon and a decimal comma).
 import { useState } from "react";
 import { downloadText, safeFileName } from "../app/download";
-import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
-import { language, t } from "../lang";
+import type { CsvOptions } from "../formats/csvOptions";
+import { t } from "../lang";
+import { defaultCsvOptions } from "../lang/exportHeaders";
 import { Dialog } from "./Dialog";
 
 export interface CsvExport {
@@ -20,14 +21,9 @@ interface Props {
   exports: CsvExport[];
 }
 
-/** The options a new export dialog starts with, for the UI's language. */
-function defaultOptions(): CsvOptions {
-  return language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";", decimalComma: true } : { ...DEFAULT_CSV_OPTIONS, decimalComma: false };
-}
-
 export function CsvExportButton({ label, exports }: Props) {
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<CsvOptions>(defaultOptions);
+  const [options, setOptions] = useState<CsvOptions>(defaultCsvOptions);
   const save = async (csvExport: CsvExport) => {
     downloadText(`${safeFileName(csvExport.fileName)}.csv`, [await csvExport.write(options)], "text/csv;charset=utf-8");
   };

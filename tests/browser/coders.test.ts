@@ -64,7 +64,8 @@ describe("two coders", () => {
 
     // Budi codes over Ana's passage and elsewhere: Ana's coding is neither absorbed nor changed.
     await newCoder(page, "Budi");
-    expect(await page.getByLabel("Coding as").locator("option:checked").textContent()).toBe("Budi");
+    // The picker lists the new coder once the coders are read again: wait for it to show as chosen.
+    await expect.poll(() => page.getByLabel("Coding as").locator("option:checked").textContent()).toBe("Budi");
     await selectInFirstParagraph(page, 10, 50);
     await applyByName(page, CODE);
     await selectInFirstParagraph(page, 150, 40);

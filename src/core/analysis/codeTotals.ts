@@ -22,7 +22,8 @@ export interface CodeTotal {
  */
 export function codeTotals(codes: Code[], codings: CountedCoding[]): Map<Id, CodeTotal> {
   const rows = codebookRows(codes);
-  const grouped = groupCodings(codings, new Map(rows.map((r, i) => [r.code.id, i])));
+  const rowOf = new Map(rows.map((r, i) => [r.code.id, i]));
+  const grouped = groupCodings(codings, rowOf);
   const scanner = new RunScanner(
     grouped,
     rows.map((r) => r.lineage),
@@ -46,7 +47,6 @@ export function codeTotals(codes: Code[], codings: CountedCoding[]): Map<Id, Cod
   }
   const own = new Map<Id, number>();
   for (const { codeId } of codings) own.set(codeId, (own.get(codeId) ?? 0) + 1);
-  const rowOf = new Map(rows.map((r, i) => [r.code.id, i]));
   return new Map(
     codes.map((code) => {
       const row = rowOf.get(code.id);

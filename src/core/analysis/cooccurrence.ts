@@ -4,6 +4,7 @@
 import type { Code, Coding, Id } from "../model/types";
 import { codebookRows, subtreeCodeIds } from "./codebookRows";
 import { groupCodings, isCounted, referenceGroups, RunScanner } from "./codedRuns";
+import { intersectRuns } from "./query/rangeSets";
 import { unionRanges, type TextRange } from "./ranges";
 
 /**
@@ -145,17 +146,4 @@ function countOverlaps({ rows, starts, ends }: Runs, counts: Int32Array, n: numb
     open[kept] = k;
     openCount = kept + 1;
   }
-}
-
-/** The intersection of two sorted lists of maximal runs, as maximal runs. */
-function intersectRuns(a: readonly TextRange[], b: readonly TextRange[]): TextRange[] {
-  const shared: TextRange[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const start = Math.max(a[i]!.start, b[j]!.start);
-    const end = Math.min(a[i]!.end, b[j]!.end);
-    if (start < end) shared.push({ start, end });
-    if (a[i]!.end < b[j]!.end) i++;
-    else j++;
-  }
-  return shared;
 }

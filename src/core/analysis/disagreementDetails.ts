@@ -2,8 +2,10 @@
 // the disputed passages with their text and the coders of the side that coded them, and per
 // document and code the passages coded by A only, by B only and by both.
 import { disagreements, type AgreementInput, type AgreementRequest, type Disagreement } from "./agreement";
+import { intersectRuns, subtractRuns } from "./query/rangeSets";
 import { unionRanges, type TextRange } from "./ranges";
-import type { Code, Id } from "../model/types";
+import { subtreeIds } from "../model/codeTree";
+import type { Id } from "../model/types";
 import { OffsetIndex, sliceCodePoints } from "../text/offsets";
 
 export interface DisagreementDetail extends Disagreement {
@@ -20,11 +22,12 @@ export interface OverlayRange extends TextRange {
 export function disagreementDetails(input: AgreementInput, request: AgreementRequest): DisagreementDetail[] {
   const found = disagreements(input, request);
   const texts = new Map(input.documents.map((d) => [d.id, { text: d.text, index: new OffsetIndex(d.text) }]));
-  const under = subtrees(input.codes);
+  const under = new Map<Id, Set<Id>>();
   return found.map((d) => {
     const { text, index } = texts.get(d.documentId)!;
     const members = request.groups[d.side === "a" ? 0 : 1]!;
-    const codes = under.get(d.codeId) ?? new Set([d.codeId]);
+    let codes = under.get(d.codeId);
+    if (!codes) under.set(d.codeId, (codes = subtreeIds(input.codes, d.codeId)));
     const codedBy = members.filter((coderId) =>
       input.codings.some((c) => !c.orphaned && c.coderId === coderId && c.documentId === d.documentId && codes.has(c.codeId) && c.start < d.end && c.end > d.start),
     );
@@ -37,63 +40,13 @@ export function disagreementDetails(input: AgreementInput, request: AgreementReq
  * points, sorted by start.
  */
 export function overlayRanges(input: AgreementInput, groups: Id[][], documentId: Id, codeId: Id): OverlayRange[] {
-  const codes = subtrees(input.codes).get(codeId) ?? new Set([codeId]);
+  const codes = subtreeIds(input.codes, codeId);
   const sideRuns = groups.map((members) =>
     unionRanges(input.codings.filter((c) => !c.orphaned && c.documentId === documentId && codes.has(c.codeId) && members.includes(c.coderId) && c.start < c.end)),
   );
   const [a = [], b = []] = sideRuns;
-  const both = intersect(a, b);
+  const both = intersectRuns(a, b);
   const result: OverlayRange[] = both.map((r) => ({ ...r, kind: "both" }));
-  for (const [kind, runs] of [["a", a], ["b", b]] as const) for (const r of subtract(runs, both)) result.push({ ...r, kind });
+  for (const [kind, runs] of [["a", a], ["b", b]] as const) for (const r of subtractRuns(runs, both)) result.push({ ...r, kind });
   return result.sort((x, y) => x.start - y.start);
-}
-
-/** Per code, the ids of the code and all its descendants. */
-function subtrees(codes: readonly Code[]): Map<Id, Set<Id>> {
-  const children = new Map<Id, Id[]>();
-  for (const code of codes) if (code.parentId) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code.id]);
-  const result = new Map<Id, Set<Id>>();
-  for (const code of codes) {
-    const seen = new Set([code.id]);
-    const queue = [code.id];
-    while (queue.length > 0) {
-      for (const child of children.get(queue.pop()!) ?? []) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        queue.push(child);
-      }
-    }
-    result.set(code.id, seen);
-  }
-  return result;
-}
-
-/** The overlap of two sorted lists of disjoint ranges. */
-function intersect(a: TextRange[], b: TextRange[]): TextRange[] {
-  const result: TextRange[] = [];
-  let j = 0;
-  for (const r of a) {
-    while (j < b.length && b[j]!.end <= r.start) j++;
-    for (let k = j; k < b.length && b[k]!.start < r.end; k++) {
-      const start = Math.max(r.start, b[k]!.start);
-      const end = Math.min(r.end, b[k]!.end);
-      if (start < end) result.push({ start, end });
-    }
-  }
-  return result;
-}
-
-/** The parts of sorted disjoint ranges outside other sorted disjoint ranges. */
-function subtract(ranges: TextRange[], cut: TextRange[]): TextRange[] {
-  const result: TextRange[] = [];
-  for (const r of ranges) {
-    let start = r.start;
-    for (const c of cut) {
-      if (c.end <= start || c.start >= r.end) continue;
-      if (c.start > start) result.push({ start, end: c.start });
-      start = Math.max(start, c.end);
-    }
-    if (start < r.end) result.push({ start, end: r.end });
-  }
-  return result;
 }

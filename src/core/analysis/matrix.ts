@@ -105,17 +105,26 @@ export function codingMatrix(input: MatrixInput, options: MatrixOptions): Coding
       }
       continue;
     }
+    // One group per coder column, each in order of start; per coder, the runs are the column's and,
+    // for references, also the totals' (the coders added up). Other measures total the union.
     const byCoder = new Map<number, number[]>();
+    const all: number[] = [];
     for (const i of group) {
       const c = coderColumn.get(input.codings[i]!.coderId);
       if (c === undefined) continue;
+      all.push(i);
       const own = byCoder.get(c);
       if (own) own.push(i);
       else byCoder.set(c, [i]);
     }
-    for (const [c, own] of byCoder) scanner.scan(own, (row, start, end) => (sums[row * width + c]! += value(start, end)));
-    const all = Int32Array.from([...byCoder.values()].flat().sort((a, b) => grouped.starts[a]! - grouped.starts[b]!));
-    for (const codings of counted(all)) scanner.scan(codings, (row, start, end) => (totals[row]! += value(start, end)));
+    for (const [c, own] of byCoder) {
+      scanner.scan(own, (row, start, end) => {
+        const v = value(start, end);
+        sums[row * width + c]! += v;
+        if (perCoder) totals[row]! += v;
+      });
+    }
+    if (!perCoder) scanner.scan(all, (row, start, end) => (totals[row]! += value(start, end)));
   }
 
   const finish = (sum: number, length: number) =>

@@ -2,6 +2,7 @@
 // pointing at the coder by id, so renaming never moves a coding to anyone else.
 import { emptyChanges, emptyDiff, type CommandResult } from "./diff";
 import type { CodingModel } from "./model";
+import { nameKey } from "../model/attributeTable";
 import type { Coder, Id } from "../model/types";
 
 export function createCoder(model: Pick<CodingModel, "coders">, coder: Coder): CommandResult {
@@ -25,8 +26,8 @@ export function renameCoder(model: Pick<CodingModel, "coders">, coderId: Id, nam
 
 /** The coder named so, ignoring case and surrounding spaces; undefined when there is none. */
 export function coderNamed(model: Pick<CodingModel, "coders">, name: string): Coder | undefined {
-  const key = coderKey(name);
-  return [...model.coders.values()].find((c) => coderKey(c.name) === key);
+  const key = nameKey(name);
+  return [...model.coders.values()].find((c) => nameKey(c.name) === key);
 }
 
 function checkCoderName(model: Pick<CodingModel, "coders">, name: string, exceptId: Id | null): string {
@@ -35,8 +36,4 @@ function checkCoderName(model: Pick<CodingModel, "coders">, name: string, except
   const clash = coderNamed(model, trimmed);
   if (clash && clash.id !== exceptId) throw new Error(`A coder named “${clash.name}” already exists.`);
   return trimmed;
-}
-
-function coderKey(name: string): string {
-  return name.normalize("NFC").trim().toLocaleLowerCase();
 }

@@ -40,11 +40,6 @@ export function mix(hex: string, base: string, amount: number): string {
   return `#${mixed.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** A colour mixed with white: amount 0 is white, 1 the colour itself. */
-export function tint(hex: string, amount: number): string {
-  return mix(hex, "#ffffff", amount);
-}
-
 /** WCAG contrast ratio of two #rrggbb colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];

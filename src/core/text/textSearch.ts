@@ -26,7 +26,7 @@ const CONTEXT = 40;
 const WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}_]";
 
 /** The search as a regular expression over the text (null for a query of only white space). */
-export function searchPattern(query: string, options: SearchOptions = {}): RegExp | null {
+function searchPattern(query: string, options: SearchOptions = {}): RegExp | null {
   if (query.trim() === "") return null;
   const literal = query.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   const body = options.wholeWord ? `(?<!${WORD_CHARACTER})${literal}(?!${WORD_CHARACTER})` : literal;
@@ -34,7 +34,7 @@ export function searchPattern(query: string, options: SearchOptions = {}): RegEx
 }
 
 /** The UTF-16 ranges of every match of the pattern in the text. */
-export function matchRanges(text: string, pattern: RegExp): TextHit[] {
+function matchRanges(text: string, pattern: RegExp): TextHit[] {
   const hits: TextHit[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -45,16 +45,6 @@ export function matchRanges(text: string, pattern: RegExp): TextHit[] {
     hits.push({ start: match.index, end: match.index + match[0].length });
   }
   return hits;
-}
-
-/** Every occurrence of the query in one text, in code points. */
-export function findInText(text: string, query: string, options: SearchOptions = {}): TextHit[] {
-  const pattern = searchPattern(query, options);
-  if (!pattern) return [];
-  const hits = matchRanges(text, pattern);
-  if (hits.length === 0) return hits;
-  const index = new OffsetIndex(text);
-  return hits.map((h) => ({ start: index.toCodePoint(h.start), end: index.toCodePoint(h.end) }));
 }
 
 /** Every occurrence in the documents, in document order and then in order of start, with context. */

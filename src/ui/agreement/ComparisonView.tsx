@@ -8,14 +8,13 @@ import type { AgreementRequest } from "../../core/analysis/agreement";
 import { disagreementDetails } from "../../core/analysis/disagreementDetails";
 import { nameCollator } from "../../core/text/names";
 import { agreementCsv, disagreementsCsv } from "../../formats/analysisCsv";
-import { DEFAULT_CSV_OPTIONS } from "../../formats/csvOptions";
-import { useProjectCoding } from "../../state/coderStore";
+import { useCurrentCoder, useProjectCoding } from "../../state/coderStore";
 import { useComparison, type ComparisonSetup } from "../../state/comparisonStore";
-import { useAnalysisInput, useCoders, useCurrentCoder, useProject } from "../../state/liveQueries";
+import { useAnalysisInput, useCoders, useProject } from "../../state/liveQueries";
 import { useAgreement } from "../../state/useAgreement";
 import { useWorkbench } from "../../state/workbenchStore";
-import { language, t } from "../../lang";
-import { exportHeaders } from "../../lang/exportHeaders";
+import { t } from "../../lang";
+import { defaultCsvOptions, exportHeaders } from "../../lang/exportHeaders";
 import { AgreementTable } from "./AgreementTable";
 import { ComparisonSetupForm } from "./ComparisonSetupForm";
 
@@ -23,7 +22,7 @@ export function ComparisonView({ projectId }: { projectId: string }) {
   const { blind } = useProjectCoding(projectId);
   const input = useAnalysisInput(projectId);
   const coders = useCoders(projectId);
-  const me = useCurrentCoder(projectId);
+  const me = useCurrentCoder(projectId, coders);
   const project = useProject(projectId);
   const stored = useComparison((s) => s.setup);
   const setSetup = useComparison((s) => s.setSetup);
@@ -62,7 +61,7 @@ export function ComparisonView({ projectId }: { projectId: string }) {
   const coderNames = new Map(coders.map((c) => [c.id, c.name]));
   const sideName = (ids: string[]) => ids.map((id) => coderNames.get(id) ?? "").join(" + ");
   const overlap = setup.sideA.some((id) => setup.sideB.includes(id));
-  const csvOptions = { ...(language() === "id" ? { ...DEFAULT_CSV_OPTIONS, delimiter: ";" as const, decimalComma: true } : DEFAULT_CSV_OPTIONS), headers: exportHeaders() };
+  const csvOptions = { ...defaultCsvOptions(), headers: exportHeaders() };
   const fileName = (kind: string) => `${safeFileName(`${project?.name ?? t("project")} – ${kind}`)}.csv`;
   const exportTable = () => {
     if (!rows) return;

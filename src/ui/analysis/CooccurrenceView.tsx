@@ -1,14 +1,14 @@
 // Co-occurrence: codes × codes, counting the passages where two codes overlap or the documents
 // coded at both, heat-shaded, with the passages behind a cell.
 import { useMemo, useState } from "react";
-import { cooccurrencePassages, type CooccurrenceMode } from "../../core/analysis/cooccurrence";
-import { anchorPassage } from "../../core/model/anchor";
+import type { CooccurrenceMode } from "../../core/analysis/cooccurrence";
 import { useAnalysisInput } from "../../state/liveQueries";
 import { useCooccurrence } from "../../state/useAnalysis";
 import { t } from "../../lang";
 import { useColorScheme } from "../../state/colorScheme";
 import { heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
+import { listedCooccurrencePassages } from "./passages";
 
 export function CooccurrenceView({ projectId }: { projectId: string }) {
   const scheme = useColorScheme();
@@ -16,17 +16,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const [mode, setMode] = useState<CooccurrenceMode>("overlap");
   const [cell, setCell] = useState<{ a: string; b: string; title: string } | null>(null);
   const table = useCooccurrence(input, mode);
-  const passages: ListedPassage[] = useMemo(() => {
-    if (!input || !cell) return [];
-    const documents = new Map(input.documents.map((d) => [d.id, d]));
-    const caseName = new Map(input.cases.map((c) => [c.id, c.name]));
-    return cooccurrencePassages(input, cell.a, cell.b, mode).map((p) => {
-      const document = documents.get(p.documentId)!;
-      const anchor = anchorPassage(document.text, p.start, p.end);
-      const cases = input.caseDocuments.filter((l) => l.documentId === p.documentId).map((l) => caseName.get(l.caseId) ?? "");
-      return { key: `${p.documentId}:${p.start}`, documentId: p.documentId, documentName: document.name, caseName: cases.join(", "), start: p.start, end: p.end, before: anchor.before, text: anchor.quote, after: anchor.after };
-    });
-  }, [input, cell, mode]);
+  const passages: ListedPassage[] = useMemo(() => (input && cell ? listedCooccurrencePassages(input, cell.a, cell.b, mode) : []), [input, cell, mode]);
 
   if (!table) return null;
   const max = Math.max(0, ...table.counts.flatMap((row, i) => row.filter((_, j) => j !== i)));

@@ -5,6 +5,7 @@ import { codebookRows } from "../../core/analysis/codebookRows";
 import type { Code } from "../../core/model/types";
 import type { CodeTarget } from "../../app/exploreActions";
 import { t } from "../../lang";
+import { CodePathSelect } from "./CodePathSelect";
 
 export interface TargetDraft {
   codeId: string | "new";
@@ -21,20 +22,14 @@ export function targetOf(draft: TargetDraft): CodeTarget | null {
 }
 
 export function CodeTargetPicker({ codes, draft, onChange, label }: { codes: readonly Code[]; draft: TargetDraft; onChange(draft: TargetDraft): void; label: string }) {
-  const rows = useMemo(() => codebookRows(codes), [codes]);
-  const themes = rows.filter((r) => r.depth === 0);
+  const themes = useMemo(() => codebookRows(codes).filter((r) => r.depth === 0), [codes]);
   return (
     <span className="code-target">
       <label>
         {label}{" "}
-        <select value={draft.codeId} onChange={(e) => onChange({ ...draft, codeId: e.target.value })}>
+        <CodePathSelect codes={codes} value={draft.codeId} onChange={(codeId) => onChange({ ...draft, codeId })}>
           <option value="new">{t("codeHitsNewOption")}</option>
-          {rows.map((r) => (
-            <option key={r.code.id} value={r.code.id}>
-              {r.path.join(" / ")}
-            </option>
-          ))}
-        </select>
+        </CodePathSelect>
       </label>
       {draft.codeId === "new" && (
         <>

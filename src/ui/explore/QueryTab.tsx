@@ -1,15 +1,15 @@
 // Coding queries: an expression over codes (AND, OR, NOT, NEAR n, PRECEDES), limited to chosen
 // coders, run over every transcript; the passages open in the transcript and can be saved as a new
 // code in one step. A query that does not read says where.
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { codeFoundPassages } from "../../app/exploreActions";
-import { codebookRows } from "../../core/analysis/codebookRows";
 import type { MatrixInput } from "../../core/analysis/matrix";
 import { parseQuery, QueryError } from "../../core/analysis/query/queryParser";
 import { runQuery, type QueryPassage } from "../../core/analysis/query/runQuery";
 import { countNoun, t } from "../../lang";
 import { PassageButton } from "../analysis/PassageList";
 import { useWorkbench } from "../../state/workbenchStore";
+import { CodePathSelect } from "./CodePathSelect";
 
 type Outcome = { passages: QueryPassage[] } | { error: string } | null;
 
@@ -19,7 +19,6 @@ export function QueryTab({ projectId, input }: { projectId: string; input: Matri
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [codeName, setCodeName] = useState("");
   const area = useRef<HTMLTextAreaElement>(null);
-  const rows = useMemo(() => codebookRows(input.codes), [input.codes]);
 
   const run = (event: FormEvent) => {
     event.preventDefault();
@@ -58,14 +57,9 @@ export function QueryTab({ projectId, input }: { projectId: string; input: Matri
         <div className="explore-actions">
           <label>
             {t("queryInsertCode")}{" "}
-            <select value="" onChange={(e) => e.target.value && insert(rows.find((r) => r.code.id === e.target.value)!.path)}>
+            <CodePathSelect codes={input.codes} value="" onChange={(_, row) => row && insert(row.path)}>
               <option value="">…</option>
-              {rows.map((r) => (
-                <option key={r.code.id} value={r.code.id}>
-                  {r.path.join(" / ")}
-                </option>
-              ))}
-            </select>
+            </CodePathSelect>
           </label>
           <label>
             {t("queryScopeCoders")}{" "}

@@ -3,26 +3,29 @@
 // first and the codes so far, and whether the last k documents brought none; exported as SVG.
 import { useMemo, useRef, useState } from "react";
 import { downloadText } from "../../app/download";
-import { codebookRows } from "../../core/analysis/codebookRows";
 import type { MatrixInput } from "../../core/analysis/matrix";
 import { documentsWithoutNewCodes, orderDocuments, saturationCurve, type DocumentOrder } from "../../core/analysis/saturation";
 import { t } from "../../lang";
 import { SaturationChart } from "../../viz/saturation/SaturationChart";
+import { codePathNames } from "../coding/codePaths";
 
 export function SaturationTab({ input }: { input: MatrixInput }) {
   const [orderValue, setOrderValue] = useState("name");
   const [window, setWindow] = useState(3);
   const chart = useRef<SVGSVGElement>(null);
-  const order: DocumentOrder = orderValue.startsWith("attribute:") ? { by: "attribute", attributeId: orderValue.slice(10) } : { by: orderValue as "name" | "imported" };
-  const points = useMemo(() => {
-    const paths = new Map(codebookRows(input.codes).map((r) => [r.code.id, r.path.join(" / ")]));
+  const order = useMemo<DocumentOrder>(
+    () => (orderValue.startsWith("attribute:") ? { by: "attribute", attributeId: orderValue.slice(10) } : { by: orderValue as "name" | "imported" }),
+    [orderValue],
+  );
+  const { points, quiet } = useMemo(() => {
+    const paths = codePathNames(input.codes);
     const documents = orderDocuments(input.documents, order, input);
     const curve = saturationCurve(documents.map((d) => d.id), input.codings);
-    return curve.map((p, i) => ({ document: documents[i]!.name, newCodes: p.newCodeIds.map((id) => paths.get(id) ?? id), total: p.total, newCodeIds: p.newCodeIds }));
-    // The order is described by its value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [input, orderValue]);
-  const quiet = documentsWithoutNewCodes(points.map((p) => ({ documentId: p.document, newCodeIds: p.newCodeIds, total: p.total })));
+    return {
+      points: curve.map((p, i) => ({ document: documents[i]!.name, newCodes: p.newCodeIds.map((id) => paths.get(id) ?? id), total: p.total })),
+      quiet: documentsWithoutNewCodes(curve),
+    };
+  }, [input, order]);
   const coded = points.some((p) => p.total > 0);
 
   const exportSvg = () => {

@@ -2,13 +2,13 @@
 // of Bahasa Indonesia and English (stopwords-iso) and the user's own, from a minimum length; a
 // sortable table with counts and documents, and a word opens the search for it.
 import { useMemo, useState } from "react";
-import { codebookRows } from "../../core/analysis/codebookRows";
 import type { MatrixInput } from "../../core/analysis/matrix";
 import { unionRanges } from "../../core/analysis/ranges";
 import { wordFrequency, type WordCount, type WordSource } from "../../core/analysis/wordFrequency";
 import { subtreeIds } from "../../core/model/codeTree";
 import { stopwordSet, type StopwordLanguage } from "../../formats/stopwords";
 import { formatCount, t } from "../../lang";
+import { CodePathSelect } from "./CodePathSelect";
 
 const SHOWN = 300;
 type SortKey = "count" | "word" | "documents";
@@ -19,7 +19,6 @@ export function WordsTab({ input, onSearch }: { input: MatrixInput; onSearch(wor
   const [minLength, setMinLength] = useState(3);
   const [codeId, setCodeId] = useState("");
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "count", descending: true });
-  const rows = useMemo(() => codebookRows(input.codes), [input.codes]);
 
   const words = useMemo(() => {
     const stopwords = stopwordSet([...languages], own.split(","));
@@ -59,14 +58,9 @@ export function WordsTab({ input, onSearch }: { input: MatrixInput; onSearch(wor
         </label>
         <label>
           {t("wordsScope")}{" "}
-          <select value={codeId} onChange={(e) => setCodeId(e.target.value)}>
+          <CodePathSelect codes={input.codes} value={codeId} onChange={setCodeId} optionLabel={(code) => t("wordsScopeCode", { code })}>
             <option value="">{t("wordsScopeAll")}</option>
-            {rows.map((r) => (
-              <option key={r.code.id} value={r.code.id}>
-                {t("wordsScopeCode", { code: r.path.join(" / ") })}
-              </option>
-            ))}
-          </select>
+          </CodePathSelect>
         </label>
       </div>
       <p className="explore-summary" role="status">

@@ -5,7 +5,7 @@
 // Mounted by the app for the "map" view.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { codingMatrix } from "../../core/analysis/matrix";
-import { conceptGraph, TOPIC_NODE_ID } from "../../core/analysis/conceptGraph";
+import { conceptGraph, TOPIC_NODE_ID, type ConceptGraphOptions, type ConceptLink } from "../../core/analysis/conceptGraph";
 import { defaultMapView, type MapView } from "../../core/model/mapView";
 import { addMapView, removeMapView, updateMapView } from "../../app/mapViewActions";
 import { formatCount, formatDecimal, t } from "../../lang";
@@ -21,6 +21,9 @@ import { drawBipartite, drawHierarchy } from "./renderCharts";
 import type { ConceptMapRenderer, MapCallbacks, MapTarget } from "./renderMap";
 import { useMapExport, type MapExportSource } from "./useMapExport";
 import { scaleText } from "./legend";
+
+/** The links the minimum weight applies to (ConceptGraphOptions.minWeight). */
+const isWeighted = (link: ConceptLink) => link.kind === "case" || link.kind === "cooccurrence";
 
 export function ConceptMapView({ projectId }: { projectId: string }) {
   const project = useProject(projectId);
@@ -42,12 +45,18 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   };
 
   const graphInput = useMemo(() => (project && input ? { projectName: project.name, codes: input.codes, codings: input.codings, documents: input.documents, cases: input.cases, caseDocuments: input.caseDocuments } : null), [project, input]);
-  const filters = { includeCases: view.includeCases, includeCooccurrence: view.includeCooccurrence, topic: view.topic, themes: view.themes ?? undefined, hidden: view.hidden };
-  const unfiltered = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight: 0 }) : null), [graphInput, view]); // eslint-disable-line react-hooks/exhaustive-deps
-  const maxWeight = useMemo(() => Math.max(1, ...(unfiltered?.links ?? []).filter((l) => l.kind === "case" || l.kind === "cooccurrence").map((l) => l.weight)), [unfiltered]);
+  // The filters and pins are kept by value: the view is read again after every change to it (a pin,
+  // a rename), and only a change of theirs builds the graph again or places the map again.
+  const filtersKey = JSON.stringify({ includeCases: view.includeCases, includeCooccurrence: view.includeCooccurrence, topic: view.topic, themes: view.themes ?? undefined, hidden: view.hidden });
+  const filters = useMemo(() => JSON.parse(filtersKey) as Omit<ConceptGraphOptions, "minWeight">, [filtersKey]);
+  // Built once with every link; the minimum weight (which only case and co-occurrence links have to
+  // meet) is applied to it, so moving the slider builds nothing again.
+  const unfiltered = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight: 0 }) : null), [graphInput, filters]);
+  const maxWeight = useMemo(() => Math.max(1, ...(unfiltered?.links ?? []).filter(isWeighted).map((l) => l.weight)), [unfiltered]);
   const minWeight = Math.min(view.minWeight, maxWeight);
-  const graph = useMemo(() => (graphInput ? conceptGraph(graphInput, { ...filters, minWeight }) : null), [graphInput, view, minWeight]); // eslint-disable-line react-hooks/exhaustive-deps
-  const pins = useMemo(() => new Map<string, Point>(Object.entries(view.pins)), [view.pins]);
+  const graph = useMemo(() => unfiltered && { ...unfiltered, links: unfiltered.links.filter((l) => !isWeighted(l) || l.weight >= minWeight) }, [unfiltered, minWeight]);
+  const pinsKey = JSON.stringify(view.pins);
+  const pins = useMemo(() => new Map<string, Point>(Object.entries(JSON.parse(pinsKey) as MapView["pins"])), [pinsKey]);
   const themes = useMemo(() => (input?.codes ?? []).filter((c) => c.parentId === null).sort((a, b) => a.order - b.order), [input]);
   const chart = view.layout === "hierarchy" || view.layout === "bipartite";
 

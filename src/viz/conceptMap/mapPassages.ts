@@ -3,11 +3,9 @@
 // case's documents, and the passages two codes share (as the co-occurrence view lists them).
 import { codebookRows, subtreeCodeIds } from "../../core/analysis/codebookRows";
 import { TOPIC_NODE_ID } from "../../core/analysis/conceptGraph";
-import { cooccurrencePassages } from "../../core/analysis/cooccurrence";
 import type { MatrixInput } from "../../core/analysis/matrix";
-import { anchorPassage } from "../../core/model/anchor";
 import type { ListedPassage } from "../../ui/analysis/PassageList";
-import { listedPassages } from "../../ui/analysis/passages";
+import { listedCooccurrencePassages, listedPassages } from "../../ui/analysis/passages";
 import type { MapTarget } from "./renderMap";
 
 export function mapPassages(input: MatrixInput, target: MapTarget): ListedPassage[] {
@@ -28,16 +26,7 @@ export function mapPassages(input: MatrixInput, target: MapTarget): ListedPassag
   };
   if (target.kind === "node") return ordered(select(target.node.id));
   const { link } = target;
-  if (link.kind === "cooccurrence") {
-    const documents = new Map(input.documents.map((d) => [d.id, d]));
-    const caseName = new Map(input.cases.map((c) => [c.id, c.name]));
-    return cooccurrencePassages(input, link.source, link.target, "overlap").map((p) => {
-      const document = documents.get(p.documentId)!;
-      const anchor = anchorPassage(document.text, p.start, p.end);
-      const cases = input.caseDocuments.filter((l) => l.documentId === p.documentId).map((l) => caseName.get(l.caseId) ?? "");
-      return { key: `${p.documentId}:${p.start}`, documentId: p.documentId, documentName: document.name, caseName: cases.join(", "), start: p.start, end: p.end, before: anchor.before, text: anchor.quote, after: anchor.after };
-    });
-  }
+  if (link.kind === "cooccurrence") return listedCooccurrencePassages(input, link.source, link.target, "overlap");
   if (link.kind === "case") {
     const documents = documentsOf(link.source);
     const codes = codesUnder(link.target);

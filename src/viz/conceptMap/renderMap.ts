@@ -60,6 +60,8 @@ export class ConceptMapRenderer {
   private nodes: DrawnNode[] = [];
   private links: DrawnLink[] = [];
   private layout: MapLayout | null = null;
+  /** The graph drawn last and its labels' measures: a change of layout or pins alone measures nothing again. */
+  private measured: { graph: ConceptGraph; inputs: Map<string, NodeInput> } | null = null;
   /** Set once the user zooms or pans: from then on the map is no longer fitted automatically. */
   private userZoomed = false;
 
@@ -90,8 +92,8 @@ export class ConceptMapRenderer {
     if (layout !== this.layout) this.userZoomed = false;
     this.layout = layout;
     this.svg.attr("data-layout", layout).attr("data-settled", "false");
-    const radius = radiusScale(graph);
-    const inputs = this.drawLabels(graph, radius);
+    if (this.measured?.graph !== graph) this.measured = { graph, inputs: this.drawLabels(graph, radiusScale(graph)) };
+    const { inputs } = this.measured;
     const placement = placeMap(graph, inputs, layout, pins);
     this.nodes = graph.nodes.map((node) => {
       const placed = placement.nodes.get(node.id)!;

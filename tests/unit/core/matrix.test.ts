@@ -94,6 +94,19 @@ function table(columns: ColumnSpec, measure: Measure, mergeCoders = true) {
   };
 }
 
+/** References in the coder columns, counted by hand: each coder's own runs, the same by either rule. */
+const BY_CODER_REFERENCES = {
+  columns: ["Adi", "Rina"],
+  cells: [
+    [3, 4],
+    [1, 2],
+    [1, 2],
+    [0, 1],
+    [1, 1],
+    [3, 5],
+  ],
+};
+
 describe("codingMatrix by hand", () => {
   it("lists the rows in codebook order with path, depth and theme flag", () => {
     const m = codingMatrix(HAND, { columns: { kind: "cases" }, measure: "references" });
@@ -136,15 +149,7 @@ describe("codingMatrix by hand", () => {
     });
     // Coder columns are the same by either rule; the totals add the coders up.
     expect(table({ kind: "coders" }, "references", false)).toEqual({
-      columns: ["Adi", "Rina"],
-      cells: [
-        [3, 4],
-        [1, 2],
-        [1, 2],
-        [0, 1],
-        [1, 1],
-        [3, 5],
-      ],
+      ...BY_CODER_REFERENCES,
       totals: [7, 3, 3, 1, 2, 8],
     });
     // Characters are counted once however many coders coded them.
@@ -228,15 +233,7 @@ describe("codingMatrix by hand", () => {
 
   it("counts each coder's codings in their column and all coders' together in the totals", () => {
     expect(table({ kind: "coders" }, "references")).toEqual({
-      columns: ["Adi", "Rina"],
-      cells: [
-        [3, 4],
-        [1, 2],
-        [1, 2],
-        [0, 1],
-        [1, 1],
-        [3, 5],
-      ],
+      ...BY_CODER_REFERENCES,
       totals: [5, 2, 3, 1, 2, 5],
     });
     expect(table({ kind: "coders" }, "characters")).toEqual({

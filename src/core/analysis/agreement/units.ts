@@ -1,6 +1,7 @@
 // The units of a coding comparison over a document's canonical text, in code points: every code
 // point (character), the sentences of Intl.Segmenter (sentence), or the non-empty lines (paragraph).
 // Units without a letter, digit or mark of any kind (only spaces) are not units.
+import { OffsetIndex } from "../../text/offsets";
 
 export type AgreementUnit = "character" | "sentence" | "paragraph";
 
@@ -16,23 +17,11 @@ const blank = /^\s*$/u;
 export function segmentUnits(text: string, unit: Exclude<AgreementUnit, "character">): UnitBounds {
   const starts: number[] = [];
   const ends: number[] = [];
-  let utf16 = 0;
-  let codePoint = 0;
-  /** Code-point offset of a UTF-16 offset at or after the last one asked. */
-  const at = (target: number) => {
-    for (; utf16 < target; utf16++, codePoint++) {
-      const unit = text.charCodeAt(utf16);
-      if (unit >= 0xd800 && unit <= 0xdbff && utf16 + 1 < text.length) {
-        const next = text.charCodeAt(utf16 + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) utf16++;
-      }
-    }
-    return codePoint;
-  };
+  const index = new OffsetIndex(text);
   const add = (from: number, piece: string) => {
     if (blank.test(piece)) return;
-    starts.push(at(from));
-    ends.push(at(from + piece.length));
+    starts.push(index.toCodePoint(from));
+    ends.push(index.toCodePoint(from + piece.length));
   };
   if (unit === "paragraph") {
     let from = 0;

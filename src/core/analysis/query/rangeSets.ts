@@ -1,5 +1,6 @@
 // Set operations on coded text as sorted, disjoint runs (code points, half-open): intersection and
-// difference of two unions, for the coding queries. Inputs are the output of unionRanges.
+// difference of two unions, for the coding queries, co-occurrence and the comparison's overlay.
+// Inputs are the output of unionRanges.
 import type { TextRange } from "../ranges";
 
 /** The text covered by both run lists. */

@@ -1,7 +1,7 @@
 // Text search: offsets in code points with emoji and combining marks before the hit, case and
 // whole-word options, checked against a brute force over the code points written here.
 import { describe, expect, it } from "vitest";
-import { findInText, searchDocuments } from "../../../../src/core/text/textSearch";
+import { searchDocuments, type SearchOptions } from "../../../../src/core/text/textSearch";
 import { seededRandom } from "../../../support/random";
 
 /** Every non-overlapping occurrence, left to right, found by comparing code-point slices. */
@@ -20,6 +20,11 @@ function brute(text: string, query: string, caseSensitive: boolean, wholeWord: b
     } else i++;
   }
   return hits;
+}
+
+/** The hits' offsets in one text. */
+function findInText(text: string, query: string, options?: SearchOptions) {
+  return searchDocuments([{ id: "d", name: "d", text }], query, options).map(({ start, end }) => ({ start, end }));
 }
 
 describe("text search", () => {
