@@ -15,7 +15,9 @@ export interface AnalysisCsvOptions extends CsvOptions {
   headers?: CsvHeaders;
 }
 
-export type SegmentColumn = "document" | "case" | "theme" | "code" | "code_path" | "start" | "end" | "text" | "coder" | "created";
+const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"] as const;
+
+export type SegmentColumn = (typeof SEGMENT_COLUMNS)[number];
 
 /** The headers of the exported tables, in one language. */
 export interface CsvHeaders {
@@ -29,9 +31,9 @@ export interface CsvHeaders {
   agreement?: Record<AgreementColumn, string>;
 }
 
-export type AgreementColumn = "document" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "a_only" | "b_only" | "both" | "neither";
+const AGREEMENT_COLUMNS = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"] as const;
 
-const AGREEMENT_COLUMNS: AgreementColumn[] = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"];
+export type AgreementColumn = (typeof AGREEMENT_COLUMNS)[number];
 
 export const ENGLISH_CSV_HEADERS: CsvHeaders = {
   segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
@@ -56,8 +58,6 @@ export interface SegmentRow {
   text: string;
   coder: string;
 }
-
-const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
 /** A table as CSV and the Excel workbook write it: header and rows of text, numbers and empty cells. */
 export interface AnalysisTable {
