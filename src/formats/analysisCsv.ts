@@ -15,7 +15,9 @@ export interface AnalysisCsvOptions extends CsvOptions {
   headers?: CsvHeaders;
 }
 
-export type SegmentColumn = "document" | "case" | "theme" | "code" | "code_path" | "start" | "end" | "text" | "coder" | "created";
+const SEGMENT_COLUMNS = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"] as const;
+
+export type SegmentColumn = (typeof SEGMENT_COLUMNS)[number];
 
 /** The headers of the exported tables, in one language. */
 export interface CsvHeaders {
@@ -29,9 +31,9 @@ export interface CsvHeaders {
   agreement?: Record<AgreementColumn, string>;
 }
 
-export type AgreementColumn = "document" | "units" | "agreement" | "kappa" | "fleiss" | "alpha" | "a_only" | "b_only" | "both" | "neither";
+const AGREEMENT_COLUMNS = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"] as const;
 
-const AGREEMENT_COLUMNS: AgreementColumn[] = ["document", "units", "agreement", "kappa", "fleiss", "alpha", "a_only", "b_only", "both", "neither"];
+export type AgreementColumn = (typeof AGREEMENT_COLUMNS)[number];
 
 export const ENGLISH_CSV_HEADERS: CsvHeaders = {
   segments: { document: "document", case: "case", theme: "theme", code: "code", code_path: "code_path", start: "start", end: "end", text: "text", coder: "coder", created: "created" },
@@ -56,8 +58,6 @@ export interface SegmentRow {
   text: string;
   coder: string;
 }
-
-const SEGMENT_COLUMNS: SegmentColumn[] = ["document", "case", "theme", "code", "code_path", "start", "end", "text", "coder", "created"];
 
 /** A table as CSV and the Excel workbook write it: header and rows of text, numbers and empty cells. */
 export interface AnalysisTable {
@@ -149,17 +149,23 @@ function segments(content: SegmentsSource): Segment[] {
   const codes = new Map(content.codes.map((c) => [c.id, c]));
   const cases = new Map(content.cases.map((c) => [c.id, c]));
   const coders = new Map(content.coders.map((c) => [c.id, c.name]));
-  const casesOf = (documentId: Id) =>
-    content.caseDocuments
-      .filter((link) => link.documentId === documentId)
-      .flatMap((link) => cases.get(link.caseId) ?? [])
-      .sort((a, b) => nameCollator.compare(a.name, b.name));
+  // Each document's cases and each code's path, once, not once per coding.
+  const casesOf = new Map<Id, Case[]>();
+  for (const link of content.caseDocuments) {
+    const linked = cases.get(link.caseId);
+    if (!linked) continue;
+    const list = casesOf.get(link.documentId);
+    if (list) list.push(linked);
+    else casesOf.set(link.documentId, [linked]);
+  }
+  for (const list of casesOf.values()) list.sort((a, b) => nameCollator.compare(a.name, b.name));
+  const paths = new Map<Id, string[]>();
+  const pathOf = (codeId: Id) => paths.get(codeId) ?? paths.set(codeId, codePath(codes, codeId)).get(codeId)!;
   return content.codings
     .flatMap((coding) => {
       const document = documents.get(coding.documentId);
       if (coding.orphaned || !document) return [];
-      const path = codePath(codes, coding.codeId);
-      return [{ document, cases: casesOf(document.id), path, coding, coder: coders.get(coding.coderId) ?? "" }];
+      return [{ document, cases: casesOf.get(document.id) ?? [], path: pathOf(coding.codeId), coding, coder: coders.get(coding.coderId) ?? "" }];
     })
     .sort(
       (a, b) =>

@@ -1,5 +1,6 @@
 // The codebook as CSV, columns theme,code,description,color: a row with an empty code is a theme and
 // the rows naming that theme are its codes. Reading rows, turning them into codes, and writing codes out.
+import { codebookRows as codebookOrder } from "../core/analysis/codebookRows";
 import { nameKey, type TableRowProblem } from "../core/model/attributeTable";
 import { normalizeColor } from "../core/model/palette";
 import { cleanName } from "../core/text/names";
@@ -119,31 +120,14 @@ export function codebookRowsToCodes(
 }
 
 /**
- * Each top-level code as a theme row followed by its descendants (depth first, by `order`) as code rows under it:
+ * Each top-level code as a theme row followed by its descendants (depth first, by `order`, then name) as code rows under it:
  * deeper nesting is flattened to its top-level ancestor. A code whose parent is missing counts as top-level.
  */
 export function exportCodebookCsv(codes: Code[], options: CsvOptions): string {
   return writeCsv(COLUMNS, codebookRows(codes), options);
 }
 
-/** The rows of exportCodebookCsv: theme, code (empty on a theme's row), description, colour. */
+/** The rows of exportCodebookCsv, in the codebook's order (core codebookRows): theme, code (empty on a theme's row), description, colour. */
 export function codebookRows(codes: Code[]): string[][] {
-  const ids = new Set(codes.map((code) => code.id));
-  const childrenOf = new Map<Id | null, Code[]>();
-  for (const code of [...codes].sort((a, b) => a.order - b.order)) {
-    const parent = code.parentId !== null && ids.has(code.parentId) ? code.parentId : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), code]);
-  }
-  const data: string[][] = [];
-  const writeDescendants = (theme: Code, parent: Code) => {
-    for (const child of childrenOf.get(parent.id) ?? []) {
-      data.push([theme.name, child.name, child.description, child.color ?? ""]);
-      writeDescendants(theme, child);
-    }
-  };
-  for (const theme of childrenOf.get(null) ?? []) {
-    data.push([theme.name, "", theme.description, theme.color ?? ""]);
-    writeDescendants(theme, theme);
-  }
-  return data;
+  return codebookOrder(codes).map(({ code, path }) => [path[0]!, path.length > 1 ? code.name : "", code.description, code.color ?? ""]);
 }

@@ -4,7 +4,7 @@
 import type { TableRowProblem } from "../core/model/attributeTable";
 import { parseAttributeCsv, type CsvTable } from "../formats/attributeCsv";
 import { parseCodebookCsv, type CodebookRow } from "../formats/codebookCsv";
-import { FileProblem } from "../formats/importTypes";
+import { workerFailure, type WorkerFailure } from "./workerFailure";
 
 export interface CsvWorkerRequest {
   kind: "attributes" | "codebook";
@@ -16,8 +16,7 @@ export type CsvWorkerResponse =
   | { progress: number }
   | { ok: true; table: CsvTable }
   | { ok: true; codebook: { rows: CodebookRow[]; problems: TableRowProblem[] } }
-  | { ok: false; problem: { fileName: string; reason: string } }
-  | { ok: false; error: string };
+  | WorkerFailure;
 
 self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
   const { kind, fileName, text } = event.data;
@@ -26,10 +25,7 @@ self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
   try {
     response = kind === "attributes" ? { ok: true, table: parseAttributeCsv(fileName, text, progress) } : { ok: true, codebook: parseCodebookCsv(fileName, text, progress) };
   } catch (error) {
-    response =
-      error instanceof FileProblem
-        ? { ok: false, problem: { fileName: error.fileName, reason: error.reason } }
-        : { ok: false, error: error instanceof Error ? error.message : String(error) };
+    response = workerFailure(error);
   }
   self.postMessage(response);
 };

@@ -1,11 +1,11 @@
 // The REFI-QDA worker: reads a .qdpx or .qde, and writes a project as .qdpx, off the main thread,
 // so that a large project never freezes the page. It runs the same format code as the command line.
 import type { ProjectContent } from "../core/model/types";
-import { FileProblem } from "../formats/importTypes";
 import type { RefiImport } from "../formats/refiQda/projectRead";
 import type { RefiExportOptions } from "../formats/refiQda/projectXml";
 import { exportQdpx } from "../formats/refiQda/qdpx";
 import { importQde, importQdpx } from "../formats/refiQda/qdpxImport";
+import { workerFailure, type WorkerFailure } from "./workerFailure";
 
 export type RefiWorkerRequest =
   | { kind: "import"; fileName: string; bytes: Uint8Array; now: string }
@@ -14,8 +14,7 @@ export type RefiWorkerRequest =
 export type RefiWorkerResponse =
   | { ok: true; imported: RefiImport }
   | { ok: true; exported: Uint8Array }
-  | { ok: false; problem: { fileName: string; reason: string } }
-  | { ok: false; error: string };
+  | WorkerFailure;
 
 async function handle(request: RefiWorkerRequest): Promise<RefiWorkerResponse> {
   if (request.kind === "export") return { ok: true, exported: await exportQdpx(request.content, request.options) };
@@ -27,12 +26,6 @@ async function handle(request: RefiWorkerRequest): Promise<RefiWorkerResponse> {
 self.onmessage = (event: MessageEvent<RefiWorkerRequest>) => {
   handle(event.data).then(
     (response) => self.postMessage(response, { transfer: "exported" in response ? [response.exported.buffer as ArrayBuffer] : [] }),
-    (error: unknown) => {
-      const response: RefiWorkerResponse =
-        error instanceof FileProblem
-          ? { ok: false, problem: { fileName: error.fileName, reason: error.reason } }
-          : { ok: false, error: error instanceof Error ? error.message : String(error) };
-      self.postMessage(response);
-    },
+    (error: unknown) => self.postMessage(workerFailure(error) satisfies RefiWorkerResponse),
   );
 };
