@@ -2,8 +2,7 @@
 // selected passage (snapped to whole words unless Alt was held; the focus then goes back to the
 // transcript, after the passage), create-and-apply, in vivo, remove, adjust a coding's bounds,
 // place an orphaned coding; all as the current coder.
-import { applyCode, adjustCoding, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
-import { createAndApplyCode } from "../core/commands/codePassages";
+import { applyCode, adjustCoding, createAndApplyCode, removeCodeFromRange, removeCoding } from "../core/commands/codingCommands";
 import { emptyDiff } from "../core/commands/diff";
 import { reanchor } from "../core/commands/model";
 import { newId } from "../core/model/ids";

@@ -1,8 +1,7 @@
 // Coding many passages at once (all hits of a search, the passages of a query), optionally at a
-// code created in the same step (as a new code for the selection is): one command, so one
-// transaction and one step of undo. Each passage is applied in turn as applyCode would, and the
-// steps are folded into one diff.
-import { applyCode, type ApplyCodeArgs } from "./codingCommands";
+// code created in the same step: one command, so one transaction and one step of undo. Each passage
+// is applied in turn as applyCode would, and the steps are folded into one diff.
+import { applyCode } from "./codingCommands";
 import { createCode, type CreateCodeArgs } from "./codebookCommands";
 import { emptyDiff, type CommandResult, type ProjectDiff, type RecordChanges } from "./diff";
 import { applyDiffToModel, requireCode, type CodingModel } from "./model";
@@ -35,16 +34,6 @@ export function codePassages(model: CodingModel, args: CodePassagesArgs): Comman
   }
   const name = current.codes.get(codeId)!.name;
   return { label: `Code ${args.passages.length === 1 ? "a passage" : `${args.passages.length} passages`} at “${name}”`, diff };
-}
-
-/**
- * Creates a code and applies it to one passage, as one command: one diff (the code and its coding),
- * written in one transaction and undone in one step, so that neither is ever kept without the other.
- */
-export function createAndApplyCode(model: CodingModel, code: CreateCodeArgs, coding: Omit<ApplyCodeArgs, "codeId">): CommandResult {
-  const { id, projectId, documentId, start, end, coderId, created } = coding;
-  const { diff } = codePassages(model, { projectId, code: { create: code }, passages: [{ documentId, start, end }], coderId, created, newId: () => id });
-  return { label: `Create and apply “${diff.codes.added[0]!.name}”`, diff };
 }
 
 /** Adds a later step's changes to a diff: a record added and then removed within the step is neither. */

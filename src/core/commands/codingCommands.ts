@@ -1,8 +1,10 @@
 // Commands on codings: apply a code to a passage (merged with that code's codings it overlaps or
-// touches, as NVivo does per user), remove a coding, remove a code from a passage, move a coding's
-// bounds. Each acts for one coder: other coders' codings are never altered or re-attributed.
+// touches, as NVivo does per user), create a code and apply it in one step, remove a coding,
+// remove a code from a passage, move a coding's bounds. Each acts for one coder: other coders'
+// codings are never altered or re-attributed.
+import { createCode, type CreateCodeArgs } from "./codebookCommands";
 import { emptyDiff, type CommandResult } from "./diff";
-import { checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireText, type CodingModel } from "./model";
+import { applyDiffToModel, checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireText, type CodingModel } from "./model";
 import { anchorPassage } from "../model/anchor";
 import type { Coding, Id } from "../model/types";
 
@@ -122,4 +124,18 @@ function absorb(candidates: Coding[], start: number, end: number): { start: numb
 function codeName(model: CodingModel, codeId: Id): string {
   const code = model.codes.get(codeId);
   return code ? `“${code.name}”` : "a deleted code";
+}
+
+/**
+ * Creates a code and applies it to a passage, as one command: one diff (the code and its coding),
+ * written in one transaction and undone in one step, so that neither is ever kept without the other.
+ */
+export function createAndApplyCode(model: CodingModel, code: CreateCodeArgs, coding: Omit<ApplyCodeArgs, "codeId">): CommandResult {
+  const created = createCode(model, code);
+  const applied = applyCode(applyDiffToModel(model, created.diff), { ...coding, codeId: code.id });
+  const diff = emptyDiff();
+  diff.codes.added.push(...created.diff.codes.added);
+  diff.codings.added.push(...applied.diff.codings.added);
+  const name = created.diff.codes.added[0]!.name;
+  return { label: `Create and apply “${name}”`, diff };
 }

@@ -1,8 +1,7 @@
 // Coding commands on a small model: applying a code (with NVivo-style merging), removing codings
 // or a code from a passage (trim, split), adjusting bounds; every diff undone by its inverse.
 import { describe, expect, it } from "vitest";
-import { createAndApplyCode } from "../../../src/core/commands/codePassages";
-import { adjustCoding, applyCode, removeCodeFromRange, removeCoding } from "../../../src/core/commands/codingCommands";
+import { adjustCoding, applyCode, createAndApplyCode, removeCodeFromRange, removeCoding } from "../../../src/core/commands/codingCommands";
 import { invertDiff, isEmptyDiff, type ProjectDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import type { Code, Coding, TextDocument } from "../../../src/core/model/types";
