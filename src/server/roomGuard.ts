@@ -1,0 +1,82 @@
+// The Hocuspocus extension that guards rooms: a connection gets in only with its room's token
+// (or claims a room nobody holds yet), every message is read in full before Hocuspocus applies
+// it, and a room's stored size is tracked so that growth past the cap is refused.
+import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload, beforeHandleMessagePayload, onAuthenticatePayload, onChangePayload } from "@hocuspocus/server";
+import { checkClientMessage, type CheckedMessage } from "./messageCheck";
+import { MALFORMED_MESSAGE, ROOM_FULL, ROOM_NAME, type CloseEvent } from "./closeCodes";
+import type { RoomStore } from "./roomStore";
+
+const OPEN = 1;
+
+/** What the guard needs of a `ws` WebSocket. */
+export interface GuardedSocket {
+  readyState: number;
+  prependListener(event: "message", listener: (data: Uint8Array) => void): void;
+  close(code: number, reason: string): void;
+}
+
+export class RoomGuard implements Extension {
+  extensionName = "RoomGuard";
+  /** Before the storage (100), after Redis (1000). */
+  priority = 500;
+  /** Messages already read by the socket's own listener (see watchSocket), to read each once. */
+  private readonly checked = new WeakMap<Uint8Array, CheckedMessage>();
+  /** Each loaded room's size: as last stored, plus every update applied since (an upper bound). */
+  private readonly roomBytes = new Map<string, number>();
+
+  constructor(
+    private readonly store: RoomStore,
+    private readonly maxRoomBytes: number,
+  ) {}
+
+  /** Reads every message as it arrives; a socket that sends a malformed one is closed at once. */
+  watchSocket(socket: GuardedSocket): void {
+    socket.prependListener("message", (data) => {
+      const check = checkClientMessage(data);
+      this.checked.set(data, check);
+      if (!check.ok || !ROOM_NAME.test(check.room)) close(socket, MALFORMED_MESSAGE);
+    });
+  }
+
+  async onAuthenticate({ documentName, token }: onAuthenticatePayload): Promise<void> {
+    if (!ROOM_NAME.test(documentName)) throw { reason: "invalid-room-name" };
+    const admission = await this.store.admit(documentName, token ?? "");
+    if (admission === "refused") throw { reason: "wrong-token" };
+    if (admission === "too-short") throw { reason: "token-too-short" };
+  }
+
+  async afterLoadDocument({ documentName }: afterLoadDocumentPayload): Promise<void> {
+    this.roomBytes.set(documentName, await this.store.storedBytes(documentName));
+  }
+
+  async beforeHandleMessage({ update, connection, documentName }: beforeHandleMessagePayload): Promise<void> {
+    const check = this.checked.get(update) ?? checkClientMessage(update);
+    if (!check.ok || connection.webSocket.readyState !== OPEN) throw refuse(connection.webSocket, MALFORMED_MESSAGE);
+    if (check.documentBytes === 0) return;
+    const bytes = this.roomBytes.get(documentName) ?? 0;
+    if (bytes + check.documentBytes > this.maxRoomBytes) throw refuse(connection.webSocket, ROOM_FULL);
+  }
+
+  async onChange({ documentName, update }: onChangePayload): Promise<void> {
+    this.roomBytes.set(documentName, (this.roomBytes.get(documentName) ?? 0) + update.length);
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.roomBytes.delete(documentName);
+  }
+
+  /** Called by the storage with the size it wrote. */
+  noteStored(room: string, bytes: number): void {
+    if (this.roomBytes.has(room)) this.roomBytes.set(room, bytes);
+  }
+}
+
+function close(socket: GuardedSocket, event: CloseEvent): void {
+  socket.close(event.code, event.reason);
+}
+
+/** Closes the socket and returns what Hocuspocus expects thrown to drop the message. */
+function refuse(socket: GuardedSocket, event: CloseEvent): CloseEvent {
+  if (socket.readyState === OPEN) close(socket, event);
+  return event;
+}
