@@ -1,6 +1,7 @@
 // Reads a client's WebSocket message the way Hocuspocus will, before Hocuspocus applies it: the
 // room name, the message type and its payload, with every Yjs update and awareness state decoded
-// in full. A message that does not read cleanly is malformed; nothing of it reaches the room.
+// in full, to its last byte. A message that does not read cleanly is malformed; nothing of it
+// reaches the room.
 import * as decoding from "lib0/decoding";
 import { MessageType } from "@hocuspocus/server";
 import * as Y from "yjs";
@@ -16,6 +17,7 @@ export function checkClientMessage(data: Uint8Array): CheckedMessage {
     const decoder = decoding.createDecoder(data);
     const room = decoding.readVarString(decoder);
     const documentBytes = readBody(decoder, decoding.readVarUint(decoder));
+    if (decoding.hasContent(decoder)) throw new Error("bytes after the end of the message");
     return { ok: true, room, documentBytes };
   } catch (error) {
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };

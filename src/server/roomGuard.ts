@@ -34,7 +34,7 @@ export class RoomGuard implements Extension {
     socket.prependListener("message", (data) => {
       const check = checkClientMessage(data);
       this.checked.set(data, check);
-      if (!check.ok || !ROOM_NAME.test(check.room)) close(socket, MALFORMED_MESSAGE);
+      if (!check.ok) close(socket, MALFORMED_MESSAGE);
     });
   }
 
