@@ -32,3 +32,12 @@ export function peersOf(awareness: Awareness | null, ownClientId: number): Peer[
   }
   return peers.sort((a, b) => a.clientId - b.clientId);
 }
+
+/** Colours told apart by most people, one per coder (by a hash of the coder's id). */
+const COLOURS = ["#0f6e8c", "#b3541e", "#5b3f8c", "#2e7d32", "#a61b4a", "#6b5b00", "#1f4eb4", "#7a4a2a"];
+
+export function coderColor(coderId: Id): string {
+  let hash = 0;
+  for (const ch of coderId) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
+  return COLOURS[hash % COLOURS.length]!;
+}

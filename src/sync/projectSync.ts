@@ -110,7 +110,7 @@ export class ProjectSync {
 
   /** Carries a diff saved in this browser to the doc (and from there to the team). */
   mirror(diff: ProjectDiff): void {
-    if (!isEmptyDiff(diff)) mirrorDiff(this.doc, diff, this.options.coder.name);
+    if (!isEmptyDiff(diff)) mirrorDiff(this.doc, diff, this.presence.name);
   }
 
   /** The shared project's name, once the doc has it. */
@@ -133,8 +133,8 @@ export class ProjectSync {
     return peersOf(this.provider.awareness, this.doc.clientID);
   }
 
-  /** Tells colleagues which document is open here, and which text (if any) is being edited. */
-  setPresence(change: Partial<Pick<Presence, "documentId" | "editing">>): void {
+  /** Tells colleagues who codes here, which document is open, and which text (if any) is being edited. */
+  setPresence(change: Partial<Presence>): void {
     this.presence = { ...this.presence, ...change };
     this.provider.setAwarenessField("user", this.presence);
   }
@@ -205,11 +205,11 @@ export class ProjectSync {
    * text edit would, and the result is shared.
    */
   private async placeOwnCodingsOnNewTexts(diff: ProjectDiff): Promise<void> {
-    const { db, projectId, coder } = this.options;
+    const { db, projectId } = this.options;
     const edits = [...(diff.texts?.updated ?? []), ...(diff.documents?.updated ?? [])].filter(({ before, after }) => before.text !== after.text);
     for (const { before, after } of edits) {
       const codings = await db.codings.where("[projectId+documentId]").equals([projectId, after.id]).toArray();
-      const stale = codings.filter((c) => c.coderId === coder.id && !c.orphaned && sliceCodePoints(after.text, c.start, c.end) !== c.quote);
+      const stale = codings.filter((c) => c.coderId === this.presence.coderId && !c.orphaned && sliceCodePoints(after.text, c.start, c.end) !== c.quote);
       if (stale.length === 0) continue;
       const repair = emptyDiff();
       repair.codings = codingsOnEditedText(before.text, after.text, stale).changes;
