@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { startSyncServer, type SyncServer } from "../../src/server/syncServer";
-import { connectClient, newRoom, newToken, synced, tempDataDir, waitFor, type TestClient } from "../support/syncClients";
+import { connectClient, newRoom, newToken, synced, tempDataDir, waitFor, type TestClient } from "../support/syncServerClients";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,114 +1,120 @@
-// Helpers for the sync server's tests: temporary data dirs, real Hocuspocus providers in Node
-// (each with its own socket, through `ws`), a Redis server on a free port, and polling waits.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-// @ts-expect-error ws ships no type declarations (and @types/ws is not installed)
+// Simulated team members for the sync tests: each has its own database (fake-indexeddb), its own
+// coder, the app's sync module connected to a test server, and runs commands as the app does
+// (write the diff in one transaction, keep it for undo, mirror it to the shared doc).
+import "fake-indexeddb/auto";
 import WebSocket from "ws";
-import * as Y from "yjs";
+import { expect } from "vitest";
+import type { CommandResult, ProjectDiff } from "../../src/core/commands/diff";
+import type { CodingModel } from "../../src/core/commands/model";
+import { UndoStack } from "../../src/core/commands/undoStack";
+import type { Coder } from "../../src/core/model/types";
+import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDiff";
+import { readProjectContent } from "../../src/persistence/projects";
+import { TelaahDatabase } from "../../src/persistence/schema";
+import { ProjectSync } from "../../src/sync/projectSync";
 
-export function tempDataDir(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), "telaah-sync-"));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+let counter = 0;
+
+export interface TeamMember {
+  db: TelaahDatabase;
+  projectId: string;
+  coder: Coder;
+  sync: ProjectSync;
+  undo: UndoStack;
+  errors: unknown[];
+  /** Runs a command as the app does; false when the database refused it (a conflict). */
+  run(command: (model: CodingModel) => CommandResult): Promise<boolean>;
+  /** Undoes the last step; the error when it was refused. */
+  undoLast(): Promise<Error | null>;
+  model(): Promise<CodingModel>;
+  close(): Promise<void>;
 }
 
-/** A fresh room token as the app makes one: 128 random bits in base64url (22 characters). */
-export function newToken(): string {
-  return randomBytes(16).toString("base64url");
-}
-
-export function newRoom(): string {
-  return globalThis.crypto.randomUUID();
-}
-
-export interface TestClient {
-  doc: Y.Doc;
-  codings: Y.Map<unknown>;
-  provider: HocuspocusProvider;
-  socket: HocuspocusProviderWebsocket;
-  /** Reasons of every refused authentication, in order. */
-  refusals: string[];
-  /** Close codes of the socket, in order. */
-  closeCodes: number[];
-  authenticated: boolean;
-  destroy(): void;
-}
-
-export function connectClient(url: string, room: string, token: string, doc = new Y.Doc()): TestClient {
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 50, minDelay: 50, maxDelay: 300 });
-  const client: TestClient = {
-    doc,
-    codings: doc.getMap("codings"),
-    socket,
-    refusals: [],
-    closeCodes: [],
-    authenticated: false,
-    provider: undefined as unknown as HocuspocusProvider,
-    destroy: () => {
-      client.provider.destroy();
-      socket.destroy();
+/** A member with a fresh database holding `seed` (when given), its project shared in `room`. */
+export async function teamMember(server: string, room: string, token: string, setup: (db: TelaahDatabase) => Promise<string>, coderName: string): Promise<TeamMember> {
+  const db = new TelaahDatabase(`sync-${process.pid}-${++counter}`);
+  const projectId = await setup(db);
+  const coder: Coder = { id: `coder-${coderName}-${counter}`, projectId, name: coderName };
+  const errors: unknown[] = [];
+  const sync = await ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
+  const undo = new UndoStack();
+  const save = async (diff: ProjectDiff) => {
+    await applyProjectDiff(db, projectId, diff);
+    sync.mirror(diff);
+  };
+  const member: TeamMember = {
+    db,
+    projectId,
+    coder,
+    sync,
+    undo,
+    errors,
+    model: () => loadCodingModel(db, projectId),
+    async run(command) {
+      const result = command(await member.model());
+      try {
+        await save(result.diff);
+      } catch {
+        return false;
+      }
+      undo.push(result);
+      return true;
+    },
+    async undoLast() {
+      const step = undo.undo();
+      if (!step) return null;
+      try {
+        await save(step.diff);
+        return null;
+      } catch (error) {
+        undo.redo();
+        return error as Error;
+      }
+    },
+    async close() {
+      await sync.close(true);
+      db.close();
+      await db.delete();
     },
   };
-  socket.on("close", ({ event }: { event: { code: number } }) => client.closeCodes.push(event.code));
-  client.provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: room,
-    token,
-    document: doc,
-    onAuthenticated: () => (client.authenticated = true),
-    onAuthenticationFailed: ({ reason }) => {
-      client.authenticated = false;
-      client.refusals.push(reason);
-    },
-  });
-  // A provider given its socket is attached by hand (it attaches itself only to a socket it made).
-  client.provider.attach();
-  return client;
+  await member.run(() => ({ label: "add coder", diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
+  return member;
 }
 
-export async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-export async function synced(client: TestClient): Promise<void> {
-  await waitFor("the provider to sync", () => client.provider.synced && client.authenticated);
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Debian's redis-server on a free port, without persistence; stop() kills it. */
-export async function startRedis(): Promise<{ host: string; port: number; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await waitFor(`redis-server to be ready (${output})`, () => output.includes("Ready to accept connections"));
+/** A project's records as comparable data: without the projectId (each browser's own), sorted by id. */
+export async function comparableContent(member: TeamMember) {
+  const content = await readProjectContent(member.db, member.projectId);
+  const strip = <T extends { projectId: string }>(records: T[]) =>
+    records.map(({ projectId: _p, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return {
-    host: "127.0.0.1",
-    port,
-    stop: async () => {
-      child.kill("SIGKILL");
-      await exited;
-    },
+    coders: strip(content.coders),
+    documents: strip(content.documents.map(({ modified: _m, ...d }) => d)),
+    codes: strip(content.codes),
+    codings: strip(content.codings),
+    attributes: strip(content.attributes),
+    cases: strip(content.cases),
+    caseDocuments: strip(content.caseDocuments),
+    mapViews: strip(content.mapViews ?? []),
   };
+}
+
+/** Waits until every member's project holds the same records. */
+export async function converged(members: TeamMember[], timeout = 15_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        for (const m of members) await m.sync.whenIdle();
+        const contents = await Promise.all(members.map(comparableContent));
+        return contents.every((c) => JSON.stringify(c) === JSON.stringify(contents[0]));
+      },
+      { timeout, interval: 100 },
+    )
+    .toBe(true);
+}
+
+/** A project record with no records of its own yet, as a browser joining a shared project makes it. */
+export async function emptyProject(db: TelaahDatabase): Promise<string> {
+  const id = `joined-${++counter}`;
+  await db.projects.add({ id, name: "Joined", modified: new Date().toISOString() });
+  return id;
 }
