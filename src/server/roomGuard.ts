@@ -1,7 +1,7 @@
 // The Hocuspocus extension that guards rooms: a connection gets in only with its room's token
 // (or claims a room nobody holds yet), every message is read in full before Hocuspocus applies
 // it, and a room's stored size is tracked so that growth past the cap is refused.
-import type { Extension, afterLoadDocumentPayload, afterUnloadDocumentPayload, beforeHandleMessagePayload, onAuthenticatePayload, onChangePayload } from "@hocuspocus/server";
+import type { Extension, onLoadDocumentPayload, afterUnloadDocumentPayload, beforeHandleMessagePayload, onAuthenticatePayload, onChangePayload } from "@hocuspocus/server";
 import { checkClientMessage, type CheckedMessage } from "./messageCheck";
 import { MALFORMED_MESSAGE, ROOM_FULL, ROOM_NAME, type CloseEvent } from "./closeCodes";
 import type { RoomStore } from "./roomStore";
@@ -45,7 +45,12 @@ export class RoomGuard implements Extension {
     if (admission === "too-short") throw { reason: "token-too-short" };
   }
 
-  async afterLoadDocument({ documentName }: afterLoadDocumentPayload): Promise<void> {
+  /**
+   * Reads the stored size while the room loads. Not after: Hocuspocus lists a room as loaded only
+   * once every afterLoadDocument hook is done, and Redis's answer to the room's first sync step
+   * (sent in Redis's afterLoadDocument) is dropped if it arrives before that.
+   */
+  async onLoadDocument({ documentName }: onLoadDocumentPayload): Promise<void> {
     this.roomBytes.set(documentName, await this.store.storedBytes(documentName));
   }
 
