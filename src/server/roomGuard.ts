@@ -23,6 +23,8 @@ export class RoomGuard implements Extension {
   private readonly checked = new WeakMap<Uint8Array, CheckedMessage>();
   /** Each loaded room's size: as last stored, plus every update applied since (an upper bound). */
   private readonly roomBytes = new Map<string, number>();
+  /** Sockets this guard has closed, with why: nothing more they sent is applied. */
+  private readonly closed = new WeakMap<GuardedSocket, CloseEvent>();
 
   constructor(
     private readonly store: RoomStore,
@@ -34,7 +36,7 @@ export class RoomGuard implements Extension {
     socket.prependListener("message", (data) => {
       const check = checkClientMessage(data);
       this.checked.set(data, check);
-      if (!check.ok) close(socket, MALFORMED_MESSAGE);
+      if (!check.ok) this.refuse(socket, MALFORMED_MESSAGE);
     });
   }
 
@@ -55,11 +57,15 @@ export class RoomGuard implements Extension {
   }
 
   async beforeHandleMessage({ update, connection, documentName }: beforeHandleMessagePayload): Promise<void> {
+    const socket: GuardedSocket = connection.webSocket;
+    // A later update of a refused sender may build on the refused one: none of them is applied.
+    const refused = this.closed.get(socket);
+    if (refused) throw refused;
     const check = this.checked.get(update) ?? checkClientMessage(update);
-    if (!check.ok || connection.webSocket.readyState !== OPEN) throw refuse(connection.webSocket, MALFORMED_MESSAGE);
+    if (!check.ok) throw this.refuse(socket, MALFORMED_MESSAGE);
     if (check.documentBytes === 0) return;
     const bytes = this.roomBytes.get(documentName) ?? 0;
-    if (bytes + check.documentBytes > this.maxRoomBytes) throw refuse(connection.webSocket, ROOM_FULL);
+    if (bytes + check.documentBytes > this.maxRoomBytes) throw this.refuse(socket, ROOM_FULL);
   }
 
   async onChange({ documentName, update }: onChangePayload): Promise<void> {
@@ -70,18 +76,18 @@ export class RoomGuard implements Extension {
     this.roomBytes.delete(documentName);
   }
 
+  /** Closes the socket and returns what Hocuspocus expects thrown to drop the message. */
+  private refuse(socket: GuardedSocket, event: CloseEvent): CloseEvent {
+    if (!this.closed.has(socket)) {
+      this.closed.set(socket, event);
+      if (socket.readyState === OPEN) socket.close(event.code, event.reason);
+    }
+    return event;
+  }
+
   /** Called by the storage with the size it wrote. */
   noteStored(room: string, bytes: number): void {
     if (this.roomBytes.has(room)) this.roomBytes.set(room, bytes);
   }
 }
 
-function close(socket: GuardedSocket, event: CloseEvent): void {
-  socket.close(event.code, event.reason);
-}
-
-/** Closes the socket and returns what Hocuspocus expects thrown to drop the message. */
-function refuse(socket: GuardedSocket, event: CloseEvent): CloseEvent {
-  if (socket.readyState === OPEN) close(socket, event);
-  return event;
-}
