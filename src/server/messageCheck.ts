@@ -10,15 +10,16 @@ const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-export type CheckedMessage = { ok: true; room: string; documentBytes: number } | { ok: false; problem: string };
+export type CheckedMessage = { ok: true; room: string; type: MessageType; documentBytes: number } | { ok: false; problem: string };
 
 export function checkClientMessage(data: Uint8Array): CheckedMessage {
   try {
     const decoder = decoding.createDecoder(data);
     const room = decoding.readVarString(decoder);
-    const documentBytes = readBody(decoder, decoding.readVarUint(decoder));
+    const type: MessageType = decoding.readVarUint(decoder);
+    const documentBytes = readBody(decoder, type);
     if (decoding.hasContent(decoder)) throw new Error("bytes after the end of the message");
-    return { ok: true, room, documentBytes };
+    return { ok: true, room, type, documentBytes };
   } catch (error) {
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   }

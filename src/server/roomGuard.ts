@@ -1,9 +1,10 @@
 // The Hocuspocus extension that guards rooms: a connection gets in only with its room's token
 // (or claims a room nobody holds yet), every message is read in full before Hocuspocus applies
 // it, and a room's stored size is tracked so that growth past the cap is refused.
-import type { Extension, onLoadDocumentPayload, afterUnloadDocumentPayload, beforeHandleMessagePayload, onAuthenticatePayload, onChangePayload } from "@hocuspocus/server";
+import type { IncomingMessage } from "node:http";
+import { MessageType, type Extension, type onLoadDocumentPayload, type afterUnloadDocumentPayload, type beforeHandleMessagePayload, type onAuthenticatePayload, type onChangePayload } from "@hocuspocus/server";
 import { checkClientMessage, type CheckedMessage } from "./messageCheck";
-import { MALFORMED_MESSAGE, ROOM_FULL, ROOM_NAME, type CloseEvent } from "./closeCodes";
+import { MALFORMED_MESSAGE, ROOM_FULL, ROOM_NAME, UNAUTHENTICATED_FLOOD, type CloseEvent } from "./closeCodes";
 import type { RoomStore } from "./roomStore";
 
 const OPEN = 1;
@@ -25,26 +26,40 @@ export class RoomGuard implements Extension {
   private readonly roomBytes = new Map<string, number>();
   /** Sockets this guard has closed, with why: nothing more they sent is applied. */
   private readonly closed = new WeakMap<GuardedSocket, CloseEvent>();
+  /** The rooms each socket (known by its upgrade request) has been let into. */
+  private readonly admitted = new WeakMap<IncomingMessage, Set<string>>();
 
   constructor(
     private readonly store: RoomStore,
     private readonly maxRoomBytes: number,
+    /** What a socket may send to rooms it has not been let into: Hocuspocus queues it all. */
+    private readonly maxUnauthenticatedBytes: number,
   ) {}
 
-  /** Reads every message as it arrives; a socket that sends a malformed one is closed at once. */
-  watchSocket(socket: GuardedSocket): void {
+  /**
+   * Reads every message as it arrives: a socket that sends a malformed one is closed at once, and
+   * so is one that piles up more than a bound of messages for rooms it has not been let into.
+   */
+  watchSocket(socket: GuardedSocket, request: IncomingMessage): void {
+    const admitted = new Set<string>();
+    this.admitted.set(request, admitted);
+    let unauthenticatedBytes = 0;
     socket.prependListener("message", (data) => {
       const check = checkClientMessage(data);
       this.checked.set(data, check);
-      if (!check.ok) this.refuse(socket, MALFORMED_MESSAGE);
+      if (!check.ok) return void this.refuse(socket, MALFORMED_MESSAGE);
+      if (check.type === MessageType.Auth || admitted.has(check.room)) return;
+      unauthenticatedBytes += data.length;
+      if (unauthenticatedBytes > this.maxUnauthenticatedBytes) this.refuse(socket, UNAUTHENTICATED_FLOOD);
     });
   }
 
-  async onAuthenticate({ documentName, token }: onAuthenticatePayload): Promise<void> {
+  async onAuthenticate({ documentName, token, request }: onAuthenticatePayload): Promise<void> {
     if (!ROOM_NAME.test(documentName)) throw { reason: "invalid-room-name" };
     const admission = await this.store.admit(documentName, token ?? "");
     if (admission === "refused") throw { reason: "wrong-token" };
     if (admission === "too-short") throw { reason: "token-too-short" };
+    this.admitted.get(request)?.add(documentName);
   }
 
   /**

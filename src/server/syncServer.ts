@@ -2,6 +2,7 @@
 // the data dir, guarded by each room's token, with an HTTP side on the same port (health, token
 // change, deletion) and, with Redis, shared between several instances that use the same data dir.
 import { mkdirSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
 import { Server, type Extension } from "@hocuspocus/server";
 import { Redis } from "@hocuspocus/extension-redis";
 import { SQLite } from "@hocuspocus/extension-sqlite";
@@ -38,7 +39,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   const host = options.host ?? "127.0.0.1";
   mkdirSync(options.dataDir, { recursive: true });
   const store = await openRoomStore(options.dataDir);
-  const guard = new RoomGuard(store, options.maxRoomBytes ?? 500 * MB);
+  const maxUpdateBytes = options.maxUpdateBytes ?? 50 * MB;
+  const guard = new RoomGuard(store, options.maxRoomBytes ?? 500 * MB, maxUpdateBytes);
   const storage = new SQLite({
     database: store.file,
     fetch: ({ documentName }) => store.fetchDocument(documentName),
@@ -70,10 +72,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         throw null;
       },
     },
-    { maxPayload: options.maxUpdateBytes ?? 50 * MB },
+    { maxPayload: maxUpdateBytes },
   );
   const closing = await roomClosing(server.hocuspocus, options.redis);
-  server.webSocketServer.on("connection", (socket: GuardedSocket) => guard.watchSocket(socket));
+  server.webSocketServer.on("connection", (socket: GuardedSocket, request: IncomingMessage) => guard.watchSocket(socket, request));
   await server.listen();
   const port = server.address.port;
   const urlHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;

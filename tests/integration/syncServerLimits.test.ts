@@ -1,7 +1,9 @@
 // The sync server's limits against a hostile or broken client: a message over the size limit, a
 // garbage message and a truncated Yjs update each close only the sender's connection (the room
-// and its other clients carry on), and a room at its cap refuses to grow.
+// and its other clients carry on), a room at its cap refuses to grow, and a socket that piles up
+// messages for a room it was never let into is closed.
 import * as encoding from "lib0/encoding";
+import WebSocket from "ws";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { checkClientMessage } from "../../src/server/messageCheck";
@@ -141,5 +143,27 @@ describe("sync server limits", () => {
     await store.close();
     expect(stored).toBeGreaterThan(accepted.length * 2000);
     expect(stored).toBeLessThanOrEqual(cap);
+  });
+
+  it("closes a socket that sends more than the bound before it is let into the room", async () => {
+    const s = await server({ maxUpdateBytes: 64 * 1024 });
+    const room = newRoom();
+    const token = newToken();
+    const { bystander, writer } = await roomWith(s.url, room, token, { first: 1 });
+    const socket = new WebSocket(s.url);
+    const closed = new Promise<number>((resolve) => socket.on("close", (code: number) => resolve(code)));
+    await new Promise((resolve) => socket.on("open", resolve));
+    let sent = 0;
+    for (let i = 0; i < 10; i++) {
+      const doc = new Y.Doc();
+      doc.getMap("codings").set(`flood-${i}`, "f".repeat(20_000));
+      const message = syncUpdateMessage(room, Y.encodeStateAsUpdate(doc));
+      sent += message.length;
+      socket.send(message);
+    }
+    expect(sent).toBeGreaterThan(64 * 1024);
+    expect(await closed).toBe(4429);
+    await othersCarryOn(bystander, writer, "later");
+    expect(Object.keys(bystander.codings.toJSON()).sort()).toEqual(["first", "later"]);
   });
 });
