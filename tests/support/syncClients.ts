@@ -24,8 +24,8 @@ export interface TeamMember {
   errors: unknown[];
   /** Runs a command as the app does; false when the database refused it (a conflict). */
   run(command: (model: CodingModel) => CommandResult): Promise<boolean>;
-  /** Undoes the last step; the error when it was refused. */
-  undoLast(): Promise<Error | null>;
+  /** Undoes the last step: the diff applied, the error when it was refused, null when there was nothing to undo. */
+  undoLast(): Promise<ProjectDiff | Error | null>;
   model(): Promise<CodingModel>;
   close(): Promise<void>;
 }
@@ -65,7 +65,7 @@ export async function teamMember(server: string, room: string, token: string, se
       if (!step) return null;
       try {
         await save(step.diff);
-        return null;
+        return step.diff;
       } catch (error) {
         undo.redo();
         return error as Error;
