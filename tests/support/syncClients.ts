@@ -27,20 +27,27 @@ export interface TeamMember {
   /** Undoes the last step: the diff applied, the error when it was refused, null when there was nothing to undo. */
   undoLast(): Promise<ProjectDiff | Error | null>;
   model(): Promise<CodingModel>;
+  /** Closes the sync (as closing the tab does) and opens it again from what this browser kept. */
+  reopen(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A member with a fresh database holding `seed` (when given), its project shared in `room`. */
-export async function teamMember(server: string, room: string, token: string, setup: (db: TelaahDatabase) => Promise<string>, coderName: string): Promise<TeamMember> {
+/**
+ * A member with a fresh database set up by `setup` (a project to share, or an empty one to join),
+ * taking part in `room`; coding as a new coder, or as the same coder as another member (one person
+ * on a second device).
+ */
+export async function teamMember(server: string, room: string, token: string, setup: (db: TelaahDatabase) => Promise<string>, coderName: string, sameCoderAs?: TeamMember): Promise<TeamMember> {
   const db = new TelaahDatabase(`sync-${process.pid}-${++counter}`);
   const projectId = await setup(db);
-  const coder: Coder = { id: `coder-${coderName}-${counter}`, projectId, name: coderName };
+  const coder: Coder = { id: sameCoderAs?.coder.id ?? `coder-${coderName}-${counter}`, projectId, name: coderName };
   const errors: unknown[] = [];
-  const sync = await ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
+  const open = () => ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
+  const sync = await open();
   const undo = new UndoStack();
   const save = async (diff: ProjectDiff) => {
     await applyProjectDiff(db, projectId, diff);
-    sync.mirror(diff);
+    member.sync.mirror(diff);
   };
   const member: TeamMember = {
     db,
@@ -71,13 +78,17 @@ export async function teamMember(server: string, room: string, token: string, se
         return error as Error;
       }
     },
+    async reopen() {
+      await member.sync.close();
+      member.sync = await open();
+    },
     async close() {
-      await sync.close(true);
+      await member.sync.close(true);
       db.close();
       await db.delete();
     },
   };
-  await member.run(() => ({ label: "add coder", diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
+  if (!sameCoderAs) await member.run(() => ({ label: "add coder", diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
   return member;
 }
 
