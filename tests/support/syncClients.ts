@@ -1,9 +1,8 @@
-// Simulated team members for the sync tests: each has its own database (fake-indexeddb), its own
+// Simulated team members for the sync tests and benchmarks: each has its own database (fake-indexeddb), its own
 // coder, the app's sync module connected to a test server, and runs commands as the app does
 // (write the diff in one transaction, keep it for undo, mirror it to the shared doc).
 import "fake-indexeddb/auto";
 import WebSocket from "ws";
-import { expect } from "vitest";
 import type { CommandResult, ProjectDiff } from "../../src/core/commands/diff";
 import type { CodingModel } from "../../src/core/commands/model";
 import { UndoStack } from "../../src/core/commands/undoStack";
@@ -109,18 +108,16 @@ export async function comparableContent(member: TeamMember) {
   };
 }
 
-/** Waits until every member's project holds the same records. */
+/** Waits until every member's project holds the same records; throws after `timeout` ms. */
 export async function converged(members: TeamMember[], timeout = 15_000): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        for (const m of members) await m.sync.whenIdle();
-        const contents = await Promise.all(members.map(comparableContent));
-        return contents.every((c) => JSON.stringify(c) === JSON.stringify(contents[0]));
-      },
-      { timeout, interval: 100 },
-    )
-    .toBe(true);
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const m of members) await m.sync.whenIdle();
+    const contents = (await Promise.all(members.map(comparableContent))).map((c) => JSON.stringify(c));
+    if (contents.every((c) => c === contents[0])) return;
+    if (Date.now() > until) throw new Error(`The ${members.length} members did not converge within ${timeout} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A project record with no records of its own yet, as a browser joining a shared project makes it. */
