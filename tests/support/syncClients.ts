@@ -21,6 +21,8 @@ export interface TeamMember {
   sync: ProjectSync;
   undo: UndoStack;
   errors: unknown[];
+  /** Told of every change from elsewhere once it is in this member's database. */
+  onRemoteDiff?: (diff: ProjectDiff) => void;
   /** Runs a command as the app does; false when the database refused it (a conflict). */
   run(command: (model: CodingModel) => CommandResult): Promise<boolean>;
   /** Undoes the last step: the diff applied, the error when it was refused, null when there was nothing to undo. */
@@ -41,7 +43,7 @@ export async function teamMember(server: string, room: string, token: string, se
   const projectId = await setup(db);
   const coder: Coder = { id: sameCoderAs?.coder.id ?? `coder-${coderName}-${counter}`, projectId, name: coderName };
   const errors: unknown[] = [];
-  const open = () => ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
+  const open = () => ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e), onRemoteDiff: (diff) => member.onRemoteDiff?.(diff) });
   const sync = await open();
   const undo = new UndoStack();
   const save = async (diff: ProjectDiff) => {
