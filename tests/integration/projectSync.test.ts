@@ -167,4 +167,13 @@ describe("a shared project", () => {
     const codings = (await comparableContent(ana)).codings.filter((c) => c.coderId === budi.coder.id);
     expect(codings).toHaveLength(1);
   });
+
+  it("keeps a change saved while the sync was starting again, and sends it", async () => {
+    const [ana, budi] = await team();
+    const model = await budi.model();
+    const codeId = [...model.codes.values()].find((c) => c.name === "Respon admin lambat")!.id;
+    await budi.reopen([renameCode(model, codeId, "Disimpan saat memuat").diff]);
+    await converged([ana, budi]);
+    for (const member of [ana, budi]) expect((await member.model()).codes.get(codeId)!.name).toBe("Disimpan saat memuat");
+  });
 });
