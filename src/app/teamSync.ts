@@ -41,7 +41,7 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
   const notify = useWorkbench.getState().notify;
   // Yjs and the provider load with the first shared project, not with the page.
   const { ProjectSync } = await import("../sync/projectSync");
-  const sync = await ProjectSync.open({
+  const sync = ProjectSync.start({
     db: appDatabase(),
     projectId,
     server: share.server,
@@ -50,6 +50,8 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
     coder: { id: coder?.id ?? "", name: coder?.name ?? "", color: coderColor(coder?.id ?? "") },
     onError: (error) => notify("error", error instanceof Error ? error.message : String(error)),
   });
+  // The session is set at once, so that every diff saved from now on reaches the doc (buffered
+  // until its saved copy has loaded) before the doc's records are written to the database.
   const store = useSyncStore.getState();
   const show = () => store.set({ projectId, share, status: sync.status, peers: sync.peers(), deletions: sync.deletions() });
   const unsubscribe = sync.subscribe(show);
@@ -78,6 +80,7 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
       sync.doc.off("update", onRemote);
     },
   });
+  await sync.ready;
   show();
   return sync;
 }
