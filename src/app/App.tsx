@@ -1,9 +1,11 @@
 // The workbench layout: header, the backup reminder when one is due, the documents navigation,
 // the open view (a transcript or the cases sheet) and the codebook, the side panels resizable. On start it loads the demo on a first
-// visit and reopens the last project.
+// visit and reopens the last project, and asks to join a team project when opened from a join link.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
-import { followOpenProject } from "./teamSync";
+import { followOpenProject, takeJoinLink } from "./teamSync";
+import type { ShareSettings } from "../sync/shareLink";
+import { JoinDialog } from "../ui/sync/JoinDialog";
 import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
@@ -41,6 +43,8 @@ const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").the
 
 export function App() {
   const [ready, setReady] = useState(false);
+  // A join link in the address is taken out of it at once (the token is not kept in the history).
+  const [joining, setJoining] = useState<ShareSettings | null>(takeJoinLink);
   const projectId = useWorkbench((s) => s.projectId);
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
@@ -87,6 +91,7 @@ export function App() {
         <CsvReadProgress />
         <UpdateNotice />
         <Announcer />
+        {joining && <JoinDialog share={joining} ready={ready} onClose={() => setJoining(null)} />}
         {hasExchangeReport && (
           <Suspense fallback={null}>
             <ExchangeReportDialog />

@@ -81,6 +81,13 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
   sync.setPresence({ documentId: useWorkbench.getState().documentId });
   const onRemote = () => store.set({ deletions: sync.deletions() });
   sync.doc.on("update", onRemote);
+  // The browser going offline may leave its WebSocket open but dead: the sync is disconnected then,
+  // and connected again when the network is back.
+  const goOffline = () => sync.disconnect();
+  const goOnline = () => void sync.connect();
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+  if (!navigator.onLine) sync.disconnect();
   session = {
     projectId,
     sync,
@@ -89,6 +96,8 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
       stopFollowing();
       stopFollowingCoder();
       sync.doc.off("update", onRemote);
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
     },
   };
   show();
@@ -220,12 +229,14 @@ export async function leaveSharedProject(projectId: string): Promise<void> {
 }
 
 /** Stops sharing: the server forgets the room (colleagues keep their copies), and this browser leaves it. */
-export async function stopSharing(projectId: string): Promise<void> {
+export async function stopSharing(projectId: string): Promise<boolean> {
   const share = await readShare(appDatabase(), projectId);
   try {
     if (share) await roomRequest(share, "DELETE", "");
     await leaveSharedProject(projectId);
+    return true;
   } catch (error) {
     useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+    return false;
   }
 }
