@@ -26,7 +26,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const status = (page: Page) => page.getByRole("group", { name: "Team sync" }).locator(".sync-status");
+const status = (page: Page) => page.locator(".team-sync .sync-status");
 const statusName = (page: Page) => status(page).getAttribute("aria-label");
 const openDocument = (page: Page) => page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: DOCUMENT }).click();
 
@@ -77,6 +77,15 @@ const watchStatus = (page: Page) =>
     new MutationObserver(() => seen.push(button.getAttribute("data-status") ?? "")).observe(button, { attributes: true, attributeFilter: ["data-status"] });
   });
 const statusSeen = (page: Page) => page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+
+/** Runs `work` with the page in Bahasa Indonesia, and switches back to English after. */
+async function inIndonesian(page: Page, work: () => Promise<void>): Promise<void> {
+  await page.getByRole("combobox", { name: "Language" }).selectOption("id");
+  await page.getByRole("combobox", { name: "Bahasa" }).waitFor();
+  await work();
+  await page.getByRole("combobox", { name: "Bahasa" }).selectOption("en");
+  await page.getByRole("combobox", { name: "Language" }).waitFor();
+}
 
 async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await context.setOffline(true);
@@ -237,6 +246,25 @@ describe("a team project in two browsers", () => {
     const atMissing = async (page: Page) => (await codingsOf(page)).filter((c) => c.codeId === code.id).length;
     expect(await atMissing(a.page)).toBe(2);
     await screenshot(a.page, "team-deleted-codes");
+    await inIndonesian(a.page, async () => {
+      await kept(a.page).waitFor({ state: "detached" });
+      const diTahan = a.page.getByRole("region", { name: "Pengodean dari kode yang dihapus" });
+      expect(await diTahan.getByRole("listitem", { name: "2 pengodean dari “Efisiensi layanan”: dihapus oleh me" }).count()).toBe(1);
+      expect(await statusName(a.page)).toMatch(/^Sinkronisasi tim: Tersinkron/);
+      expect(await a.page.getByRole("list", { name: "Sedang daring" }).getByRole("listitem").getAttribute("aria-label")).toMatch(/^Budi membuka Informan A/);
+      await screenshot(a.page, "team-deleted-codes-id");
+      await status(a.page).click();
+      await a.page.getByRole("dialog", { name: /^Bagikan “/ }).getByRole("button", { name: "Salin" }).waitFor();
+      await screenshot(a.page, "team-share-dialog-id");
+      await a.page.getByRole("dialog", { name: /^Bagikan “/ }).getByRole("button", { name: "Tutup" }).click();
+    });
+    // The join dialog in Indonesian: a browser whose language is Indonesian, opened on the link.
+    const visitor = await workbench().browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "id-ID" });
+    const visit = await visitor.newPage();
+    await visit.goto(link);
+    await visit.getByRole("dialog", { name: "Bergabung dengan proyek tim" }).getByLabel("Nama Anda sebagai pengode").waitFor();
+    await screenshot(visit, "team-join-dialog-id");
+    await visitor.close();
     // The transcript and the matrix count around them without failing.
     await a.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Matrix" }).click();
     await a.page.locator("table.matrix").waitFor();
