@@ -3,10 +3,8 @@
 // visit and reopens the last project, and asks to join a team project when opened from a join link.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
-import { followOpenProject, takeJoinLink } from "./teamSync";
-import type { ShareSettings } from "../sync/shareLink";
-import { JoinDialog } from "../ui/sync/JoinDialog";
 import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
+import { parseJoinFragment, type ShareSettings } from "../sync/shareLink";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -39,12 +37,12 @@ const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
 const ComparisonView = lazy(() => import("../ui/agreement/ComparisonView").then((m) => ({ default: m.ComparisonView })));
 const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
+const JoinDialog = lazy(() => import("../ui/sync/JoinDialog").then((m) => ({ default: m.JoinDialog })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
   const [ready, setReady] = useState(false);
-  // A join link in the address is taken out of it at once (the token is not kept in the history).
-  const [joining, setJoining] = useState<ShareSettings | null>(takeJoinLink);
+  const [joining, setJoining] = useState<ShareSettings | null>(null);
   const projectId = useWorkbench((s) => s.projectId);
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
@@ -58,7 +56,27 @@ export function App() {
   useUndoShortcuts(projectId);
 
   useEffect(() => noticeOtherTabs(), []);
-  useEffect(() => followOpenProject(), []);
+  useEffect(() => {
+    // Team sync loads after the page: a shared project syncs while it is open.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import("./teamSync").then(({ followOpenProject }) => {
+      if (!ended) stop = followOpenProject();
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
+  }, []);
+
+  useEffect(() => {
+    // A join link: taken out of the address at once (the token is not kept in the history), and the join asked for.
+    if (!parseJoinFragment(window.location.hash)) return;
+    void import("./teamSync").then(({ takeJoinLink }) => {
+      const share = takeJoinLink();
+      if (share) setJoining(share);
+    });
+  }, []);
 
   useEffect(() => {
     // One tab at a time opens the database, so that one alone runs a schema upgrade.
@@ -91,7 +109,11 @@ export function App() {
         <CsvReadProgress />
         <UpdateNotice />
         <Announcer />
-        {joining && <JoinDialog share={joining} ready={ready} onClose={() => setJoining(null)} />}
+        {joining && (
+          <Suspense fallback={null}>
+            <JoinDialog share={joining} ready={ready} onClose={() => setJoining(null)} />
+          </Suspense>
+        )}
         {hasExchangeReport && (
           <Suspense fallback={null}>
             <ExchangeReportDialog />

@@ -3,11 +3,11 @@
 // appears at B within 2 s; both code offline and have all 20 codings (equal by id) and the same
 // matrix once back; a concurrent rename converges; codings made while a colleague deleted their code
 // are listed and reassigned, never lost; the header shows the connection state and who is online;
-// a text being edited by one cannot be edited by the other.
+// a text being edited by one cannot be edited by the other; a changed token refuses the old link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Code, Coder, Coding } from "../../src/core/model/types";
-import { openWorkbench, readStore, screenshot, useBrowserWorkbench } from "../support/browser";
+import { readStore, screenshot, useBrowserWorkbench } from "../support/browser";
 import { startTestSyncServer, type TestSyncServer } from "../support/syncServer";
 
 const workbench = useBrowserWorkbench();
@@ -87,14 +87,42 @@ async function inIndonesian(page: Page, work: () => Promise<void>): Promise<void
   await page.getByRole("combobox", { name: "Language" }).waitFor();
 }
 
+/** Keeps every WebSocket the page opens, to tell whether any is still open. */
+const trackSockets = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const sockets: WebSocket[] = [];
+    (window as unknown as { openSockets: (to: string) => number }).openSockets = (to) => sockets.filter((s) => s.url.startsWith(to) && s.readyState <= WebSocket.OPEN).length;
+    window.WebSocket = class extends WebSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        sockets.push(this);
+      }
+    };
+  });
+/** The page's WebSockets to the sync server still open or opening (the dev server's own is left out). */
+const openSockets = (page: Page) => page.evaluate((to) => (window as unknown as { openSockets: (to: string) => number }).openSockets(to), server.url);
+
 async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await context.setOffline(true);
   await expect.poll(() => statusName(page)).toMatch(/^Team sync: Offline/);
 }
 
+/** A browser of its own (a context: its own IndexedDB), whose WebSockets are tracked. */
+async function newBrowser(locale = "en-GB"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await workbench().browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  await trackSockets(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  return { context, page };
+}
+
 describe("a team project in two browsers", () => {
   it("is shared by A and joined by B from the link, as Budi, with the state and presence in the header", async () => {
-    a = await openWorkbench(workbench());
+    a = await newBrowser();
+    await a.page.goto(workbench().url);
+    await a.page.getByRole("navigation", { name: "Documents" }).waitFor();
     await openDocument(a.page);
     await a.page.getByRole("button", { name: "Share project" }).click();
     const dialog = a.page.getByRole("dialog", { name: /^Share “/ });
@@ -114,12 +142,8 @@ describe("a team project in two browsers", () => {
     await expect.poll(() => statusName(a.page)).toMatch(/^Team sync: Synced/);
 
     // B: a browser of its own, opened on the join link.
-    const context = await workbench().browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    b = { context, page };
+    b = await newBrowser();
+    const page = b.page;
     await page.goto(link);
     const join = page.getByRole("dialog", { name: "Join a team project" });
     await join.waitFor();
@@ -165,10 +189,11 @@ describe("a team project in two browsers", () => {
   it("merges 10 codings made offline on each side: both have all 20, equal by id, and the same matrix", async () => {
     await watchStatus(a.page);
     const before = new Set((await codingsOf(a.page)).map((c) => c.id));
+    expect(await openSockets(a.page)).toBe(1);
     await goOffline(a.page, a.context);
     await goOffline(b.page, b.context);
     // Chromium's offline mode leaves open sockets open: the app closes its own.
-    await expect.poll(() => server.connections()).toBe(0);
+    for (const page of [a.page, b.page]) await expect.poll(() => openSockets(page)).toBe(0);
     for (let i = 1; i <= 10; i++) {
       await codeWords(a.page, 3 * i, "Informasi cepat");
       await codeWords(b.page, 3 * i, "Informasi cepat");
@@ -278,5 +303,19 @@ describe("a team project in two browsers", () => {
       await expect.poll(() => kept(page).count(), { timeout: 15_000 }).toBe(0);
       await expect.poll(async () => (await codingsOf(page)).filter((c) => c.codeId === target.id && c.coderId === budi.id).length).toBe(2);
     }
+  });
+
+  it("refuses B once A has changed the token, and the new link is another", async () => {
+    await status(a.page).click();
+    const dialog = a.page.getByRole("dialog", { name: /^Share “/ });
+    await dialog.getByRole("button", { name: "Change token" }).click();
+    const field = dialog.getByRole("textbox", { name: "Join link" });
+    await expect.poll(() => field.inputValue()).not.toBe(link);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => statusName(a.page), { timeout: 10_000 }).toMatch(/^Team sync: Synced/);
+    // B's connection is closed by the server; reconnecting with the old token is refused.
+    await expect.poll(() => statusName(b.page), { timeout: 15_000 }).toMatch(/^Team sync: Refused/);
+    expect(await status(b.page).getAttribute("title")).toMatch(/did not accept this project's token/);
+    await screenshot(b.page, "team-header-refused");
   });
 });

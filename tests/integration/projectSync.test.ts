@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deleteCode, renameCode } from "../../src/core/commands/codebookCommands";
 import { applyCode } from "../../src/core/commands/codingCommands";
 import { editDocumentText } from "../../src/core/commands/textCommands";
+import { codingMatrix } from "../../src/core/analysis/matrix";
 import { ConflictError } from "../../src/persistence/applyDiff";
 import { sliceCodePoints } from "../../src/core/text/offsets";
 import { parseProjectFile } from "../../src/formats/projectFile";
@@ -134,5 +135,45 @@ describe("a shared project", () => {
       expect(sliceCodePoints(text, mine[0]!.start, mine[0]!.end)).toBe(quote);
       expect(mine[0]!.start).toBe(300 + [..."Catatan: 🎙️ wawancara.\n"].length);
     }
+  });
+
+  it("counts touching passages of one code by one coder, made on two offline devices, as one reference, and keeps both records", async () => {
+    const [ana] = await team();
+    const laptop = await teamMember(url, "room-" + rooms, "token", emptyProject, "Ana", ana);
+    members.push(laptop);
+    await converged([ana, laptop]);
+    const references = async (member: TeamMember) => {
+      const content = await readProjectContent(member.db, member.projectId);
+      const matrix = codingMatrix(content, { columns: { kind: "documents" }, measure: "references" });
+      const codeId = content.codes.find((c) => c.name === "Respon admin lambat")!.id;
+      return { total: matrix.rows.find((r) => r.codeId === codeId)!.total, codings: content.codings.filter((c) => c.codeId === codeId && c.coderId === ana.coder.id).length };
+    };
+    const before = await references(ana);
+    ana.sync.disconnect();
+    laptop.sync.disconnect();
+    expect(await code(ana, "Respon admin lambat", 5, 100, 130)).toBe(true);
+    expect(await code(laptop, "Respon admin lambat", 5, 130, 160)).toBe(true);
+    await Promise.all([ana.sync.connect(), laptop.sync.connect()]);
+    await converged([ana, laptop]);
+    for (const member of [ana, laptop]) expect(await references(member)).toEqual({ total: before.total + 1, codings: before.codings + 2 });
+  });
+
+  it("sends work done offline after the browser was closed and opened again", async () => {
+    const [ana, budi] = await team();
+    budi.sync.disconnect();
+    expect(await code(budi, "Respon admin lambat", 4, 50, 90)).toBe(true);
+    await budi.reopen();
+    await converged([ana, budi]);
+    const codings = (await comparableContent(ana)).codings.filter((c) => c.coderId === budi.coder.id);
+    expect(codings).toHaveLength(1);
+  });
+
+  it("keeps a change saved while the sync was starting again, and sends it", async () => {
+    const [ana, budi] = await team();
+    const model = await budi.model();
+    const codeId = [...model.codes.values()].find((c) => c.name === "Respon admin lambat")!.id;
+    await budi.reopen([renameCode(model, codeId, "Disimpan saat memuat").diff]);
+    await converged([ana, budi]);
+    for (const member of [ana, budi]) expect((await member.model()).codes.get(codeId)!.name).toBe("Disimpan saat memuat");
   });
 });

@@ -1,21 +1,24 @@
-// A team sync server for tests, on a free local port, started and stopped by the test itself: one
-// place to change how tests get their server. It tells how many connections are open, so that a
-// test can see that a browser that went offline really dropped its socket.
-import { Server } from "@hocuspocus/server";
+// The team sync server for browser tests (src/server/syncServer.ts), on a free local port with a
+// temporary data directory, started and stopped by the test itself.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSyncServer } from "../../src/server/syncServer";
 
 export interface TestSyncServer {
   /** ws://127.0.0.1:PORT */
   url: string;
-  connections(): number;
   stop(): Promise<void>;
 }
 
 export async function startTestSyncServer(): Promise<TestSyncServer> {
-  const server = new Server({ port: 0, quiet: true, stopOnSignals: false });
-  await server.listen();
+  const dataDir = mkdtempSync(join(tmpdir(), "telaah-browser-sync-"));
+  const server = await startSyncServer({ dataDir, quiet: true });
   return {
-    url: `ws://127.0.0.1:${server.address.port}`,
-    connections: () => server.hocuspocus.getConnectionsCount(),
-    stop: () => server.destroy(),
+    url: server.url,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -4,7 +4,7 @@
 // transcript shows only some codes.
 import { useState } from "react";
 import { applyInVivoCode, removeCodeFromSelection, removeCodingById } from "../../app/codingActions";
-import { textEditorOf } from "../../app/teamSync";
+import { textEditorOf } from "../../app/teamSession";
 import { useSyncStore } from "../../state/syncStore";
 import { UndoRedoButtons } from "../UndoRedoButtons";
 import type { Code, Coding } from "../../core/model/types";

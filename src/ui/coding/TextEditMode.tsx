@@ -2,7 +2,7 @@
 // that cannot be are listed as orphaned, never moved or dropped silently. In a shared project the
 // team is told who edits the text while the edit is open, so that nobody else starts one.
 import { useEffect, useState } from "react";
-import { claimTextEdit } from "../../app/teamSync";
+import { claimTextEdit } from "../../app/teamSession";
 import { saveEditedText } from "../../app/documentActions";
 import type { TextDocument } from "../../core/model/types";
 import { useWorkbench } from "../../state/workbenchStore";

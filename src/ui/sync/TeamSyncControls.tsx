@@ -1,18 +1,22 @@
 // The header's team sync: "Share project" for a project of this browser alone; for a shared one the
 // connection state, always in view (an icon and a word, not colour alone), which opens the sharing
 // settings, and who else is online with the document each has open.
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Project } from "../../core/model/types";
 import { useDocumentList } from "../../state/liveQueries";
 import { useSyncStore } from "../../state/syncStore";
 import type { SyncStatus } from "../../sync/projectSync";
 import { t } from "../../lang";
-import { ShareDialog } from "./ShareDialog";
+
+// The sharing settings load when first opened, with the rest of team sync.
+const ShareDialog = lazy(() => import("./ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
 const ICONS: Record<SyncStatus, string> = { offline: "⊘", syncing: "↻", synced: "✓", refused: "⚠" };
 
 export function TeamSyncControls({ project }: { project: Project }) {
   const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const show = () => (setLoaded(true), setOpen(true));
   const shared = useSyncStore((s) => s.projectId === project.id);
   const status = useSyncStore((s) => s.status);
   return (
@@ -26,7 +30,7 @@ export function TeamSyncControls({ project }: { project: Project }) {
             aria-haspopup="dialog"
             aria-label={t("syncStatusLabel", { status: t(`syncStatus_${status}`) })}
             title={t(`syncStatusHelp_${status}`)}
-            onClick={() => setOpen(true)}
+            onClick={show}
           >
             <span aria-hidden="true" className="sync-status-icon">
               {ICONS[status]}
@@ -36,11 +40,15 @@ export function TeamSyncControls({ project }: { project: Project }) {
           <PresenceList projectId={project.id} />
         </>
       ) : (
-        <button type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <button type="button" className="share-button" aria-haspopup="dialog" onClick={show}>
           {t("shareProject")}
         </button>
       )}
-      <ShareDialog projectId={project.id} projectName={project.name} open={open} onClose={() => setOpen(false)} />
+      {loaded && (
+        <Suspense fallback={null}>
+          <ShareDialog projectId={project.id} projectName={project.name} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
