@@ -3,7 +3,7 @@
 // appears at B within 2 s; both code offline and have all 20 codings (equal by id) and the same
 // matrix once back; a concurrent rename converges; codings made while a colleague deleted their code
 // are listed and reassigned, never lost; the header shows the connection state and who is online;
-// a text being edited by one cannot be edited by the other; a changed token refuses the old link.
+// a text being edited by one cannot be edited by the other; a changed token refuses the old link; leaving keeps the local copy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import type { Code, Coder, Coding } from "../../src/core/model/types";
@@ -317,5 +317,17 @@ describe("a team project in two browsers", () => {
     await expect.poll(() => statusName(b.page), { timeout: 15_000 }).toMatch(/^Team sync: Refused/);
     expect(await status(b.page).getAttribute("title")).toMatch(/did not accept this project's token/);
     await screenshot(b.page, "team-header-refused");
+  });
+
+  it("lets B leave: the project and its codings stay in B's browser, no longer shared", async () => {
+    const kept = (await codingsOf(b.page)).map((c) => c.id).sort();
+    const projectId = await sharedProjectId(b.page);
+    await status(b.page).click();
+    await b.page.getByRole("dialog", { name: /^Share “/ }).getByRole("button", { name: "Leave" }).click();
+    await b.page.getByRole("button", { name: "Share project" }).waitFor();
+    expect((await readStore<{ key: string }>(b.page, "meta")).some((m) => m.key.startsWith("share:"))).toBe(false);
+    const stored = (await readStore<Coding>(b.page, "codings")).filter((c) => c.projectId === projectId).map((c) => c.id).sort();
+    expect(stored).toEqual(kept);
+    expect(await b.page.getByRole("button", { name: /^Project/ }).textContent()).toContain("Pelayanan publik");
   });
 });
