@@ -1,7 +1,9 @@
 // The radial (mind-map) layout: the topic in the centre, themes on a ring around it, each theme's
 // codes on an outer ring in the theme's sector (deeper codes further out), and cases on the outermost
-// ring, each placed near the codes it is linked to. Rings are ellipses, wider than tall: labels run
-// horizontally, so beside a node they need width and above or below it only a line or two.
+// ring, each placed near the codes it is linked to, beyond a corridor for their links. Rings are
+// ellipses, wider than tall: labels run horizontally, so beside a node they need width and above or
+// below it only a line or two; codes are spread round their ring by the room their labels need at
+// each angle, and the ring is as large as that room all round requires.
 import type { ConceptGraph, ConceptNode } from "../../core/analysis/conceptGraph";
 import { FONT_SIZE, LINE_HEIGHT, topicSize, WRAP_AT, wrapLabel } from "./mapStyle";
 import type { Point } from "./layout/geometry";
@@ -68,7 +70,7 @@ export function radialLayout(graph: ConceptGraph, labelWidth: (node: ConceptNode
   const themeSpacing = Math.max(90, ...themes.map((t) => labelWidth(t) + 16));
   const themeRing: Ring = grow({ rx: centre.width / 2 + 55, ry: centre.height / 2 + 52 }, themes.length, themeSpacing);
   const meanLabel = codes.length === 0 ? 60 : codes.reduce((sum, c) => sum + labelWidth(c), 0) / codes.length;
-  const codeBase: Ring = { rx: themeRing.rx + 100, ry: themeRing.ry + 52 + labelHeight("code") };
+  const codeBase: Ring = { rx: themeRing.rx + 100, ry: themeRing.ry + 52 + labelHeight("theme") };
   const spread = new AngleSpread(codeBase, meanLabel, labelHeight("code"));
   const codeRing: Ring = { rx: codeBase.rx * Math.max(1, totalSlots / spread.capacity), ry: codeBase.ry * Math.max(1, totalSlots / spread.capacity) };
   const depthGap: Ring = { rx: codeLabel + 50, ry: labelHeight("code") + 40 };

@@ -1,7 +1,8 @@
 // Placing a concept map: the layout's positions (radial, or force started from the radial), then
 // the user's pins, each label on the side facing away from the centre, overlaps pushed apart, and
-// every link routed clear of the nodes it does not join. Pure and deterministic: the same graph,
-// measures and pins give the same placement. The drawing (renderMap) only writes it out.
+// every link routed clear of the nodes and labels it does not join (in the mind map, case links by
+// way of the corridor round the codes). Pure and deterministic: the same graph, measures and pins
+// give the same placement. The drawing (renderMap) only writes it out.
 import { TOPIC_NODE_ID, type ConceptGraph, type ConceptLink, type ConceptNode } from "../../../core/analysis/conceptGraph";
 import { runForceLayout, type ForceItem, type ForceLink } from "../forceLayout";
 import { radialLayout, type Ring } from "../radialLayout";
