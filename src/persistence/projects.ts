@@ -77,7 +77,8 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.cases.bulkAdd(own(content.cases));
     await db.caseDocuments.bulkAdd(own(content.caseDocuments));
     await db.mapViews.bulkAdd(own(content.mapViews ?? []));
-    await db.memos.bulkAdd(own(content.memos ?? []));
+    // A memo on the project points at it under the id it has here.
+    await db.memos.bulkAdd(own(content.memos ?? []).map((m) => ({ ...m, links: m.links.map((l) => (l.kind === "project" ? { ...l, id: projectId } : l)) })));
     return project;
   });
 }
