@@ -107,8 +107,8 @@ export const fileMemoSchema = z.object({
   title: z.string().min(1),
   text: z.object({ type: z.literal("doc"), content: z.array(memoBlockSchema) }),
   author: id,
-  created: timestamp,
-  modified: timestamp,
+  created: timestamp.optional(),
+  modified: timestamp.optional(),
   links: z.array(z.object({ kind: z.enum(["project", "document", "case", "code", "coding"]), id })),
 });
 

@@ -53,8 +53,9 @@ export interface Memo {
   text: MemoDoc;
   /** The coder who wrote it (a coder's id). */
   author: Id;
-  created: string;
-  modified: string;
+  /** Absent when an imported file did not say. */
+  created?: string;
+  modified?: string;
   links: MemoLink[];
 }
 
