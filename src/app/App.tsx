@@ -36,6 +36,7 @@ const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
 const ComparisonView = lazy(() => import("../ui/agreement/ComparisonView").then((m) => ({ default: m.ComparisonView })));
 const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
+const MemoView = lazy(() => import("../ui/memos/MemoView").then((m) => ({ default: m.MemoView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
@@ -110,6 +111,7 @@ export function App() {
                 {view === "map" && <ConceptMapView projectId={projectId} />}
                 {view === "comparison" && <ComparisonView projectId={projectId} />}
                 {view === "explore" && <ExploreView projectId={projectId} />}
+                {view === "memos" && <MemoView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
@@ -140,6 +142,7 @@ function viewName(view: WorkbenchView): string {
     map: "conceptMap",
     comparison: "comparisonTitle",
     explore: "explore",
+    memos: "memos",
   };
   return t(names[view]);
 }

@@ -3,7 +3,7 @@
 // A link whose record has been deleted is named as such (its kind and that it is gone).
 import { codebookRows } from "../analysis/codebookRows";
 import type { Memo, MemoLink, MemoTargetKind } from "./memo";
-import type { ProjectContent } from "./types";
+import type { Code, Coding } from "./types";
 
 export interface MemoTarget {
   link: MemoLink;
@@ -27,7 +27,15 @@ export function memoType(memo: Pick<Memo, "links">): MemoType {
 const QUOTE_LENGTH = 50;
 
 /** A lookup of the records memos can link to, built once for a project. */
-export function memoTargetNamer(content: Pick<ProjectContent, "project" | "documents" | "cases" | "codes" | "codings">): (link: MemoLink) => MemoTarget {
+export interface MemoTargetRecords {
+  project: { name: string };
+  documents: readonly { id: string; name: string }[];
+  cases: readonly { id: string; name: string }[];
+  codes: readonly Code[];
+  codings: readonly Coding[];
+}
+
+export function memoTargetNamer(content: MemoTargetRecords): (link: MemoLink) => MemoTarget {
   const documents = new Map(content.documents.map((d) => [d.id, d.name]));
   const cases = new Map(content.cases.map((c) => [c.id, c.name]));
   const paths = new Map(codebookRows(content.codes).map((row) => [row.code.id, row.path.join(" / ")]));

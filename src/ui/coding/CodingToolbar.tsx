@@ -1,6 +1,6 @@
 // The bar above the transcript: apply a code (opens the palette), in vivo, remove a code from
 // the passage (asking which when several are there), undo and redo, edit the text, and the
-// notice that the transcript shows only some codes.
+// notice that the transcript shows only some codes; the selected coded passage's memos.
 import { useState } from "react";
 import { applyInVivoCode, removeCodeFromSelection, removeCodingById } from "../../app/codingActions";
 import { UndoRedoButtons } from "../UndoRedoButtons";
@@ -8,16 +8,19 @@ import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { Dialog } from "../Dialog";
 import { t } from "../../lang";
+import { MemoButton } from "../memos/MemoButton";
 
 interface Props {
   projectId: string;
   documentId: string;
   codings: Coding[];
   codes: Code[];
+  /** The coded passage clicked in the transcript, whoever coded it. */
+  selectedCoding: Coding | null;
   onEditText(): void;
 }
 
-export function CodingToolbar({ projectId, documentId, codings, codes, onEditText }: Props) {
+export function CodingToolbar({ projectId, documentId, codings, codes, selectedCoding, onEditText }: Props) {
   const selection = useCodingUi((s) => s.selection);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
   const openPalette = useCodingUi((s) => s.openPalette);
@@ -49,6 +52,14 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
       <button type="button" onClick={remove} disabled={!canRemove}>
         {t("removeCode")}
       </button>
+      {selectedCoding && (
+        <MemoButton
+          projectId={projectId}
+          target={{ kind: "coding", id: selectedCoding.id }}
+          name={`${codes.find((c) => c.id === selectedCoding.codeId)?.name ?? ""}: “${Array.from(selectedCoding.quote).slice(0, 40).join("")}”`}
+          className=""
+        />
+      )}
       <span className="toolbar-gap" />
       <UndoRedoButtons projectId={projectId} />
       <button type="button" onClick={onEditText}>
