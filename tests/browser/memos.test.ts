@@ -1,7 +1,7 @@
 // Memos in a real browser: a segment memo (from a coded passage), a code memo (from the codebook,
 // with a bullet list) and a project memo are written; the segment memo's mark shows in the margin;
 // the memo panel finds them by search, by what they are attached to and by author, and jumps to a
-// memo's passage; all three survive a reload and an export–import of the project file and of a
+// memo's passage; the HTML report holds them; all three survive a reload and an export–import of the project file and of a
 // .qdpx. The panel is photographed in English and Bahasa Indonesia.
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
@@ -119,6 +119,16 @@ describe("memos", () => {
     await listed(page).filter({ hasText: "Admin lambat" }).getByRole("button").click();
     await panel(page).getByRole("button", { name: /^Go to Coded segment: / }).click();
     await expect.poll(() => transcript(page).getByRole("heading", { level: 1 }).textContent()).toBe(document.name);
+
+    // The HTML report holds them, with their rich text.
+    await page.getByRole("button", { name: "Concept map", exact: true }).click();
+    await page.locator('svg[data-settled="true"]').waitFor();
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export report (HTML)", exact: true }).click()]);
+    const html = await readFile((await report.path())!, "utf8");
+    const memos = /<section id="memos">[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+    for (const title of ["Admin lambat", "Tentang kode ini", "Kesimpulan awal"]) expect(memos).toContain(`<h3>${title}</h3>`);
+    expect(memos).toContain("<p>Admin sering <strong>lambat</strong></p>");
+    expect(memos).toContain("<ul><li><p>satu</p></li><li><p>dua</p></li></ul>");
 
     // A reload keeps them.
     await page.reload();
