@@ -1,13 +1,15 @@
 // Team sync through the sync server: how long one coding-like map entry takes to reach another
 // client (median and p95 over many, one after another), through one server and through two
-// instances sharing a local Redis; and each server process's resident memory after the run. The
-// servers run as their own Node processes (`src/server/main.ts`), as `npm run server` starts them.
+// instances sharing a local Redis; and each server process's resident memory after the run. Then the
+// same through the app's own sync module (./teamSync.ts), the soak, and the demo project's room on
+// disk. The servers run as their own Node processes (`src/server/main.ts`), as `npm run server` starts them.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { connectClient, freePort, newRoom, newToken, startRedis, synced, tempDataDir, type TestClient } from "../../tests/support/syncServerClients";
 import { ROOT, type Figure } from "./harness";
+import { benchAppSync, demoRoomBytes } from "./teamSync";
 
 const UPDATES = 200;
 const WARM_UP = 20;
@@ -24,6 +26,15 @@ export async function benchSync(): Promise<Figure[]> {
     const second = await startServerProcess(data.dir, `redis://${redis.host}:${redis.port}`);
     servers.push(first, second);
     const two = await measureArrival(first.url, second.url);
+    const app = await benchAppSync(single.url, [first.url, second.url], () => residentMb(single.child, "VmHWM"), Number(process.env.TELAAH_SOAK_EDITS ?? 2000));
+    const demoData = tempDataDir();
+    const own = await startServerProcess(demoData.dir);
+    servers.push(own);
+    const stateKb = Math.round((await demoRoomBytes(own.url)) / 1024);
+    await own.stop();
+    servers.pop();
+    const roomKb = Math.round(directoryBytes(demoData.dir) / 1024);
+    demoData.remove();
     const note = `${UPDATES} entries one after another, after ${WARM_UP} to warm up; the clients in the bench's process, each server its own`;
     return [
       { name: "a coding reaches another client, one server: median", value: one.median, unit: "ms", target: "< 100 ms", note },
@@ -32,6 +43,9 @@ export async function benchSync(): Promise<Figure[]> {
       { name: "a coding reaches a client of another instance, two instances and Redis: p95", value: two.p95, unit: "ms", note },
       { name: "server memory after the run (resident set), one server", value: residentMb(single.child), unit: "MB", note: "the process that served the first run" },
       { name: "server memory after the run (resident set), each of two instances", value: Math.max(residentMb(first.child), residentMb(second.child)), unit: "MB", note: "the larger of the two" },
+      ...app,
+      { name: "the demo project's room: its Yjs state", value: stateKb, unit: "KB", note: "the Banten study as one update (Y.encodeStateAsUpdate)" },
+      { name: "the demo project's room on disk", value: roomKb, unit: "KB", note: "the Banten study shared into a fresh server's data dir (SQLite), after the server stopped" },
     ];
   } finally {
     for (const server of servers) await server.stop();
@@ -103,9 +117,13 @@ async function startServerProcess(dataDir: string, redis?: string): Promise<Serv
   };
 }
 
-/** The process's resident set size, from Linux's /proc. */
-function residentMb(child: ChildProcess): number {
+/** The process's resident set size (or its peak, VmHWM), from Linux's /proc. */
+function residentMb(child: ChildProcess, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
   const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+function directoryBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
 }

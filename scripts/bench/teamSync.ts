@@ -1,6 +1,7 @@
 // Team sync through the app's own sync module (Node, each member on its own fake-indexeddb
 // database): how long a coding takes from one member's save to being written in another member's
-// database, and the soak of five members × 2,000 random edits with random disconnects.
+// database, the soak of five members × 2,000 random edits with random disconnects, and the size of
+// the demo project's room.
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { applyCode } from "../../src/core/commands/codingCommands";
@@ -10,14 +11,6 @@ import { BANTEN_FIXTURE } from "../bantenStudyFiles";
 import { comparableContent, converged, emptyProject, teamMember, type TeamMember } from "../../tests/support/syncClients";
 import { EditModel, soak } from "../../tests/support/syncSoak";
 import type { Figure } from "./harness";
-
-/** A running sync server as the benchmark uses it: its address, its memory, and the way to stop it. */
-export interface BenchServer {
-  url: string;
-  /** The server process's peak resident memory so far, in MB (null when it shares this process). */
-  peakMemoryMb(): number | null;
-  stop(): Promise<void>;
-}
 
 const demo = () => parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
 let rooms = 0;
@@ -76,21 +69,31 @@ async function soakTime(url: string, edits: number): Promise<{ seconds: number; 
   return { seconds, agrees };
 }
 
-export async function benchTeamSync(oneServer: BenchServer, twoInstances: [BenchServer, BenchServer] | null, edits = 2000): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  const one = await propagation([oneServer.url], 200);
-  const note = "from one member's save to the other's database (both the app's sync module on fake-indexeddb); 200 codings";
-  figures.push({ name: "A coding reaching another member, one server: median", value: Math.round(one.median * 10) / 10, unit: "ms", target: "< 100 ms", note });
-  figures.push({ name: "the same, 95th percentile", value: Math.round(one.p95 * 10) / 10, unit: "ms", note });
-  if (twoInstances) {
-    const two = await propagation(twoInstances.map((s) => s.url), 200);
-    const noteTwo = "the two members on two server instances sharing one Redis";
-    figures.push({ name: "A coding reaching another member, two instances with Redis: median", value: Math.round(two.median * 10) / 10, unit: "ms", target: "< 100 ms", note: noteTwo });
-    figures.push({ name: "the same, 95th percentile", value: Math.round(two.p95 * 10) / 10, unit: "ms", note: noteTwo });
-  }
-  const soaked = await soakTime(oneServer.url, edits);
-  figures.push({ name: `Soak: 5 members × ${edits.toLocaleString("en-US")} random edits, until all agree`, value: Math.round(soaked.seconds * 10) / 10, unit: "s", note: `random disconnects; the final project ${soaked.agrees ? "agrees" : "DOES NOT agree"} with the model of the edits` });
-  const memory = oneServer.peakMemoryMb();
-  if (memory !== null) figures.push({ name: "the server's peak resident memory", value: Math.round(memory), unit: "MB", note: "VmHWM of the server process over the propagation runs and the soak" });
-  return figures;
+/**
+ * Through the app's sync module: a coding from one member's save to another member's database, over
+ * one server and over two instances sharing Redis; the soak, with the server's peak memory after it.
+ */
+export async function benchAppSync(oneServer: string, twoInstances: [string, string], serverPeakMb: () => number, edits = 2000): Promise<Figure[]> {
+  const one = await propagation([oneServer], 200);
+  const two = await propagation(twoInstances, 200);
+  const note = "through the app's sync module, from one member's save to the other's database (fake-indexeddb); 200 codings";
+  const soaked = await soakTime(oneServer, edits);
+  const ms = (value: number) => Math.round(value * 10) / 10;
+  return [
+    { name: "a coding reaches another member's database, one server: median", value: ms(one.median), unit: "ms", target: "< 100 ms", note },
+    { name: "a coding reaches another member's database, one server: p95", value: ms(one.p95), unit: "ms", note },
+    { name: "a coding reaches another member's database, two instances and Redis: median", value: ms(two.median), unit: "ms", target: "< 100 ms", note },
+    { name: "a coding reaches another member's database, two instances and Redis: p95", value: ms(two.p95), unit: "ms", note },
+    { name: `soak: 5 members × ${edits.toLocaleString("en-US")} random edits, until all agree`, value: ms(soaked.seconds), unit: "s", note: `random disconnects; the five end ${soaked.agrees ? "identical and in agreement with" : "NOT in agreement with"} the model of the edits` },
+    { name: "the server's peak resident memory, after the soak", value: Math.round(serverPeakMb()), unit: "MB", note: "VmHWM of the one server's process" },
+  ];
+}
+
+/** The Banten demo shared into a room of a server of its own; the bytes its data dir holds afterwards. */
+export async function demoRoomBytes(url: string): Promise<number> {
+  const [first] = await team([url], 1);
+  while (first!.sync.status !== "synced") await new Promise((resolve) => setTimeout(resolve, 50));
+  const bytes = (await import("yjs")).encodeStateAsUpdate(first!.sync.doc).byteLength;
+  await first!.close();
+  return bytes;
 }

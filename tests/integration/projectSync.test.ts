@@ -3,8 +3,10 @@
 // deletions, text edits and memos made online or offline converge; a colleague's codings of a code
 // deleted meanwhile are kept and told; undo of a step a colleague changed since is refused.
 import "fake-indexeddb/auto";
-import { readFileSync } from "node:fs";
-import { Server } from "@hocuspocus/server";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSyncServer, type SyncServer } from "../../src/server/syncServer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deleteCode, renameCode } from "../../src/core/commands/codebookCommands";
 import { applyCode } from "../../src/core/commands/codingCommands";
@@ -19,17 +21,21 @@ import { readProjectContent, writeProjectContent } from "../../src/persistence/p
 import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
 import { comparableContent, converged, emptyProject, teamMember, type TeamMember } from "../support/syncClients";
 
-let server: Server;
+let server: SyncServer;
+const dataDir = mkdtempSync(join(tmpdir(), "telaah-sync-"));
 let url = "";
 let rooms = 0;
+const TOKEN = "team-token-0123456789abcdef";
 const members: TeamMember[] = [];
 
 beforeAll(async () => {
-  server = new Server({ port: 0, quiet: true, stopOnSignals: false });
-  await server.listen();
-  url = `ws://127.0.0.1:${server.address.port}`;
+  server = await startSyncServer({ dataDir, quiet: true });
+  url = server.url;
 });
-afterAll(() => server.destroy());
+afterAll(async () => {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 afterEach(async () => {
   for (const m of members.splice(0)) await m.close();
 });
@@ -39,9 +45,9 @@ const demo = () => parseProjectFile("banten-study.json", readFileSync(BANTEN_FIX
 /** Ana shares the Banten demo; Budi joins it from an empty project. */
 async function team(): Promise<[TeamMember, TeamMember]> {
   const room = `room-${++rooms}`;
-  const ana = await teamMember(url, room, "token", async (db) => (await writeProjectContent(db, await demo())).id, "Ana");
+  const ana = await teamMember(url, room, TOKEN, async (db) => (await writeProjectContent(db, await demo())).id, "Ana");
   ana.sync.seed(await readProjectContent(ana.db, ana.projectId));
-  const budi = await teamMember(url, room, "token", emptyProject, "Budi");
+  const budi = await teamMember(url, room, TOKEN, emptyProject, "Budi");
   members.push(ana, budi);
   await converged([ana, budi]);
   return [ana, budi];
@@ -155,7 +161,7 @@ describe("a shared project", () => {
 
   it("counts touching passages of one code by one coder, made on two offline devices, as one reference, and keeps both records", async () => {
     const [ana] = await team();
-    const laptop = await teamMember(url, "room-" + rooms, "token", emptyProject, "Ana", ana);
+    const laptop = await teamMember(url, "room-" + rooms, TOKEN, emptyProject, "Ana", ana);
     members.push(laptop);
     await converged([ana, laptop]);
     const references = async (member: TeamMember) => {

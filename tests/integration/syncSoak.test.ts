@@ -3,8 +3,10 @@
 // server while dropping off and coming back at random. Afterwards all five hold the same project,
 // and it agrees with a model of the edits (tests/support/syncSoak.ts).
 import "fake-indexeddb/auto";
-import { readFileSync } from "node:fs";
-import { Server } from "@hocuspocus/server";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSyncServer, type SyncServer } from "../../src/server/syncServer";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parseProjectFile } from "../../src/formats/projectFile";
 import { readProjectContent, writeProjectContent } from "../../src/persistence/projects";
@@ -13,24 +15,28 @@ import { comparableContent, converged, emptyProject, teamMember } from "../suppo
 import { EditModel, soak } from "../support/syncSoak";
 
 const MEMBERS = 5;
+const TOKEN = "soak-token-0123456789abcdef";
 const EDITS = Number(process.env.TELAAH_SOAK_EDITS ?? 2000);
 
-let server: Server;
+let server: SyncServer;
+const dataDir = mkdtempSync(join(tmpdir(), "telaah-sync-"));
 beforeAll(async () => {
-  server = new Server({ port: 0, quiet: true, stopOnSignals: false });
-  await server.listen();
+  server = await startSyncServer({ dataDir, quiet: true });
 });
-afterAll(() => server.destroy());
+afterAll(async () => {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 it(`keeps ${MEMBERS} members identical after ${EDITS} random edits each, with random disconnects`, async () => {
-  const url = `ws://127.0.0.1:${server.address.port}`;
+  const url = server.url;
   const content = await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8"));
   const model = new EditModel();
-  const first = await teamMember(url, "soak", "token", async (db) => (await writeProjectContent(db, content)).id, "A0");
+  const first = await teamMember(url, "soak", TOKEN, async (db) => (await writeProjectContent(db, content)).id, "A0");
   first.sync.seed(await readProjectContent(first.db, first.projectId));
   model.record({ codes: { added: content.codes, removed: [], updated: [] }, codings: { added: content.codings, removed: [], updated: [] } });
   const members = [first];
-  for (let i = 1; i < MEMBERS; i++) members.push(await teamMember(url, "soak", "token", emptyProject, `A${i}`));
+  for (let i = 1; i < MEMBERS; i++) members.push(await teamMember(url, "soak", TOKEN, emptyProject, `A${i}`));
   await converged(members);
   const documents = content.documents.map((d) => ({ id: d.id, length: [...d.text].length }));
   await soak(members, model, documents, EDITS, 1000);
