@@ -1,9 +1,13 @@
 // Memo commands: each diff applied to a list of memos as the database would, and undone exactly by
 // its inverse; a change computed from a memo that changed since conflicts; the plain-text rendering
-// of a memo's rich text against hand-written expectations.
+// of a memo's rich text against hand-written expectations; a segment memo moving with its passage
+// when a coding takes another in.
 import { describe, expect, it } from "vitest";
 import { applyChangesToList, describeRecord, findConflict, invertDiff } from "../../../src/core/commands/diff";
 import { createMemo, deleteMemo, editMemo, linkMemo, unlinkMemo } from "../../../src/core/commands/memoCommands";
+import { applyCode, removeCoding } from "../../../src/core/commands/codingCommands";
+import { carryMemoLinks } from "../../../src/core/commands/memoLinks";
+import { createModel } from "../../../src/core/commands/model";
 import { memoDocFromPlainText, memoPlainText, type Memo, type MemoDoc } from "../../../src/core/model/memo";
 
 const base = { code: () => undefined, coding: () => undefined };
@@ -111,5 +115,29 @@ describe("a memo's plain text", () => {
     const text = "First line\n\n- not a list, a line\nlast";
     expect(memoPlainText(memoDocFromPlainText(text))).toBe(text);
     expect(memoPlainText(memoDocFromPlainText("a\r\nb\rc"))).toBe("a\nb\nc");
+  });
+});
+
+describe("segment memos when codings are replaced", () => {
+  const text = "Admin akun resmi sangat lambat membalas pesan warga.";
+  const code = { id: "k", projectId: "p", name: "Lambat", parentId: null, color: null, description: "", order: 0 };
+  const coding = { id: "c1", projectId: "p", documentId: "d", codeId: "k", start: 10, end: 20, coderId: "a", quote: "", before: "", after: "" };
+  const model = createModel([code], [coding], new Map([["d", text]]), [{ id: "a", projectId: "p", name: "Ana" }]);
+  const memo: Memo = { ...created(), links: [{ kind: "coding", id: "c1" }, { kind: "code", id: "k" }] };
+
+  it("move to the coding that takes theirs in, in the same diff, and back with its inverse", () => {
+    const applied = applyCode(model, { id: "c2", projectId: "p", documentId: "d", codeId: "k", start: 15, end: 30, coderId: "a" });
+    expect(applied.diff.codings.removed.map((c) => c.id)).toEqual(["c1"]);
+    const diff = carryMemoLinks(applied.diff, [memo]);
+    let memos = applyChangesToList([memo], diff.memos!);
+    expect(memos[0]!.links).toEqual([{ kind: "coding", id: "c2" }, { kind: "code", id: "k" }]);
+    memos = applyChangesToList(memos, invertDiff(diff).memos!);
+    expect(memos).toEqual([memo]);
+  });
+
+  it("stay as they are when a coding is removed without a successor, or another coder's is", () => {
+    expect(carryMemoLinks(removeCoding(model, "c1", "a").diff, [memo]).memos).toBeUndefined();
+    const other = applyCode(model, { id: "c3", projectId: "p", documentId: "d", codeId: "k", start: 15, end: 30, coderId: "b" });
+    expect(carryMemoLinks(other.diff, [memo]).memos).toBeUndefined();
   });
 });
