@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { applyChangesToList, describeRecord, findConflict, invertDiff } from "../../../src/core/commands/diff";
 import { createMemo, deleteMemo, editMemo, linkMemo, unlinkMemo } from "../../../src/core/commands/memoCommands";
 import { applyCode, removeCoding } from "../../../src/core/commands/codingCommands";
+import { mergeCode } from "../../../src/core/commands/codebookCommands";
 import { carryMemoLinks } from "../../../src/core/commands/memoLinks";
 import { createModel } from "../../../src/core/commands/model";
 import { memoDocFromPlainText, memoPlainText, type Memo, type MemoDoc } from "../../../src/core/model/memo";
@@ -133,6 +134,15 @@ describe("segment memos when codings are replaced", () => {
     expect(memos[0]!.links).toEqual([{ kind: "coding", id: "c2" }, { kind: "code", id: "k" }]);
     memos = applyChangesToList(memos, invertDiff(diff).memos!);
     expect(memos).toEqual([memo]);
+  });
+
+  it("move to the merged coding when their code is merged into another", () => {
+    const target = { ...code, id: "t", name: "Respon lambat", order: 1 };
+    const overlapping = { ...coding, id: "c0", codeId: "t", start: 5, end: 15 };
+    const withTarget = createModel([code, target], [coding, overlapping], new Map([["d", text]]), [{ id: "a", projectId: "p", name: "Ana" }]);
+    const merged = mergeCode(withTarget, "k", "t", () => "c9");
+    const diff = carryMemoLinks(merged.diff, [memo]);
+    expect(applyChangesToList([memo], diff.memos!)[0]!.links).toEqual([{ kind: "coding", id: "c9" }, { kind: "code", id: "k" }]);
   });
 
   it("stay as they are when a coding is removed without a successor, or another coder's is", () => {
