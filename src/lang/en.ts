@@ -636,7 +636,7 @@ export const en = {
   memosCsv: "Export memos (CSV)",
   memosCsvFile: "memos",
   memoList: "Memo list",
-  memoEditor: "Memo",
+  memoEditor: "Open memo",
   csvColumnTitle: "title",
   csvColumnAuthor: "author",
   csvColumnModified: "modified",

@@ -630,7 +630,7 @@ export const id: Translation = {
   memosCsv: "Ekspor memo (CSV)",
   memosCsvFile: "memo",
   memoList: "Daftar memo",
-  memoEditor: "Memo",
+  memoEditor: "Memo yang dibuka",
   csvColumnTitle: "judul",
   csvColumnAuthor: "penulis",
   csvColumnModified: "diubah",
