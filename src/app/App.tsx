@@ -38,6 +38,7 @@ const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").th
 const ComparisonView = lazy(() => import("../ui/agreement/ComparisonView").then((m) => ({ default: m.ComparisonView })));
 const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
 const JoinDialog = lazy(() => import("../ui/sync/JoinDialog").then((m) => ({ default: m.JoinDialog })));
+const MemoView = lazy(() => import("../ui/memos/MemoView").then((m) => ({ default: m.MemoView })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
@@ -139,6 +140,7 @@ export function App() {
                 {view === "map" && <ConceptMapView projectId={projectId} />}
                 {view === "comparison" && <ComparisonView projectId={projectId} />}
                 {view === "explore" && <ExploreView projectId={projectId} />}
+                {view === "memos" && <MemoView projectId={projectId} />}
               </Suspense>
               {view === "transcript" && <TranscriptPane projectId={projectId} />}
             </PanelBoundary>
@@ -169,6 +171,7 @@ function viewName(view: WorkbenchView): string {
     map: "conceptMap",
     comparison: "comparisonTitle",
     explore: "explore",
+    memos: "memos",
   };
   return t(names[view]);
 }

@@ -7,6 +7,7 @@
 import type { CommandResult, ProjectDiff } from "../core/commands/diff";
 import type { CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
+import { carryMemoLinks } from "../core/commands/memoLinks";
 import { applyProjectDiff, ConflictError, loadCodingModel, type ModelScope } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
@@ -85,11 +86,18 @@ async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> 
   announceChange(projectId);
 }
 
+/** The command's result with the memos of codings it replaces moved to their replacements (see carryMemoLinks). */
+async function withMemosCarried(projectId: string, result: CommandResult): Promise<CommandResult> {
+  if (result.diff.codings.removed.length === 0) return result;
+  const memos = await appDatabase().memos.where("projectId").equals(projectId).toArray();
+  return { ...result, diff: carryMemoLinks(result.diff, memos) };
+}
+
 /** Computes and applies a command; true when it was applied. */
 export async function runCommand(projectId: string, command: () => CommandResult | Promise<CommandResult>): Promise<boolean> {
   let result: CommandResult | undefined;
   try {
-    result = await command();
+    result = await withMemosCarried(projectId, await command());
     await showAndSave(projectId, result.diff);
     const stack = stackFor(projectId);
     stack.push(result);

@@ -1,6 +1,7 @@
 // Coding stripes in the margin beside the transcript, one lane per code, so that stacked codes
-// can be told apart at a glance (as in NVivo's coding stripes), or one lane per code and coder. Drawn for the near-visible part,
-// after the text and its highlights have been painted.
+// can be told apart at a glance (as in NVivo's coding stripes), or one lane per code and coder, and
+// a mark beside each coded passage that has a memo. Drawn for the near-visible part, after the text
+// and its highlights have been painted.
 import { useEffect, useMemo, useState } from "react";
 import type { EditorView } from "@tiptap/pm/view";
 import { NEUTRAL_CODE_COLOR } from "../core/model/palette";
@@ -27,10 +28,15 @@ interface Props {
   codings: HighlightCoding[];
   range: VisibleRange;
   byCoder: boolean;
+  /** Codings that have memos: each gets a mark at its start. */
+  memoCodingIds?: ReadonlySet<string>;
+  /** The marks' tooltip. */
+  memoMarkTitle?: string;
 }
 
-export function CodingStripes({ view, map, codings, range, byCoder }: Props) {
+export function CodingStripes({ view, map, codings, range, byCoder, memoCodingIds, memoMarkTitle }: Props) {
   const [stripes, setStripes] = useState<Stripe[]>([]);
+  const [memoMarks, setMemoMarks] = useState<{ id: string; top: number }[]>([]);
   const laneOf = useMemo(
     () => (c: HighlightCoding) => (byCoder && c.coderName ? `${c.codeName} — ${c.coderName}` : c.codeName),
     [byCoder],
@@ -45,6 +51,16 @@ export function CodingStripes({ view, map, codings, range, byCoder }: Props) {
     const timer = setTimeout(() => {
       const origin = view.dom.getBoundingClientRect().top;
       const next: Stripe[] = [];
+      const marks: { id: string; top: number }[] = [];
+      for (const coding of codings) {
+        if (!memoCodingIds?.has(coding.id) || coding.start < range.from || coding.start > range.to) continue;
+        try {
+          marks.push({ id: coding.id, top: view.coordsAtPos(map.toPosition(coding.start), 1).top - origin });
+        } catch {
+          // As below.
+        }
+      }
+      setMemoMarks(marks);
       for (const coding of codings) {
         const lane = lanes.get(laneOf(coding))!;
         if (lane >= MAX_LANES || coding.end < range.from || coding.start > range.to) continue;
@@ -59,12 +75,15 @@ export function CodingStripes({ view, map, codings, range, byCoder }: Props) {
       setStripes(next);
     }, 0);
     return () => clearTimeout(timer);
-  }, [view, map, codings, lanes, laneOf, range]);
+  }, [view, map, codings, lanes, laneOf, range, memoCodingIds]);
 
   return (
     <div className="coding-stripes" aria-hidden="true">
       {stripes.map((s) => (
         <div key={s.id} className="coding-stripe" title={s.codeName} style={{ top: s.top, height: s.height, left: s.lane * LANE_WIDTH, background: s.color }} />
+      ))}
+      {memoMarks.map((m) => (
+        <div key={`memo-${m.id}`} className="memo-mark" data-memo-for={m.id} title={memoMarkTitle} style={{ top: m.top, left: Math.min(lanes.size, MAX_LANES) * LANE_WIDTH + 3 }} />
       ))}
     </div>
   );

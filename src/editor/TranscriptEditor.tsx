@@ -43,6 +43,9 @@ export interface TranscriptEditorProps {
   stripesByCoder?: boolean;
   /** The coding comparison's overlay: A only, B only and both. */
   overlay?: readonly OverlayMark[];
+  /** Codings that have memos, marked in the margin. */
+  memoCodingIds?: ReadonlySet<string>;
+  memoMarkTitle?: string;
 }
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
@@ -175,7 +178,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   return (
     <div className="transcript-editor-wrap">
       <EditorContent editor={editor} />
-      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} />}
+      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} memoCodingIds={props.memoCodingIds} memoMarkTitle={props.memoMarkTitle} />}
     </div>
   );
 }

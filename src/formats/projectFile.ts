@@ -85,6 +85,7 @@ function toFileContent(content: ProjectContent): FileContent {
     cases: content.cases.map((c) => ({ ...strip(c), description: c.description ?? "" })),
     caseDocuments: content.caseDocuments.map(strip),
     ...(content.mapViews && content.mapViews.length > 0 ? { mapViews: content.mapViews.map(strip) } : {}),
+    ...(content.memos && content.memos.length > 0 ? { memos: content.memos.map(strip) } : {}),
   };
 }
 
@@ -105,6 +106,7 @@ function fromFileContent(file: FileContent): ProjectContent {
     cases: file.cases.map(described),
     caseDocuments: file.caseDocuments.map(own),
     ...(file.mapViews ? { mapViews: file.mapViews.map(own) } : {}),
+    ...(file.memos ? { memos: file.memos.map(own) } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 // Reference integrity of a project file's content: ids used twice, codes whose parent is missing or
 // who are their own ancestor or nest deeper than the limit, documents whose text is longer than the
 // limit, codings that point to a missing document, code or coder or lie outside
-// their document, and case links to a missing case or document. Every problem is listed.
+// their document, case links to a missing case or document, and memos by a missing author. Every
+// problem is listed.
 import { TOPIC_NODE_ID } from "../core/analysis/conceptGraph";
 import { mapViewReferenceProblems } from "../core/model/mapView";
 import { codePointLength } from "../core/text/offsets";
@@ -24,6 +25,7 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.attributes, "attributes");
   duplicates(file.cases, "cases");
   duplicates(file.mapViews ?? [], "map views");
+  duplicates(file.memos ?? [], "memos");
 
   for (const document of file.documents) {
     if (document.text.length > INPUT_LIMITS.textCharacters) {
@@ -72,5 +74,7 @@ export function referenceProblems(file: FileContent): string[] {
     if (!lengths.has(link.documentId)) problems.push(`a case link refers to a missing document (${link.documentId})`);
   }
   for (const view of file.mapViews ?? []) problems.push(...mapViewReferenceProblems(view, codes, cases, TOPIC_NODE_ID));
+  // A memo's link to a record that was deleted is kept (the memo says so); its author must be a coder.
+  for (const memo of file.memos ?? []) if (!coders.has(memo.author)) problems.push(`memo "${memo.title}" refers to a missing author`);
   return problems;
 }

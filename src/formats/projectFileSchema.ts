@@ -5,6 +5,7 @@
 // Version 3 adds what a REFI-QDA round trip keeps (selections, users, rich-text originals, the
 // base path), all optional, and lets the dates an imported file did not give stay absent.
 import { z } from "zod";
+import type { MemoBlock } from "../core/model/memo";
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
@@ -95,6 +96,24 @@ export const fileMapViewSchema = z.object({
   hierarchyMeasure: z.enum(["references", "characters", "coverage"]),
 });
 
+// A memo's text is the editor's JSON, restricted to paragraphs, text with bold and italic, and lists.
+const memoTextNodeSchema = z.object({ type: z.literal("text"), text: z.string().min(1), marks: z.array(z.object({ type: z.enum(["bold", "italic"]) })).optional() });
+const memoParagraphSchema = z.object({ type: z.literal("paragraph"), content: z.array(memoTextNodeSchema).optional() });
+const memoBlockSchema: z.ZodType<MemoBlock> = z.lazy(() => z.union([memoParagraphSchema, memoListSchema]));
+const memoListSchema = z.object({
+  type: z.enum(["bulletList", "orderedList"]),
+  content: z.array(z.object({ type: z.literal("listItem"), content: z.array(memoBlockSchema) })),
+});
+export const fileMemoSchema = z.object({
+  id,
+  title: z.string().min(1),
+  text: z.object({ type: z.literal("doc"), content: z.array(memoBlockSchema) }),
+  author: id,
+  created: timestamp.optional(),
+  modified: timestamp.optional(),
+  links: z.array(z.object({ kind: z.enum(["project", "document", "case", "code", "coding"]), id })),
+});
+
 export const fileContentSchema = z.object({
   project: fileProjectSchema,
   coders: z.array(fileCoderSchema),
@@ -106,6 +125,8 @@ export const fileContentSchema = z.object({
   caseDocuments: z.array(fileCaseDocumentSchema),
   /** Saved concept-map views (optional: files without them are as valid). */
   mapViews: z.array(fileMapViewSchema).optional(),
+  /** Memos (optional, as map views). */
+  memos: z.array(fileMemoSchema).optional(),
 });
 
 export type FileContent = z.infer<typeof fileContentSchema>;

@@ -2,6 +2,7 @@
 // and the CSV options an export starts with in it.
 import type { CsvHeaders } from "../formats/analysisCsv";
 import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
+import type { MemoCsvHeaders } from "../formats/memosCsv";
 import { language, t } from "./index";
 
 /** In Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV. */
@@ -38,5 +39,19 @@ export function exportHeaders(): CsvHeaders {
       both: t("csvColumnBoth"),
       neither: t("csvColumnNeither"),
     },
+  };
+}
+
+/** The memos CSV's headers, kinds of record and the word for a deleted one, in the current language. */
+export function memoCsvHeaders(): MemoCsvHeaders {
+  return {
+    title: t("csvColumnTitle"),
+    text: t("csvColumnText"),
+    author: t("csvColumnAuthor"),
+    created: t("csvColumnCreated"),
+    modified: t("csvColumnModified"),
+    attachedTo: t("csvColumnAttachedTo"),
+    kind: { project: t("memoType_project"), document: t("memoType_document"), case: t("memoType_case"), code: t("memoType_code"), coding: t("memoType_coding") },
+    deleted: t("memoDeletedTarget"),
   };
 }

@@ -87,7 +87,7 @@ function translate(key: string, values: Record<string, string | number>): string
 }
 
 /** The nouns that are counted in messages, with their plural forms in the tables (noun_*_one, noun_*_other). */
-type CountedNoun = "document" | "code" | "coding" | "case" | "newAttribute" | "reference";
+type CountedNoun = "document" | "code" | "coding" | "case" | "newAttribute" | "reference" | "memo";
 
 /** "1 document", "3 documents"; "1 dokumen", "3 dokumen". */
 export function countNoun(count: number, noun: CountedNoun): string {

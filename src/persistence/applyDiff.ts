@@ -38,6 +38,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   if (diff.coders) tables.push(db.coders);
   if (diff.mapViews) tables.push(db.mapViews);
+  if (diff.memos) tables.push(db.memos);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -53,6 +54,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
     const coders = await stored(db.coders, diff.coders);
     const mapViews = await stored(db.mapViews, diff.mapViews);
+    const memos = await stored(db.memos, diff.memos);
     const links = byId(diff.caseLinks ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -65,6 +67,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         caseLink: (id) => links.get(id),
         coder: (id) => coders.get(id),
         mapView: (id) => mapViews.get(id),
+        memo: (id) => memos.get(id),
       },
       diff,
     );
@@ -75,6 +78,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await writeRecordChanges(db.attributes, projectId, diff.attributes);
     await writeRecordChanges(db.coders, projectId, diff.coders);
     await writeRecordChanges(db.mapViews, projectId, diff.mapViews);
+    await writeRecordChanges(db.memos, projectId, diff.memos);
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);

@@ -87,6 +87,8 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.cases.bulkAdd(own(content.cases));
     await db.caseDocuments.bulkAdd(own(content.caseDocuments));
     await db.mapViews.bulkAdd(own(content.mapViews ?? []));
+    // A memo on the project points at it under the id it has here.
+    await db.memos.bulkAdd(own(content.memos ?? []).map((m) => ({ ...m, links: m.links.map((l) => (l.kind === "project" ? { ...l, id: projectId } : l)) })));
     return project;
   });
 }
@@ -114,6 +116,7 @@ export async function readProjectContent(db: TelaahDatabase, projectId: string):
       cases: await all(db.cases),
       caseDocuments: await all(db.caseDocuments),
       mapViews: await all(db.mapViews),
+      memos: await all(db.memos),
     };
   });
 }

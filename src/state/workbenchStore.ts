@@ -1,9 +1,10 @@
 // UI state of the workbench (which project, document and view are open; the running import;
 // the message shown to the user). Components call the named actions, never setState.
 import { create } from "zustand";
+import type { MemoLink } from "../core/model/memo";
 import type { RefiImportReport } from "../formats/refiQda/importReport";
 
-export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map" | "explore" | "comparison";
+export type WorkbenchView = "transcript" | "cases" | "retrieval" | "matrix" | "cooccurrence" | "map" | "explore" | "comparison" | "memos";
 
 /** What the retrieval view lists the coded passages of. */
 export interface RetrievalTarget {
@@ -55,6 +56,8 @@ interface WorkbenchState {
   importJob: ImportJob | null;
   notice: Notice | null;
   exchangeReport: ExchangeReport | null;
+  /** The record whose memos the memo panel shows; null: all memos. */
+  memoTarget: MemoLink | null;
   openProject(projectId: string | null): void;
   /** Makes a document the current one without changing the view. */
   selectDocument(documentId: string | null): void;
@@ -62,6 +65,8 @@ interface WorkbenchState {
   openDocument(documentId: string): void;
   showView(view: WorkbenchView): void;
   showRetrieval(target: RetrievalTarget): void;
+  /** Shows the memo panel, with the memos of one record or (null) all of them. */
+  showMemos(target: MemoLink | null): void;
   startImport(fileNames: string[]): void;
   /** Applies changes to several files' results at once (a large import batches its updates). */
   updateImportResults(patches: ReadonlyMap<number, Partial<FileImportResult>>): void;
@@ -81,11 +86,13 @@ export const useWorkbench = create<WorkbenchState>()((set) => ({
   importJob: null,
   notice: null,
   exchangeReport: null,
-  openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", retrieval: null, importJob: null }),
+  memoTarget: null,
+  openProject: (projectId) => set({ projectId, documentId: null, view: "transcript", retrieval: null, importJob: null, memoTarget: null }),
   selectDocument: (documentId) => set({ documentId }),
   openDocument: (documentId) => set({ documentId, view: "transcript" }),
-  showView: (view) => set({ view }),
+  showView: (view) => set(view === "memos" ? { view, memoTarget: null } : { view }),
   showRetrieval: (retrieval) => set({ retrieval, view: "retrieval" }),
+  showMemos: (memoTarget) => set({ memoTarget, view: "memos" }),
   startImport: (fileNames) =>
     set({
       importJob: {

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { describeDocumentAs, renameDocumentTo } from "../app/documentActions";
 import type { TextDocument } from "../core/model/types";
 import { t } from "../lang";
+import { MemoButton } from "./memos/MemoButton";
 
 interface Props {
   projectId: string;
@@ -58,6 +59,7 @@ export function DocumentHeading({ projectId, document, meta }: Props) {
           <button type="button" className="link-button" aria-label={t("renameDocument", { name: document.name })} onClick={() => start("name")}>
             {t("rename")}
           </button>
+          <MemoButton projectId={projectId} target={{ kind: "document", id: document.id }} name={document.name} />
         </div>
       )}
       {editing === "description" ? (

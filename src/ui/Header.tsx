@@ -19,6 +19,7 @@ const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
   { view: "cooccurrence", label: "cooccurrenceTitle" },
   { view: "map", label: "conceptMap" },
   { view: "explore", label: "explore" },
+  { view: "memos", label: "memos" },
   { view: "comparison", label: "comparisonTitle" },
 ];
 

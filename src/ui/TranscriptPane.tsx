@@ -24,6 +24,7 @@ import { CodingToolbar } from "./coding/CodingToolbar";
 import { OrphanedCodings } from "./coding/OrphanedCodings";
 import { TextEditMode } from "./coding/TextEditMode";
 import { countNoun, formatCount, t } from "../lang";
+import { useMemoCounts } from "../state/memoQueries";
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);
@@ -88,6 +89,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
       }));
   }, [codings, codes, coders, visible, shownCoders, me]);
   const orphans = useMemo(() => mine.filter((c) => c.orphaned), [mine]);
+  const memoCounts = useMemoCounts(projectId);
+  const memoCodingIds = useMemo(() => new Set((codings ?? []).filter((c) => memoCounts.has(`coding:${c.id}`)).map((c) => c.id)), [codings, memoCounts]);
 
   const onKey = useCallback(
     (event: KeyboardEvent) => {
@@ -144,7 +147,14 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
         <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
       ) : (
         <>
-          <CodingToolbar projectId={projectId} documentId={documentId} codings={mine} codes={codes ?? []} onEditText={() => setEditing(true)} />
+          <CodingToolbar
+            projectId={projectId}
+            documentId={documentId}
+            codings={mine}
+            codes={codes ?? []}
+            selectedCoding={codings?.find((c) => c.id === selectedCodingId) ?? null}
+            onEditText={() => setEditing(true)}
+          />
           <CoderFilterBar projectId={projectId} coders={coders ?? []} />
           {comparison && (
             <DisagreementBar
@@ -171,6 +181,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
             onKey={onKey}
             stripesByCoder={stripesByCoder}
             overlay={comparison ? marks : undefined}
+            memoCodingIds={memoCodingIds}
+            memoMarkTitle={t("memoMarkTitle")}
           />
         </>
       )}

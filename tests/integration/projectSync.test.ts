@@ -1,6 +1,6 @@
 // The app's sync module between browsers of one team (each its own fake-indexeddb database) through
 // a local Hocuspocus server: a joining browser receives the whole project; codings, renames,
-// deletions and text edits made online or offline converge; a colleague's codings of a code
+// deletions, text edits and memos made online or offline converge; a colleague's codings of a code
 // deleted meanwhile are kept and told; undo of a step a colleague changed since is refused.
 import "fake-indexeddb/auto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deleteCode, renameCode } from "../../src/core/commands/codebookCommands";
 import { applyCode } from "../../src/core/commands/codingCommands";
 import { editDocumentText } from "../../src/core/commands/textCommands";
+import { createMemo, editMemo } from "../../src/core/commands/memoCommands";
+import { memoDocFromPlainText } from "../../src/core/model/memo";
 import { codingMatrix } from "../../src/core/analysis/matrix";
 import { ConflictError } from "../../src/persistence/applyDiff";
 import { sliceCodePoints } from "../../src/core/text/offsets";
@@ -70,6 +72,20 @@ describe("a shared project", () => {
     await converged([ana, budi]);
     expect((await comparableContent(budi)).codings).toHaveLength(seeded.codings.length + 1);
     expect(budi.errors).toEqual([]);
+  });
+
+  it("carries a memo on a coded passage written by one, and its edit by the other", async () => {
+    const [ana, budi] = await team();
+    const coding = (await readProjectContent(ana.db, ana.projectId)).codings[0]!;
+    const args = { id: crypto.randomUUID(), projectId: ana.projectId, title: "Bersama", text: memoDocFromPlainText("Catatan Ana"), author: ana.coder.id, links: [{ kind: "coding" as const, id: coding.id }], now: "2026-12-01T10:00:00.000Z" };
+    expect(await ana.run(() => createMemo(args))).toBe(true);
+    await converged([ana, budi]);
+    const [memo] = (await readProjectContent(budi.db, budi.projectId)).memos!;
+    expect(memo).toMatchObject({ id: args.id, projectId: budi.projectId, title: "Bersama", links: args.links, author: ana.coder.id });
+    expect(await budi.run(() => editMemo(memo!, { text: memoDocFromPlainText("Catatan Ana\nTambahan Budi") }, "2026-12-01T11:00:00.000Z"))).toBe(true);
+    await converged([ana, budi]);
+    expect((await readProjectContent(ana.db, ana.projectId)).memos![0]!.modified).toBe("2026-12-01T11:00:00.000Z");
+    expect(ana.errors).toEqual([]);
   });
 
   it("merges codings made offline on both sides, and a concurrent rename converges to one of the names", async () => {

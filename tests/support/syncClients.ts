@@ -116,6 +116,7 @@ export async function comparableContent(member: TeamMember) {
     cases: strip(content.cases),
     caseDocuments: strip(content.caseDocuments),
     mapViews: strip(content.mapViews ?? []),
+    memos: strip(content.memos ?? []),
   };
 }
 

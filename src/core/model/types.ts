@@ -1,6 +1,7 @@
 // The records of a Telaah project. Every offset here counts Unicode code points of the
 // document's canonical text, half-open [start, end). Derived data (counts, matrices) is not stored.
 import type { MapView } from "./mapView";
+import type { Memo } from "./memo";
 
 export type Id = string;
 
@@ -157,4 +158,6 @@ export interface ProjectContent {
   caseDocuments: CaseDocument[];
   /** Saved concept-map views; absent in older files and content built elsewhere. */
   mapViews?: MapView[];
+  /** Memos; absent in older files and content built elsewhere. */
+  memos?: Memo[];
 }

@@ -13,6 +13,8 @@ export interface CodeTreeResult {
   codes: Code[];
   /** Colours that were not understood and left out, e.g. "red" on code "Trust". */
   droppedColors: string[];
+  /** The notes each code refers to (<NoteRef> targets), by code id. */
+  noteRefs: { codeId: Id; noteGuid: string }[];
 }
 
 /** The element holding a codebook's top-level codes: its <Codes>, or the codebook itself when its codes sit directly in it. */
@@ -36,6 +38,7 @@ function tooDeep(fileName: string): FileProblem {
 export function readCodeTree(fileName: string, codesElement: XmlElement | undefined, projectId: Id): CodeTreeResult {
   const codes: Code[] = [];
   const droppedColors: string[] = [];
+  const noteRefs: CodeTreeResult["noteRefs"] = [];
   const seen = new Set<string>();
   // Children are taken in reverse onto the stack, so that codes come out in document order.
   const pending: { node: XmlElement; parentId: Id | null; order: number; depth: number }[] = [];
@@ -56,7 +59,8 @@ export function readCodeTree(fileName: string, codesElement: XmlElement | undefi
     const color = rawColor === undefined || rawColor.trim() === "" ? null : normalizeColor(rawColor);
     if (color === null && rawColor !== undefined && rawColor.trim() !== "") droppedColors.push(`"${rawColor}" on code "${name}"`);
     codes.push({ id: guid, projectId, name, parentId, color, description: childText(node, "Description") ?? "", order });
+    for (const ref of childElements(node, "NoteRef")) noteRefs.push({ codeId: guid, noteGuid: attribute(ref, "targetGUID")?.trim() ?? "" });
     push(node, guid, depth + 1);
   }
-  return { codes, droppedColors };
+  return { codes, droppedColors, noteRefs };
 }

@@ -7,9 +7,9 @@ import { parseXmlDocument } from "./xmlRead";
 export const QDC_EXTENSION = ".qdc";
 
 /** The codebook's codes, ids taken from their GUIDs; a FileProblem when the file is not a codebook. */
-export function readQdc(fileName: string, text: string, projectId: Id): CodeTreeResult {
+export function readQdc(fileName: string, text: string, projectId: Id): Pick<CodeTreeResult, "codes" | "droppedColors"> {
   const { element } = parseXmlDocument(fileName, text, ["CodeBook"]);
-  const result = readCodeTree(fileName, codesOf(element), projectId);
-  if (result.codes.length === 0) throw new FileProblem(fileName, "holds no codes");
-  return result;
+  const { codes, droppedColors } = readCodeTree(fileName, codesOf(element), projectId);
+  if (codes.length === 0) throw new FileProblem(fileName, "holds no codes");
+  return { codes, droppedColors };
 }

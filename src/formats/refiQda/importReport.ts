@@ -12,7 +12,6 @@ export type ReportKind =
   | "codingsOfSkippedSources"
   | "selectionsWithoutCode"
   | "emptySelections"
-  | "notes"
   | "sets"
   | "graphs"
   | "links"

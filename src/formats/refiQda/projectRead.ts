@@ -5,7 +5,7 @@
 // the canonical text. Whatever cannot be carried is listed in the report. Broken references and
 // offsets outside their source are refused with one FileProblem; nothing is half-read.
 // Selections keep their GUID, name, users and dates on their codings (so that they are written back
-// as they were); dates a file does not give stay absent.
+// as they were); dates a file does not give stay absent. Notes come in as memos (notesRead.ts).
 import { anchorPassage, type PassageAnchor } from "../../core/model/anchor";
 import type { Case, CaseDocument, Coder, Coding, Id, ProjectContent, RichText, SelectionInfo, TextDocument } from "../../core/model/types";
 import { bytesToBase64, textFingerprint } from "../base64";
@@ -16,6 +16,7 @@ import { FileProblem } from "../importTypes";
 import { codesOf, readCodeTree } from "./codeTreeRead";
 import { ReportCollector, type RefiImportReport } from "./importReport";
 import { producerOf, type Producer } from "./producers";
+import { readNotes, type NoteTarget } from "./notesRead";
 import { carrySourceVariables, type SourceValues } from "./sourceVariables";
 import { inferChoices, readVariables, readVariableValues } from "./variablesRead";
 import { attribute, childElement, childElements, childText, parseXmlDocument, type XmlElement } from "./xmlRead";
@@ -91,8 +92,17 @@ export function readRefiProject(
   };
 
   const coders = new CoderTable(root, projectId, options.newId, report);
-  const { codes, droppedColors } = readCodeTree(fileName, codesOf(childElement(root, "CodeBook")), projectId);
+  const { codes, droppedColors, noteRefs: codeNoteRefs } = readCodeTree(fileName, codesOf(childElement(root, "CodeBook")), projectId);
   for (const color of droppedColors) report.add("droppedColors", color);
+  const noteTargets: NoteTarget[] = codeNoteRefs.map(({ codeId, noteGuid }) => ({ noteGuid, link: { kind: "code", id: codeId }, where: `code ${codeId}` }));
+  /** The NoteRefs of an element, each a link of the note to these records. */
+  const noteRefsOf = (node: XmlElement, links: NoteTarget["link"][], where: string) => {
+    for (const ref of childElements(node, "NoteRef")) {
+      const noteGuid = attribute(ref, "targetGUID")?.trim() ?? "";
+      if (links.length === 0) report.add("noteRefs", where);
+      for (const link of links) noteTargets.push({ noteGuid, link, where });
+    }
+  };
   const codeIds = new Set(codes.map((code) => code.id));
   const attributes = readVariables(fileName, childElement(root, "Variables"), projectId, report);
   const attributesById = new Map(attributes.map((a) => [a.id, a]));
@@ -153,7 +163,7 @@ export function readRefiProject(
     sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
     const offsets = new ProducerOffsetMap(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, producer.convention);
     const index = new OffsetIndex(text);
-    const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string) => {
+    const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string): Id => {
       const codeId = attribute(childElement(codingNode, "CodeRef"), "targetGUID")?.trim();
       if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where()} with a code that does not exist (${codeId ?? "no CodeRef"})`);
       let id = attribute(codingNode, "guid")?.trim() || options.newId();
@@ -165,6 +175,8 @@ export function readRefiProject(
       if (created !== undefined) coding.created = created;
       if (inherited.selection !== undefined) coding.selection = inherited.selection;
       codings.push(coding);
+      noteRefsOf(codingNode, [{ kind: "coding", id }], where());
+      return id;
     };
     const anchorOf = (start: number, end: number) => (options.anchors === false ? NO_ANCHOR : anchorPassage(text, start, end, index));
     for (const selection of selections) {
@@ -182,14 +194,12 @@ export function readRefiProject(
         user: attribute(selection, "creatingUser"),
         selection: selectionGuid ? selectionInfo(selectionGuid, selection, coders, (attr) => date(selection, attr, where)) : undefined,
       };
-      if (selection.NoteRef !== undefined) report.add("noteRefs", where(), childElements(selection, "NoteRef").length);
       const anchor = anchorOf(start, end);
-      for (const codingNode of selectionCodings) {
-        if (codingNode.NoteRef !== undefined) report.add("noteRefs", where(), childElements(codingNode, "NoteRef").length);
-        addCoding(codingNode, start, end, anchor, inherited, where);
-      }
+      const added = selectionCodings.map((codingNode) => addCoding(codingNode, start, end, anchor, inherited, where));
+      // A note on a selection is a memo on each of its codings (a selection without any has nothing to carry it).
+      noteRefsOf(selection, added.map((id) => ({ kind: "coding", id })), where());
     }
-    if (childElements(node, "NoteRef").length > 0) report.add("noteRefs", `source "${name}"`, childElements(node, "NoteRef").length);
+    noteRefsOf(node, [{ kind: "document", id: guid }], `source "${name}"`);
     for (const codingNode of childElements(node, "Coding")) {
       report.add("wholeSourceCodings", name);
       addCoding(codingNode, 0, index.codePointLength, anchorOf(0, index.codePointLength), {}, () => `the whole of "${name}"`);
@@ -248,12 +258,24 @@ export function readRefiProject(
   }
 
   carrySourceVariables(sourceValues, cases, caseDocuments, options.newId, report);
-  report.add("notes", undefined, childElements(childElement(root, "Notes"), "Note").length);
   report.add("sets", undefined, childElements(childElement(root, "Sets"), "Set").length);
   report.add("graphs", undefined, childElements(childElement(root, "Graphs"), "Graph").length);
-  report.add("links", undefined, childElements(childElement(root, "Links"), "Link").length);
 
-  report.add("noteRefs", "the project", childElements(root, "NoteRef").length);
+  noteRefsOf(root, [{ kind: "project", id: projectId }], "the project");
+  const kinds = new Map<string, NoteTarget["link"]["kind"]>([
+    ...codes.map((c) => [c.id, "code"] as const),
+    ...documents.map((d) => [d.id, "document"] as const),
+    ...cases.map((c) => [c.id, "case"] as const),
+    ...codings.map((c) => [c.id, "coding"] as const),
+  ]);
+  const memos = readNotes(root, noteTargets, {
+    projectId,
+    resolveText,
+    report,
+    coderOf: (guid) => coders.idFor(guid),
+    date,
+    kindOf: (guid) => kinds.get(guid),
+  });
   const created = date(root, "creationDateTime", "the project");
   const content: ProjectContent = {
     project: {
@@ -276,6 +298,7 @@ export function readRefiProject(
     attributes: inferChoices(attributes, cases),
     cases,
     caseDocuments,
+    ...(memos.length > 0 ? { memos } : {}),
   };
   return { content, report: { origin, producer: producer.kind, items: report.items() } };
 }

@@ -5,13 +5,15 @@
 // selections are written back with their GUID, name, users, dates and codings; codings made in
 // Telaah on one passage by one coder form one selection. Users are the project's coders; dates
 // a record lacks stay absent; the project's modifiedDateTime is its last change, so the output
-// depends on the content alone: the same content gives the same XML.
+// depends on the content alone: the same content gives the same XML. Memos go out as <Notes> with
+// NoteRefs from what they annotate (notesXml.ts).
 
 import { codeChildren } from "../../core/analysis/codebookRows";
 import { stableId } from "../../core/model/ids";
 import { codePointLength } from "../../core/text/offsets";
 import { ProducerPositions } from "../../core/text/producerOffsets";
 import { textFingerprint } from "../base64";
+import { noteXmlParts, type NoteXmlParts } from "./notesXml";
 import { exportTargetSpec, type ExportTarget, type ExportTargetSpec } from "./producers";
 import { elementXml, endTagXml, startTagXml, XML_DECLARATION, type XmlNode } from "./xmlWrite";
 import type {
@@ -171,7 +173,7 @@ function byOrderThenName<T extends { order: number; name: string; id: Id }>(a: T
 }
 
 /** The code tree as nested <Code> elements (the same in project.qde and in a .qdc codebook). */
-export function codeNodes(allCodes: readonly Code[]): XmlNode[] {
+export function codeNodes(allCodes: readonly Code[], noteRefs?: (codeId: Id) => XmlNode[] | undefined): XmlNode[] {
   // A code whose parent is missing is shown at the top level rather than lost.
   const children = codeChildren(allCodes);
   const visited = new Set<Id>();
@@ -187,6 +189,8 @@ export function codeNodes(allCodes: readonly Code[]): XmlNode[] {
         };
         if (code.color !== null && /^#[0-9a-fA-F]{6}$/.test(code.color)) node["@_color"] = code.color.toUpperCase();
         if (code.description.trim() !== "") node.Description = xmlText(code.description);
+        const refs = noteRefs?.(code.id);
+        if (refs) node.NoteRef = refs;
         const nested = build(code.id);
         if (nested.length > 0) node.Code = nested;
         return node;
@@ -239,7 +243,8 @@ export function* projectQdeChunks(content: ProjectContent, options: RefiExportOp
   };
   if (users.length > 0) project.Users = { User: users };
 
-  const codes = codeNodes(content.codes);
+  const notes = noteXmlParts(content, guidOf, xmlText, xmlAttr, dateTimeAttr);
+  const codes = codeNodes(content.codes, (id) => notes.refs("code", id));
   if (codes.length > 0) project.CodeBook = { Codes: { Code: codes } };
 
   const attributes = content.attributes.slice().sort(byOrderThenName);
@@ -294,17 +299,20 @@ export function* projectQdeChunks(content: ProjectContent, options: RefiExportOp
     }
     yield startTagXml("Sources", {}, "  ");
     for (const document of content.documents) {
-      yield elementXml("TextSource", textSourceNode(document, codingsByDocument.get(document.id) ?? [], guidOf, target), "    ");
+      yield elementXml("TextSource", textSourceNode(document, codingsByDocument.get(document.id) ?? [], guidOf, target, notes), "    ");
     }
     yield endTagXml("Sources", "  ");
   }
-  // After the sources, where the schema puts it.
+  if (notes.notes) yield elementXml("Notes", notes.notes, "  ");
+  if (notes.links) yield elementXml("Links", notes.links, "  ");
+  // After the notes and links, where the schema puts it.
   if (record.description?.trim()) yield elementXml("Description", xmlText(record.description), "  ");
+  for (const ref of notes.refs("project", record.id) ?? []) yield elementXml("NoteRef", ref, "  ");
   yield endTagXml("Project", "");
 }
 
 /** A document as a <TextSource>, with its codings in <PlainTextSelection>s (see selectionGroups). */
-function textSourceNode(document: TextDocument, documentCodings: Coding[], guidOf: (id: Id) => string, target: ExportTargetSpec): XmlNode {
+function textSourceNode(document: TextDocument, documentCodings: Coding[], guidOf: (id: Id) => string, target: ExportTargetSpec, notes: NoteXmlParts): XmlNode {
   const length = codePointLength(document.text);
   const node: XmlNode = {
     "@_guid": refiGuid(document.id),
@@ -337,15 +345,19 @@ function textSourceNode(document: TextDocument, documentCodings: Coding[], guidO
           : { ...userAttr("creatingUser", first.coderId), ...dateTimeAttr("creationDateTime", earliest(members)) }),
       };
       if (info?.description?.trim()) selection.Description = xmlText(info.description);
+      const refs = notes.selectionRefs(members.map((coding) => coding.id));
       selection.Coding = members.map((coding) => ({
         "@_guid": refiGuid(coding.id),
         "@_creatingUser": guidOf(coding.coderId),
         ...dateTimeAttr("creationDateTime", coding.created),
         CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
+        NoteRef: refs.coding(coding.id),
       }));
+      selection.NoteRef = refs.selection;
       return selection;
     });
   }
+  node.NoteRef = notes.refs("document", document.id);
   return node;
 }
 

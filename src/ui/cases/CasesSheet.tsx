@@ -16,6 +16,7 @@ import { AttributeCell } from "./AttributeCell";
 import { AttributeImportDialog } from "./AttributeImportDialog";
 import { CaseDescriptionCell } from "./CaseDescriptionCell";
 import { CaseDocumentsCell } from "./CaseDocumentsCell";
+import { MemoButton } from "../memos/MemoButton";
 
 export function CasesSheet({ projectId }: { projectId: string }) {
   const sheet = useCaseSheet(projectId);
@@ -111,6 +112,7 @@ export function CasesSheet({ projectId }: { projectId: string }) {
                     <button type="button" className="link-button" onClick={() => showRetrieval({ kind: "case", id: c.id })} aria-label={t("showCasePassages", { name: c.name })}>
                       {t("codedPassages")}
                     </button>
+                    <MemoButton projectId={projectId} target={{ kind: "case", id: c.id }} name={c.name} />
                     <button type="button" className="icon-button danger" aria-label={t("deleteCase", { name: c.name })} onClick={() => setPendingDelete(c)}>
                       ×
                     </button>

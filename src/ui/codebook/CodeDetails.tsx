@@ -8,6 +8,7 @@ import { useCodingUi } from "../../state/codingStore";
 import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../../lang";
 import { codePathNames } from "../coding/codePaths";
+import { MemoButton } from "../memos/MemoButton";
 
 interface CodeDetailsProps {
   projectId: string;
@@ -82,6 +83,7 @@ export function CodeDetails({ projectId, code, codes, renaming, onRenamed, onDel
         <button type="button" onClick={() => showRetrieval({ kind: "code", id: code.id })}>
           {t("showPassages")}
         </button>
+        <MemoButton projectId={projectId} target={{ kind: "code", id: code.id }} name={code.name} className="" />
         <button type="button" onClick={() => setVisibleCodes(new Set([code.id]))}>
           {t("showOnlyThisCode")}
         </button>

@@ -1,7 +1,7 @@
 // The bar above the transcript: apply a code (opens the palette), in vivo, remove a code from
 // the passage (asking which when several are there), undo and redo, edit the text (not while a
-// colleague of the team edits it: a text has one editor at a time), and the notice that the
-// transcript shows only some codes.
+// colleague of the team edits it: a text has one editor at a time), the notice that the transcript
+// shows only some codes, and the selected coded passage's memos.
 import { useState } from "react";
 import { applyInVivoCode, removeCodeFromSelection, removeCodingById } from "../../app/codingActions";
 import { textEditorOf } from "../../app/teamSession";
@@ -11,16 +11,19 @@ import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { Dialog } from "../Dialog";
 import { t } from "../../lang";
+import { MemoButton } from "../memos/MemoButton";
 
 interface Props {
   projectId: string;
   documentId: string;
   codings: Coding[];
   codes: Code[];
+  /** The coded passage clicked in the transcript, whoever coded it. */
+  selectedCoding: Coding | null;
   onEditText(): void;
 }
 
-export function CodingToolbar({ projectId, documentId, codings, codes, onEditText }: Props) {
+export function CodingToolbar({ projectId, documentId, codings, codes, selectedCoding, onEditText }: Props) {
   const selection = useCodingUi((s) => s.selection);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
   const openPalette = useCodingUi((s) => s.openPalette);
@@ -55,6 +58,14 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
       <button type="button" onClick={remove} disabled={!canRemove}>
         {t("removeCode")}
       </button>
+      {selectedCoding && (
+        <MemoButton
+          projectId={projectId}
+          target={{ kind: "coding", id: selectedCoding.id }}
+          name={`${codes.find((c) => c.id === selectedCoding.codeId)?.name ?? ""}: “${Array.from(selectedCoding.quote).slice(0, 40).join("")}”`}
+          className=""
+        />
+      )}
       <span className="toolbar-gap" />
       <UndoRedoButtons projectId={projectId} />
       <button type="button" onClick={onEditText} disabled={editor !== undefined} aria-describedby={editor ? "text-edit-lock" : undefined}>

@@ -21,6 +21,7 @@ import { drawBipartite, drawHierarchy } from "./renderCharts";
 import type { ConceptMapRenderer, MapCallbacks, MapTarget } from "./renderMap";
 import { useMapExport, type MapExportSource } from "./useMapExport";
 import { scaleText } from "./legend";
+import { useMemos } from "../../state/memoQueries";
 
 /** The links the minimum weight applies to (ConceptGraphOptions.minWeight). */
 const isWeighted = (link: ConceptLink) => link.kind === "case" || link.kind === "cooccurrence";
@@ -93,9 +94,10 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
     return t("mapSummary", { themes: count("theme"), codes: count("code"), cases: count("case"), counts });
   }, [graph, counts]);
   const legend = useMemo(() => ({ cases: (graph?.nodes ?? []).some((n) => n.kind === "case"), cooccurrence: (graph?.links ?? []).some((l) => l.kind === "cooccurrence"), scales: graph ? scaleText(graph) : [] }), [graph]);
+  const memos = useMemos(projectId);
   const exportSource: MapExportSource | null = useMemo(
-    () => (project && input ? { projectName: project.name, projectDescription: project.description, title, subtitle: summary, legend, input, graph, view } : null),
-    [project, input, title, summary, legend, graph, view],
+    () => (project && input ? { projectName: project.name, projectDescription: project.description, title, subtitle: summary, legend, input, graph, view, memos: memos ?? [] } : null),
+    [project, input, title, summary, legend, graph, view, memos],
   );
   const { exporting, exportMap } = useMapExport(svgRef, exportSource, pngSize);
   const describe = (target: MapTarget) =>

@@ -2,7 +2,8 @@
 // nothing (styles and its one small script inline). It holds the interactive map (hovering a node
 // lists its passages), the matrix of references per code and case, the codebook with descriptions
 // and example quotes, the passages of each theme grouped by case, the project's description and
-// what the study holds, the date and the Telaah version; a print style sheet lays it out on A4 with a page break before each section.
+// what the study holds, the date and the Telaah version, and the memos; a print style sheet lays it
+// out on A4 with a page break before each section.
 // In the UI's language.
 import { codebookRows, subtreeCodeIds } from "../../core/analysis/codebookRows";
 import type { MatrixInput } from "../../core/analysis/matrix";
@@ -11,6 +12,8 @@ import { nameCollator } from "../../core/text/names";
 import { formatCount, formatDate, language, t } from "../../lang";
 import { version } from "../../../package.json";
 import type { ReferencesTable } from "./referencesTable";
+import type { Memo } from "../../core/model/memo";
+import { memoSectionHtml } from "./memoSection";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
@@ -88,6 +91,8 @@ export interface ReportInput {
   /** The map's nodes and links (by data-node / data-link key) with their passages. */
   mapPassages: Record<string, { title: string; passages: Passage[] }>;
   exportedOn: Date;
+  /** The project's memos (their section is left out when there are none). */
+  memos?: readonly Memo[];
 }
 
 /** Where a coding is: its document and the document's cases. */
@@ -188,7 +193,7 @@ ${codebook}
 <h2>${escapeHtml(t("reportThemes"))}</h2>
 ${themes}
 </section>
-</body>
+${memoSectionHtml(report.memos ?? [], { project: { name: report.projectName }, ...analysis }, analysis.coders)}</body>
 </html>
 `;
 }

@@ -14,6 +14,7 @@ import { pngWidth, type MapExportKind, type PngSize } from "./MapControls";
 import { mapPassages } from "./mapPassages";
 import { referencesTable } from "./referencesTable";
 import { reportHtml } from "./reportHtml";
+import type { Memo } from "../../core/model/memo";
 
 export interface MapExportSource {
   projectName: string;
@@ -24,6 +25,7 @@ export interface MapExportSource {
   input: MatrixInput;
   graph: ConceptGraph | null;
   view: MapView;
+  memos: readonly Memo[];
 }
 
 /** Every node and link of the map with the passages behind it, keyed as the SVG marks them. */
@@ -62,6 +64,7 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
             analysis: source.input,
             mapPassages: passagesByKey(source),
             exportedOn: new Date(),
+            memos: source.memos,
           });
           downloadText(`${base} - report.html`, [page], "text/html");
         }

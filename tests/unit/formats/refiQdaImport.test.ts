@@ -306,10 +306,11 @@ Line two</qda:PlainTextContent>${selection("21", 11, 15, ["1"])}</qda:TextSource
       codingsOfSkippedSources: 2,
       caseSelectionRefs: 1,
       caseCodeRefs: 1,
-      notes: 1,
       sets: 1,
       graphs: 1,
     });
+    // The note is carried, as a memo on nothing.
+    expect(content.memos).toMatchObject([{ id: "n", title: "Memo", links: [] }]);
     expect(quotesByCode(content)).toEqual(new Map([["A", ["cd", "abcdef"]]]));
     expect(content.caseDocuments.map((l) => l.documentId)).toEqual(["t"]);
   });
