@@ -169,6 +169,7 @@ export const en = {
   coder: "Coding as",
   renameCoder: "Rename the coder {name}",
   coderName: "Your name as coder",
+  firstCoderName: "Coder 1",
   coderPicker: "Coder",
   newCoder: "New coder",
   newCoderTitle: "New coder",

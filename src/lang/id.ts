@@ -167,6 +167,7 @@ export const id: Translation = {
   coder: "Mengode sebagai",
   renameCoder: "Ganti nama pengode {name}",
   coderName: "Nama Anda sebagai pengode",
+  firstCoderName: "Pengode 1",
   coderPicker: "Pengode",
   newCoder: "Pengode baru",
   newCoderTitle: "Pengode baru",

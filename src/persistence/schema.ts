@@ -42,6 +42,11 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, coders: "[projectId+id], projectId" };
 
 export const SCHEMA_V6 = { ...SCHEMA_V2, mapViews: "[projectId+id], projectId" };
 
+/**
+ * The coder that codings stored before coder records (version 1) are given when they name none, and
+ * that a project of then without codings gets. New projects name their first coder otherwise
+ * (projects.ts).
+ */
 export const DEFAULT_CODER_NAME = "me";
 
 export class TelaahDatabase extends Dexie {

@@ -54,7 +54,7 @@ export interface RefiImport {
 }
 
 /** The coder of codings that name no user, when the project names none either. */
-const FALLBACK_CODER_NAME = "me";
+const FALLBACK_CODER_NAME = "Coder 1";
 
 const OTHER_SOURCES: [element: string, kind: "pdfSources" | "pictureSources" | "audioSources" | "videoSources"][] = [
   ["PDFSource", "pdfSources"],
