@@ -41,9 +41,10 @@ export default defineConfig({
     }),
   ],
   server: { port: 5173 },
-  // Packages only the workers import: the dev server's dependency scan does not follow workers,
-  // and finding them later would reload the page while a worker starts.
-  optimizeDeps: { include: ["fflate", "saxes", "exceljs"] },
+  // Packages only the workers import (the dev server's dependency scan does not follow workers) and
+  // those of team sync, loaded with the first shared project: finding them later would reload the
+  // page while a worker starts or a project is being shared.
+  optimizeDeps: { include: ["fflate", "saxes", "exceljs", "yjs", "y-indexeddb", "@hocuspocus/provider"] },
   test: {
     reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [

@@ -1,7 +1,7 @@
 // Benchmark harness: a production build of the workbench served locally, Debian's Chromium, and
 // the report written to docs/benchmarks.md. Benchmarks measure; they never pass or fail.
-import { cpus, totalmem } from "node:os";
-import { writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
@@ -58,6 +58,23 @@ export function writeReport(sections: { title: string; figures: Figure[] }[]): s
   const text = lines.join("\n");
   writeFileSync(join(ROOT, "docs", "benchmarks.md"), text);
   return text;
+}
+
+/** Rewrites one section of docs/benchmarks.md in place (or adds it), leaving the others as they are. */
+export function updateReportSection(section: { title: string; figures: Figure[] }, command: string): string {
+  const file = join(ROOT, "docs", "benchmarks.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const lines = [`## ${section.title}`, "", `Measured alone by \`${command}\` on ${new Date().toISOString()}, with the machine's load average at ${loadavg()[0]!.toFixed(1)} on its ${cpus().length} cores.`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |"];
+  for (const f of section.figures) lines.push(`| ${f.name} | ${formatValue(f.value)} ${f.unit} | ${f.target ?? ""} | ${f.note ?? ""} |`);
+  const block = `${lines.join("\n")}\n`;
+  const start = text.indexOf(`\n## ${section.title}\n`);
+  if (start < 0) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${block}`);
+    return block;
+  }
+  const next = text.indexOf("\n## ", start + 1);
+  writeFileSync(file, `${text.slice(0, start + 1)}${block}${next < 0 ? "" : text.slice(next)}`);
+  return block;
 }
 
 function formatValue(value: number): string {

@@ -54,6 +54,18 @@ export function App() {
   useUndoShortcuts(projectId);
 
   useEffect(() => noticeOtherTabs(), []);
+  useEffect(() => {
+    // Team sync loads after the page: a shared project syncs while it is open.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import("./teamSync").then(({ followOpenProject }) => {
+      if (!ended) stop = followOpenProject();
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
+  }, []);
 
   useEffect(() => {
     preloadTranscriptEditor();
