@@ -1,9 +1,10 @@
 // The workbench layout: header, the backup reminder when one is due, the documents navigation,
 // the open view (a transcript or the cases sheet) and the codebook, the side panels resizable. On start it loads the demo on a first
-// visit and reopens the last project.
+// visit and reopens the last project, and asks to join a team project when opened from a join link.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
 import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
+import { parseJoinFragment, type ShareSettings } from "../sync/shareLink";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -36,10 +37,12 @@ const MatrixView = lazy(() => import("../ui/analysis/MatrixView").then((m) => ({
 const CooccurrenceView = lazy(() => import("../ui/analysis/CooccurrenceView").then((m) => ({ default: m.CooccurrenceView })));
 const ComparisonView = lazy(() => import("../ui/agreement/ComparisonView").then((m) => ({ default: m.ComparisonView })));
 const ExploreView = lazy(() => import("../ui/explore/ExploreView").then((m) => ({ default: m.ExploreView })));
+const JoinDialog = lazy(() => import("../ui/sync/JoinDialog").then((m) => ({ default: m.JoinDialog })));
 const ConceptMapView = lazy(() => import("../viz/conceptMap/ConceptMapView").then((m) => ({ default: m.ConceptMapView })));
 
 export function App() {
   const [ready, setReady] = useState(false);
+  const [joining, setJoining] = useState<ShareSettings | null>(null);
   const projectId = useWorkbench((s) => s.projectId);
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
@@ -65,6 +68,15 @@ export function App() {
       ended = true;
       stop?.();
     };
+  }, []);
+
+  useEffect(() => {
+    // A join link: taken out of the address at once (the token is not kept in the history), and the join asked for.
+    if (!parseJoinFragment(window.location.hash)) return;
+    void import("./teamSync").then(({ takeJoinLink }) => {
+      const share = takeJoinLink();
+      if (share) setJoining(share);
+    });
   }, []);
 
   useEffect(() => {
@@ -99,6 +111,11 @@ export function App() {
         <CsvReadProgress />
         <UpdateNotice />
         <Announcer />
+        {joining && (
+          <Suspense fallback={null}>
+            <JoinDialog share={joining} ready={ready} onClose={() => setJoining(null)} />
+          </Suspense>
+        )}
         {hasExchangeReport && (
           <Suspense fallback={null}>
             <ExchangeReportDialog />

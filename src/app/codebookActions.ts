@@ -1,7 +1,9 @@
 // Codebook actions behind the tree and the code details: create, rename, recolour, describe,
-// move and nest, merge, delete (each one undo step), and the codebook downloaded as CSV or .qdc
-// (importing a codebook is in codebookImport.ts).
+// move and nest, merge, delete, reassign or delete the codings of a code a colleague deleted (each
+// one undo step), and the codebook downloaded as CSV or .qdc (importing a codebook is in
+// codebookImport.ts).
 import { createCode, deleteCode, describeCode, mergeCode, moveCode, recolorCode, renameCode } from "../core/commands/codebookCommands";
+import { deleteCodings, reassignCodings } from "../core/commands/deletedCodeCommands";
 import { subtree } from "../core/commands/model";
 import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
@@ -43,6 +45,14 @@ export const deleteCodeWithCodings = (projectId: string, codeId: string) =>
     const ids = subtree(codesOnly, codeId).map((c) => c.id);
     return deleteCode(await loadModel(projectId, { codeIds: ids }), codeId);
   });
+
+/** Gives the codings of a deleted code (`missingCodeId`) the code `codeId`. */
+export const reassignCodingsTo = (projectId: string, missingCodeId: string, codingIds: string[], codeId: string) =>
+  runCommand(projectId, async () => reassignCodings(await loadModel(projectId, { codeIds: [missingCodeId] }), codingIds, codeId));
+
+/** Deletes the codings of a deleted code (`missingCodeId`). */
+export const deleteCodingsOf = (projectId: string, missingCodeId: string, codingIds: string[]) =>
+  runCommand(projectId, async () => deleteCodings(await loadModel(projectId, { codeIds: [missingCodeId] }), codingIds));
 
 /** The project's file-name base and its codes, for the codebook downloads. */
 async function codebookOf(projectId: string): Promise<{ base: string; codes: Code[] }> {

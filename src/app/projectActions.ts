@@ -1,11 +1,11 @@
 // Project-level actions behind the projects dialog and the backup reminder: create, rename,
-// delete, load the demo, export (which counts as a backup) or import the project file, and put
-// the reminder off. Each reports to the user through the store.
+// describe, delete, load the demo, export (which counts as a backup) or import the project file,
+// and put the reminder off. Each reports to the user through the store.
 import { backupReminderSnoozeEnd } from "../core/model/backupReminder";
 import { FileProblem } from "../formats/importTypes";
 import { recordBackup, snoozeBackupReminder } from "../persistence/backups";
 import { appDatabase } from "../persistence/database";
-import { createProject, deleteProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
+import { createProject, deleteProject, describeProject, readProjectContent, renameProject, writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../lang";
 import { loadDemoProject } from "./demoProject";
@@ -31,6 +31,10 @@ export async function createAndOpenProject(name: string): Promise<void> {
 
 export async function renameProjectNamed(projectId: string, name: string): Promise<void> {
   await renameProject(appDatabase(), projectId, name).catch(report);
+}
+
+export async function describeProjectAs(projectId: string, description: string): Promise<void> {
+  await describeProject(appDatabase(), projectId, description).catch(report);
 }
 
 export async function deleteProjectAndClose(projectId: string): Promise<void> {

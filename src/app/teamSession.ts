@@ -1,5 +1,6 @@
-// The open shared project's sync, as the command runner needs it on every save: kept small, so that
-// the page loads without Yjs or the rest of team sync (src/app/teamSync.ts, loaded on its own).
+// The open shared project's sync, as the command runner needs it on every save and the transcript
+// for its edit lock: kept small, so that the page loads without Yjs or the rest of team sync
+// (src/app/teamSync.ts, loaded on its own).
 import type { ProjectDiff } from "../core/commands/diff";
 import type { ProjectSync } from "../sync/projectSync";
 
@@ -49,4 +50,14 @@ export function colleagueWhoChanged(projectId: string, recordId: string): string
   if (session?.projectId !== projectId) return undefined;
   const by = session.sync.lastChangedBy(recordId);
   return by && by !== session.coderName ? by : undefined;
+}
+
+/** Tells colleagues which text this browser is editing (null when the edit ends). */
+export function claimTextEdit(documentId: string | null): void {
+  session?.sync.setPresence({ editing: documentId });
+}
+
+/** The colleague editing a document's text now, if any. */
+export function textEditorOf(documentId: string): string | undefined {
+  return session?.sync.textEditor(documentId)?.name;
 }

@@ -69,6 +69,13 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
   sync.setPresence({ documentId: useWorkbench.getState().documentId });
   const onRemote = () => store.set({ deletions: sync.deletions() });
   sync.doc.on("update", onRemote);
+  // The browser going offline may leave its WebSocket open but dead: the sync is disconnected then,
+  // and connected again when the network is back.
+  const goOffline = () => sync.disconnect();
+  const goOnline = () => void sync.connect();
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+  if (!navigator.onLine) sync.disconnect();
   setTeamSession({
     projectId,
     sync,
@@ -78,6 +85,8 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
       stopFollowing();
       stopFollowingCoder();
       sync.doc.off("update", onRemote);
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
     },
   });
   await sync.ready;
@@ -97,16 +106,6 @@ export function followOpenProject(): () => void {
   return useWorkbench.subscribe((s, before) => {
     if (s.projectId !== before.projectId) void follow(s.projectId);
   });
-}
-
-/** Tells colleagues which text this browser is editing (null when the edit ends). */
-export function claimTextEdit(documentId: string | null): void {
-  currentTeamSession()?.sync.setPresence({ editing: documentId });
-}
-
-/** The colleague editing a document's text now, if any. */
-export function textEditorOf(documentId: string): string | undefined {
-  return currentTeamSession()?.sync.textEditor(documentId)?.name;
 }
 
 /** Shares the project through a sync server: a room, a new token, the whole project in it. */
@@ -211,12 +210,14 @@ export async function leaveSharedProject(projectId: string): Promise<void> {
 }
 
 /** Stops sharing: the server forgets the room (colleagues keep their copies), and this browser leaves it. */
-export async function stopSharing(projectId: string): Promise<void> {
+export async function stopSharing(projectId: string): Promise<boolean> {
   const share = await readShare(appDatabase(), projectId);
   try {
     if (share) await roomRequest(share, "DELETE", "");
     await leaveSharedProject(projectId);
+    return true;
   } catch (error) {
     useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+    return false;
   }
 }

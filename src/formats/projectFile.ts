@@ -70,6 +70,7 @@ function toFileContent(content: ProjectContent): FileContent {
     project: {
       id: project.id,
       name: project.name,
+      ...(project.description ? { description: project.description } : {}),
       ...(project.created !== undefined ? { created: project.created } : {}),
       modified: project.modified,
       ...(project.creatingUser !== undefined ? { creatingUser: project.creatingUser } : {}),
@@ -95,7 +96,7 @@ function fromFileContent(file: FileContent): ProjectContent {
   // An empty description in the file is no description in the project.
   const described = <T extends { name: string; description: string }>({ description, ...rest }: T) => ({ ...named(rest), ...(description ? { description } : {}) });
   return {
-    project: file.project,
+    project: (({ description, ...project }) => ({ ...project, ...(description ? { description } : {}) }))(file.project),
     coders: file.coders.map(named),
     documents: file.documents.map(described),
     codes: file.codes.map(named),

@@ -1,6 +1,7 @@
 // The shape of the project file's content (the current version, 3), checked with zod on import
 // after older content has been migrated. Records carry no projectId in the file: every record
-// belongs to the one project the file holds. A description is always written, "" for none.
+// belongs to the one project the file holds. A description is always written, "" for none (the
+// project's own is optional: it came later and needs no new version).
 // Version 3 adds what a REFI-QDA round trip keeps (selections, users, rich-text originals, the
 // base path), all optional, and lets the dates an imported file did not give stay absent.
 import { z } from "zod";
@@ -12,6 +13,7 @@ const offset = z.number().int().nonnegative();
 export const fileProjectSchema = z.object({
   id,
   name: z.string().min(1),
+  description: z.string().optional(),
   created: timestamp.optional(),
   modified: timestamp,
   creatingUser: id.optional(),

@@ -1,4 +1,4 @@
-// Projects: list, create, rename, delete, and whole-project reads and writes. Every write is
+// Projects: list, create, rename, describe, delete, and whole-project reads and writes. Every write is
 // one transaction: a project is written entirely or not at all.
 import { newId } from "../core/model/ids";
 import type { Project, ProjectContent } from "../core/model/types";
@@ -35,6 +35,16 @@ export async function renameProject(db: TelaahDatabase, projectId: string, name:
   const now = new Date().toISOString();
   await db.transaction("rw", db.projects, async () => {
     const updated = await db.projects.update(projectId, { name: name.trim(), modified: now });
+    if (updated === 0) throw new Error("That project no longer exists.");
+    await noteUnbackedWork(db, projectId, now);
+  });
+}
+
+/** Sets the project's description (written the way a rename is); an empty one removes it. */
+export async function describeProject(db: TelaahDatabase, projectId: string, description: string): Promise<void> {
+  const now = new Date().toISOString();
+  await db.transaction("rw", db.projects, async () => {
+    const updated = await db.projects.update(projectId, { description: description.trim() || undefined, modified: now });
     if (updated === 0) throw new Error("That project no longer exists.");
     await noteUnbackedWork(db, projectId, now);
   });

@@ -22,8 +22,9 @@ export class RoomGuard implements Extension {
   priority = 500;
   /** Messages already read by the socket's own listener (see watchSocket), to read each once. */
   private readonly checked = new WeakMap<Uint8Array, CheckedMessage>();
-  /** Each loaded room's size: as last stored, plus every update applied since (an upper bound). */
-  private readonly roomBytes = new Map<string, number>();
+  /** Each loaded room's size as last stored, and the bytes of every update applied since. */
+  private readonly storedBytes = new Map<string, number>();
+  private readonly bytesSinceStore = new Map<string, number>();
   /** Sockets this guard has closed, with why: nothing more they sent is applied. */
   private readonly closed = new WeakMap<GuardedSocket, CloseEvent>();
   /** The rooms each socket (known by its upgrade request) has been let into. */
@@ -68,7 +69,8 @@ export class RoomGuard implements Extension {
    * (sent in Redis's afterLoadDocument) is dropped if it arrives before that.
    */
   async onLoadDocument({ documentName }: onLoadDocumentPayload): Promise<void> {
-    this.roomBytes.set(documentName, await this.store.storedBytes(documentName));
+    this.storedBytes.set(documentName, await this.store.storedBytes(documentName));
+    this.bytesSinceStore.set(documentName, 0);
   }
 
   async beforeHandleMessage({ update, connection, documentName }: beforeHandleMessagePayload): Promise<void> {
@@ -79,16 +81,18 @@ export class RoomGuard implements Extension {
     const check = this.checked.get(update) ?? checkClientMessage(update);
     if (!check.ok) throw this.refuse(socket, MALFORMED_MESSAGE);
     if (check.documentBytes === 0) return;
-    const bytes = this.roomBytes.get(documentName) ?? 0;
+    // An upper bound of the room's size once this update is in (Yjs merges rather than appends).
+    const bytes = (this.storedBytes.get(documentName) ?? 0) + (this.bytesSinceStore.get(documentName) ?? 0);
     if (bytes + check.documentBytes > this.maxRoomBytes) throw this.refuse(socket, ROOM_FULL);
   }
 
   async onChange({ documentName, update }: onChangePayload): Promise<void> {
-    this.roomBytes.set(documentName, (this.roomBytes.get(documentName) ?? 0) + update.length);
+    this.bytesSinceStore.set(documentName, (this.bytesSinceStore.get(documentName) ?? 0) + update.length);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    this.roomBytes.delete(documentName);
+    this.storedBytes.delete(documentName);
+    this.bytesSinceStore.delete(documentName);
   }
 
   /** Closes the socket and returns what Hocuspocus expects thrown to drop the message. */
@@ -100,9 +104,17 @@ export class RoomGuard implements Extension {
     return event;
   }
 
-  /** Called by the storage with the size it wrote. */
-  noteStored(room: string, bytes: number): void {
-    if (this.roomBytes.has(room)) this.roomBytes.set(room, bytes);
+  /**
+   * Called by the storage as it takes the room's state to write; the returned function gets the
+   * size written. Updates applied meanwhile are not in it and stay counted.
+   */
+  storing(room: string): (writtenBytes: number) => void {
+    const counted = this.bytesSinceStore.get(room) ?? 0;
+    return (writtenBytes) => {
+      if (!this.storedBytes.has(room)) return;
+      this.storedBytes.set(room, writtenBytes);
+      this.bytesSinceStore.set(room, (this.bytesSinceStore.get(room) ?? 0) - counted);
+    };
   }
 }
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import sqlite3 from "sqlite3";
 import { schema as documentsSchema } from "@hocuspocus/extension-sqlite";
 import * as Y from "yjs";
-import { hashToken, isAcceptableToken, sameHash } from "./tokens";
+import { MAX_TOKEN_LENGTH, hashToken, isAcceptableToken, sameHash } from "./tokens";
 
 export const DATABASE_FILE = "telaah-sync.sqlite";
 
@@ -66,6 +66,7 @@ export async function openRoomStore(dataDir: string): Promise<RoomStore> {
     file,
     admit: (room, token) =>
       transaction(async () => {
+        if (token.length > MAX_TOKEN_LENGTH) return "refused";
         const hash = hashToken(token);
         const stored = await currentHash(room);
         if (stored) return sameHash(stored, hash) ? "accepted" : "refused";

@@ -45,8 +45,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     database: store.file,
     fetch: ({ documentName }) => store.fetchDocument(documentName),
     store: async ({ documentName, state }) => {
+      const stored = guard.storing(documentName);
       const bytes = await store.storeDocument(documentName, state);
-      if (bytes !== null) guard.noteStored(documentName, bytes);
+      if (bytes !== null) stored(bytes);
     },
   });
   const extensions: Extension[] = [guard, storage];

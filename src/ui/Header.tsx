@@ -1,5 +1,6 @@
 // The header: the open project and the projects dialog, getting transcripts in, switching between
-// the views, who is coding, how much browser storage is in use, and the dark-mode switch.
+// the views, who is coding, team sync (sharing, connection state, who is online), how much browser
+// storage is in use, and the dark-mode switch.
 import { lazy, Suspense, useState } from "react";
 import type { Project } from "../core/model/types";
 import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
@@ -8,6 +9,7 @@ import { ImportControls } from "./import/ImportControls";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { StorageBadge } from "./StorageBadge";
 import { ColorSchemeSwitch } from "./ColorSchemeSwitch";
+import { TeamSyncControls } from "./sync/TeamSyncControls";
 import { t, type StringKey } from "../lang";
 
 const VIEWS: { view: WorkbenchView; label: StringKey }[] = [
@@ -49,6 +51,7 @@ export function Header({ project }: { project: Project | null }) {
           </div>
           <ImportControls projectId={project.id} />
           <CoderPicker projectId={project.id} />
+          <TeamSyncControls project={project} />
         </>
       )}
       <StorageBadge />

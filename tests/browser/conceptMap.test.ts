@@ -1,7 +1,9 @@
 // The concept map in a real browser, on the Banten demo: opened from the header's "Concept map"
 // button; the five themes, thirteen codes and six informants drawn as SVG text; the co-occurrence link
 // of the two competence codes with weight 2; the minimum link weight and "Show cases"; dragging pins
-// a node and double-clicking lets it go; the radial layout; and the SVG, PNG and HTML exports.
+// a node and double-clicking lets it go; the radial layout; the SVG, PNG and HTML exports, the
+// report opening with the project's description (written in the projects dialog), in English and
+// in Indonesian.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +19,7 @@ const TOPIC = "Pelayanan publik berbasis media sosial";
 const THEMES = [...new Set(studyRows().map((r) => r.theme))];
 const CODES = [...new Set(studyRows().map((r) => r.code))];
 const INFORMANTS = ["A", "B", "C", "D", "E", "F"].map((x) => `Informan ${x}`);
+const DESCRIPTION = "Six informants on public services through social media in Banten.\n\nCoded by theme & case; <checked> twice.";
 
 /** Opens the map from the header; fails, saying what is missing, when the app does not show it. */
 async function openConceptMap(page: Page): Promise<Locator> {
@@ -170,6 +173,15 @@ describe("concept map", () => {
     for (const name of [TOPIC, ...THEMES, ...CODES, ...INFORMANTS]) for (const word of name.split(" ")) expect(pdfWords).toContain(word);
     expect(execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" }).replace(/\s+/g, " ")).toContain("Informan A");
 
+    // The project's description, written in the projects dialog, opens the report.
+    await page.getByRole("button", { name: /^Project/ }).click();
+    await page.getByRole("button", { name: `Description of project ${TOPIC}` }).click();
+    await page.getByLabel(`Description of project ${TOPIC}`).fill(DESCRIPTION);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => page.locator(".project-description").textContent()).toBe(DESCRIPTION);
+    await screenshot(page, "projects-description");
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+
     // Export the report: one HTML file, opened from file:// with the network cut, shows the map
     // (hovering a node lists its passages), the matrix and the passages by theme and case.
     const report = await download(page, "Export report (HTML)");
@@ -194,9 +206,23 @@ describe("concept map", () => {
     for (const row of studyRows()) expect(themePassages).toContain(row.passage);
     expect(await reader.locator("#codebook").textContent()).toContain("Efisiensi layanan");
     expect(await reader.locator("header").textContent()).toMatch(/Telaah 0\.1\.0/);
+    expect(await reader.locator("#about p.description").allTextContents()).toEqual(DESCRIPTION.split("\n\n"));
     expect(requests).toEqual([]);
     await reader.screenshot({ path: join(ARTIFACTS, "concept-map-report.png"), fullPage: false });
     copyFileSync(join(ARTIFACTS, "concept-map-report.png"), join(ROOT, "docs", "screenshots", "concept-map-report.png"));
+
+    // In Indonesian, the report is in Indonesian.
+    await page.getByLabel("Language").selectOption("id");
+    await page.locator('svg[aria-label^="Peta konsep"][data-settled="true"]').waitFor();
+    await screenshot(page, "concept-map-id");
+    const laporan = await download(page, "Ekspor laporan (HTML)");
+    writeFileSync(join(ARTIFACTS, "concept-map-report-id.html"), laporan.content);
+    await reader.goto(pathToFileURL(join(ARTIFACTS, "concept-map-report-id.html")).href);
+    expect(await reader.locator("html").getAttribute("lang")).toBe("id");
+    expect(await reader.locator("#about h2").textContent()).toBe("Penelitian");
+    expect(await reader.locator("#about p.description").allTextContents()).toEqual(DESCRIPTION.split("\n\n"));
+    await reader.screenshot({ path: join(ARTIFACTS, "concept-map-report-id.png"), fullPage: false });
+    expect(requests).toEqual([]);
     await offline.close();
     await context.close();
   });

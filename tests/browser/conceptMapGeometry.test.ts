@@ -1,6 +1,7 @@
 // The concept map's geometry as drawn, on the Banten demo and on a generated project of 300 nodes,
 // in the mind-map and force layouts: no label overlaps another label or a node, no node overlaps
-// another, and no link passes through a node other than its two ends (tests/support/mapGeometry.ts).
+// another, and no link passes through a node, or under a label, other than its two ends' own
+// (tests/support/mapGeometry.ts).
 // And determinism: the same project gives the same SVG, after switching layouts and in a new tab.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -42,6 +43,7 @@ function expectClean(report: Awaited<ReturnType<typeof mapGeometry>>, nodes: num
   expect(report.labelNode).toEqual([]);
   expect(report.nodeNode).toEqual([]);
   expect(report.linkThroughNode).toEqual([]);
+  expect(report.linkUnderLabel).toEqual([]);
 }
 
 describe("concept map geometry", () => {

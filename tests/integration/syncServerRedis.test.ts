@@ -10,17 +10,23 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function twoInstances(): Promise<[SyncServer, SyncServer]> {
+async function twoInstances(): Promise<[SyncServer, SyncServer, string]> {
   const redis = await startRedis();
   cleanups.push(redis.stop);
   const temp = tempDataDir();
   cleanups.push(temp.remove);
   const start = async () => {
     const server = await startSyncServer({ dataDir: temp.dir, redis: { host: redis.host, port: redis.port }, quiet: true });
+    let stopped = false;
+    const stop = server.stop;
+    server.stop = async () => {
+      if (!stopped) await stop();
+      stopped = true;
+    };
     cleanups.push(server.stop);
     return server;
   };
-  return [await start(), await start()];
+  return [await start(), await start(), temp.dir];
 }
 
 function client(url: string, room: string, token: string): TestClient {
@@ -30,8 +36,8 @@ function client(url: string, room: string, token: string): TestClient {
 }
 
 describe("sync server instances sharing Redis", () => {
-  it("brings an edit on one instance to a client of the other, both ways", async () => {
-    const [one, two] = await twoInstances();
+  it("brings an edit on one instance to a client of the other, both ways, and both are stored", async () => {
+    const [one, two, dataDir] = await twoInstances();
     expect(one.port).not.toBe(two.port);
     const room = newRoom();
     const token = newToken();
@@ -44,6 +50,15 @@ describe("sync server instances sharing Redis", () => {
     b.codings.set("from-b", { code: "c2" });
     await waitFor("A to get B's entry", () => a.codings.has("from-b"));
     expect(a.codings.toJSON()).toEqual(b.codings.toJSON());
+
+    a.destroy();
+    b.destroy();
+    await Promise.all([one.stop(), two.stop()]);
+    const alone = await startSyncServer({ dataDir, quiet: true });
+    cleanups.push(alone.stop);
+    const reader = client(alone.url, room, token);
+    await synced(reader);
+    expect(reader.codings.toJSON()).toEqual({ "from-a": { code: "c1" }, "from-b": { code: "c2" } });
   });
 
   it("knows on one instance a token claimed on the other, and refuses a wrong one there", async () => {

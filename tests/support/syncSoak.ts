@@ -64,23 +64,23 @@ export async function randomEdit(member: TeamMember, model: EditModel, random: (
   const scoped = (scope: Parameters<typeof loadCodingModel>[2]) => () => loadCodingModel(db, projectId, scope);
   const document = pick(random, documents)!;
   const codes = async () => [...(await loadCodingModel(db, projectId, { documentIds: [] })).codes.values()];
-  if (roll < 0.4) {
+  if (roll < 0.35) {
     const code = pick(random, await codes());
     const start = Math.floor(random() * (document.length - 60));
     if (!code) return;
     await run(scoped({ documentIds: [document.id] }), (m) => applyCode(m, { id: crypto.randomUUID(), projectId, documentId: document.id, codeId: code.id, coderId: coder.id, start, end: start + 5 + Math.floor(random() * 50), created: "2026-12-01T00:00:00Z" }));
-  } else if (roll < 0.55) {
+  } else if (roll < 0.65) {
     await run(scoped({ documentIds: [document.id] }), (m) => {
       const mine = [...m.codings.values()].filter((c) => c.coderId === coder.id && c.documentId === document.id);
       const coding = pick(random, mine);
       return coding ? removeCoding(m, coding.id, coder.id) : null;
     });
-  } else if (roll < 0.7) {
+  } else if (roll < 0.75) {
     const code = pick(random, await codes());
     if (code) await run(scoped({}), (m) => (m.codes.has(code.id) ? renameCode(m, code.id, `${code.name.split(" ·")[0]} · ${coder.name} ${n}`) : null));
-  } else if (roll < 0.75) {
+  } else if (roll < 0.78) {
     await run(scoped({}), (m) => createCode(m, { id: crypto.randomUUID(), projectId, name: `Baru ${coder.name} ${n}`, parentId: null, color: null, description: "" }));
-  } else if (roll < 0.8) {
+  } else if (roll < 0.82) {
     const all = (await codes()).filter((c) => c.parentId !== null);
     const [source, target] = [pick(random, all), pick(random, all)];
     if (!source || !target || source.id === target.id) return;

@@ -8,6 +8,8 @@ export interface Project {
   id: Id;
   /** The study's name; also its central topic, in the middle of the concept map. */
   name: string;
+  /** What the study is about, in the researcher's words (the report opens with it); absent when none. */
+  description?: string;
   /** When the project was made; absent when an imported file did not say. */
   created?: string;
   /** When the project last changed: every write sets it; a REFI-QDA export gives it as the project's modifiedDateTime. */

@@ -21,7 +21,6 @@ export type ReportKind =
   | "unreadableValues"
   | "unreadableDates"
   | "noteRefs"
-  | "projectDescription"
   | "richTextsMissing"
   | "userIds"
   // Carried with a change.

@@ -256,7 +256,6 @@ export function readRefiProject(
   report.add("graphs", undefined, childElements(childElement(root, "Graphs"), "Graph").length);
   report.add("links", undefined, childElements(childElement(root, "Links"), "Link").length);
 
-  if (childText(root, "Description")?.trim()) report.add("projectDescription");
   report.add("noteRefs", "the project", childElements(root, "NoteRef").length);
   const created = date(root, "creationDateTime", "the project");
   const content: ProjectContent = {
@@ -270,6 +269,7 @@ export function readRefiProject(
         creatingUser: attribute(root, "creatingUserGUID")?.trim() || undefined,
         modifyingUser: attribute(root, "modifyingUserGUID")?.trim() || undefined,
         basePath: attribute(root, "basePath"),
+        description: childText(root, "Description")?.trim() || undefined,
       }),
     },
     coders: coders.list(),

@@ -298,6 +298,8 @@ export function* projectQdeChunks(content: ProjectContent, options: RefiExportOp
     }
     yield endTagXml("Sources", "  ");
   }
+  // After the sources, where the schema puts it.
+  if (record.description?.trim()) yield elementXml("Description", xmlText(record.description), "  ");
   yield endTagXml("Project", "");
 }
 

@@ -1,5 +1,6 @@
-// The codebook beside the transcript: filter, new themes and codes, the tree with counts, the
-// selected code's details, and the codebook in (CSV or REFI-QDA .qdc) and out.
+// The codebook beside the transcript: filter, new themes and codes, the codings of codes a colleague
+// deleted (to reassign), the tree with counts, the selected code's details, and the codebook in (CSV
+// or REFI-QDA .qdc) and out.
 import { lazy, Suspense, useMemo, useState } from "react";
 import { codebookCsvText, createCodeIn, deleteCodeWithCodings, downloadCodebookQdc } from "../../app/codebookActions";
 import type { CodebookChoice } from "../../app/codebookImport";
@@ -15,6 +16,7 @@ import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
 import type { MergeProposal } from "../../app/mergeCoding";
 import { CodeTree } from "./CodeTree";
+import { DeletedCodeCodings } from "./DeletedCodeCodings";
 
 const NO_CODES: Code[] = [];
 
@@ -113,6 +115,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           </form>
         )}
       </div>
+      {codings && <DeletedCodeCodings projectId={projectId} codes={codes} codings={codings} />}
       <div className="codebook-tree-scroll">
         <CodeTree
           projectId={projectId}

@@ -1,8 +1,11 @@
 // The bar above the transcript: apply a code (opens the palette), in vivo, remove a code from
-// the passage (asking which when several are there), undo and redo, edit the text, and the
-// notice that the transcript shows only some codes.
+// the passage (asking which when several are there), undo and redo, edit the text (not while a
+// colleague of the team edits it: a text has one editor at a time), and the notice that the
+// transcript shows only some codes.
 import { useState } from "react";
 import { applyInVivoCode, removeCodeFromSelection, removeCodingById } from "../../app/codingActions";
+import { textEditorOf } from "../../app/teamSession";
+import { useSyncStore } from "../../state/syncStore";
 import { UndoRedoButtons } from "../UndoRedoButtons";
 import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
@@ -24,6 +27,9 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
   const visible = useCodingUi((s) => s.visibleCodeIds);
   const setVisibleCodes = useCodingUi((s) => s.setVisibleCodes);
   const [choices, setChoices] = useState<Code[] | null>(null);
+  // Who edits this text elsewhere is told through the colleagues' presence: redrawn when it changes.
+  useSyncStore((s) => s.peers);
+  const editor = textEditorOf(documentId);
 
   const codesInSelection = () => {
     if (!selection) return [];
@@ -51,9 +57,15 @@ export function CodingToolbar({ projectId, documentId, codings, codes, onEditTex
       </button>
       <span className="toolbar-gap" />
       <UndoRedoButtons projectId={projectId} />
-      <button type="button" onClick={onEditText}>
+      <button type="button" onClick={onEditText} disabled={editor !== undefined} aria-describedby={editor ? "text-edit-lock" : undefined}>
         {t("editText")}
       </button>
+      {editor && (
+        <p id="text-edit-lock" className="filter-note" role="status">
+          <span aria-hidden="true">✎ </span>
+          {t("textEditedBy", { name: editor })}
+        </p>
+      )}
       {visible && (
         <p className="filter-note" role="status">
           {t("filteredCodes", { count: visible.size, total: codes.length })}{" "}

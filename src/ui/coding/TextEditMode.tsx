@@ -1,6 +1,8 @@
 // Editing a transcript's text, apart from coding. On save every coding is found again; those
-// that cannot be are listed as orphaned, never moved or dropped silently.
-import { useState } from "react";
+// that cannot be are listed as orphaned, never moved or dropped silently. In a shared project the
+// team is told who edits the text while the edit is open, so that nobody else starts one.
+import { useEffect, useState } from "react";
+import { claimTextEdit } from "../../app/teamSession";
 import { saveEditedText } from "../../app/documentActions";
 import type { TextDocument } from "../../core/model/types";
 import { useWorkbench } from "../../state/workbenchStore";
@@ -9,6 +11,10 @@ import { t } from "../../lang";
 export function TextEditMode({ projectId, document, onDone }: { projectId: string; document: TextDocument; onDone(): void }) {
   const [text, setText] = useState(document.text);
   const notify = useWorkbench((s) => s.notify);
+  useEffect(() => {
+    claimTextEdit(document.id);
+    return () => claimTextEdit(null);
+  }, [document.id]);
   const save = async () => {
     const outcome = await saveEditedText(projectId, document.id, text);
     if (!outcome) return; // not saved: the reason is shown, and the edit stays open

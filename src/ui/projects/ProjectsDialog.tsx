@@ -1,4 +1,5 @@
-// The projects dialog: every project in this browser with open, rename and delete; a new
+// The projects dialog: every project in this browser with open, rename, its description and
+// delete; a new
 // project; the Banten demo as a new project; the project file out and in; and the tool a .qdpx is
 // exported for ("Export for…"), which decides how its positions are counted.
 import { useState } from "react";
@@ -9,6 +10,7 @@ import {
   exportRefiQda,
   importProjectFile,
   loadDemoAsNewProject,
+  describeProjectAs,
   renameProjectNamed,
 } from "../../app/projectActions";
 import type { Project } from "../../core/model/types";
@@ -31,6 +33,7 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
   const openProject = useWorkbench((s) => s.openProject);
   const [newName, setNewName] = useState("");
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [describing, setDescribing] = useState<{ id: string; text: string } | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const [target, setTarget] = useState<ExportTarget>("standard");
 
@@ -78,6 +81,27 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
                 <button type="submit">{t("save")}</button>
                 <button type="button" onClick={() => setRenaming(null)}>{t("cancel")}</button>
               </form>
+            ) : describing?.id === project.id ? (
+              <form
+                className="project-description-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void describeProjectAs(project.id, describing.text);
+                  setDescribing(null);
+                }}
+              >
+                <label>
+                  {t("describeProject", { name: project.name })}
+                  <textarea rows={4} value={describing.text} autoFocus aria-describedby={`project-description-hint-${project.id}`} onChange={(e) => setDescribing({ id: project.id, text: e.target.value })} />
+                </label>
+                <p id={`project-description-hint-${project.id}`} className="muted small-print">
+                  {t("projectDescriptionHint")}
+                </p>
+                <div className="button-row">
+                  <button type="submit">{t("save")}</button>
+                  <button type="button" onClick={() => setDescribing(null)}>{t("cancel")}</button>
+                </div>
+              </form>
             ) : (
               <>
                 <button
@@ -93,8 +117,12 @@ export function ProjectsDialog({ open, onClose, currentProjectId }: { open: bool
                   {project.name}
                   {project.id === currentProjectId && <span className="project-open-now" aria-hidden="true"> {t("projectOpenNow")}</span>}
                 </button>
+                {project.description && <p className="project-description muted small-print">{project.description}</p>}
                 <button type="button" aria-label={t("renameProject", { name: project.name })} onClick={() => setRenaming({ id: project.id, name: project.name })}>
                   {t("rename")}
+                </button>
+                <button type="button" aria-label={t("describeProject", { name: project.name })} onClick={() => setDescribing({ id: project.id, text: project.description ?? "" })}>
+                  {t("describe")}
                 </button>
                 <button type="button" aria-label={`${t("exportProject")}: ${project.name}`} onClick={() => void exportProjectFile(project.id)}>
                   {t("exportProject")}

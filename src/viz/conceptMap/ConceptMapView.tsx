@@ -94,7 +94,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   }, [graph, counts]);
   const legend = useMemo(() => ({ cases: (graph?.nodes ?? []).some((n) => n.kind === "case"), cooccurrence: (graph?.links ?? []).some((l) => l.kind === "cooccurrence"), scales: graph ? scaleText(graph) : [] }), [graph]);
   const exportSource: MapExportSource | null = useMemo(
-    () => (project && input ? { projectName: project.name, title, subtitle: summary, legend, input, graph, view } : null),
+    () => (project && input ? { projectName: project.name, projectDescription: project.description, title, subtitle: summary, legend, input, graph, view } : null),
     [project, input, title, summary, legend, graph, view],
   );
   const { exporting, exportMap } = useMapExport(svgRef, exportSource, pngSize);

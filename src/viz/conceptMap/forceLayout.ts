@@ -24,7 +24,7 @@ export interface ForceLink extends SimulationLinkDatum<ForceItem> {
 }
 
 /** Steps of the simulation, cooled to d3's minimum in that many (it starts from the radial layout, near its end). */
-export const FORCE_STEPS = 120;
+export const FORCE_STEPS = 60;
 const SEED = 0x7e1aa;
 
 /** Runs the simulation to its end (positions written to the items); fixed items (fx, fy set) stay. */

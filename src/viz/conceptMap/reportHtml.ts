@@ -1,8 +1,8 @@
 // The standalone HTML report of a project: one file that works offline from file:// and loads
 // nothing (styles and its one small script inline). It holds the interactive map (hovering a node
 // lists its passages), the matrix of references per code and case, the codebook with descriptions
-// and example quotes, the passages of each theme grouped by case, what the study holds, the date and
-// the Telaah version; a print style sheet lays it out on A4 with a page break before each section.
+// and example quotes, the passages of each theme grouped by case, the project's description and
+// what the study holds, the date and the Telaah version; a print style sheet lays it out on A4 with a page break before each section.
 // In the UI's language.
 import { codebookRows, subtreeCodeIds } from "../../core/analysis/codebookRows";
 import type { MatrixInput } from "../../core/analysis/matrix";
@@ -79,6 +79,8 @@ interface Passage {
 export interface ReportInput {
   title: string;
   projectName: string;
+  /** The project's description, in the researcher's words; paragraphs apart by blank lines. */
+  description?: string;
   svgMarkup: string;
   summary: string;
   table: ReferencesTable;
@@ -157,6 +159,7 @@ export function reportHtml(report: ReportInput): string {
 </header>
 <section id="about">
 <h2>${escapeHtml(t("reportAbout"))}</h2>
+${paragraphs(report.description ?? "")}
 <p>${escapeHtml(t("reportAboutText", { name: report.projectName, documents: formatCount(analysis.documents.length), cases: formatCount(analysis.cases.length) }))} ${escapeHtml(report.summary)}.</p>
 </section>
 <section id="map">
@@ -188,4 +191,14 @@ ${themes}
 </body>
 </html>
 `;
+}
+
+/** Text as paragraphs: a blank line parts them, a single line break stays a break. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p class="description">${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
 }

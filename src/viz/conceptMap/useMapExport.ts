@@ -17,6 +17,7 @@ import { reportHtml } from "./reportHtml";
 
 export interface MapExportSource {
   projectName: string;
+  projectDescription?: string;
   title: string;
   subtitle: string;
   legend: LegendContent;
@@ -54,6 +55,7 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
           const page = reportHtml({
             title: source.title,
             projectName: source.projectName,
+            description: source.projectDescription,
             svgMarkup: image.markup,
             summary: source.subtitle,
             table: referencesTable(source.input),

@@ -23,6 +23,18 @@ describe("project file", () => {
     expect(again).toEqual(content);
   });
 
+  it("carries the project's description as an optional field, and writes none when there is none", async () => {
+    const content = await parseProjectFile("demo.json", demoText);
+    expect(JSON.parse(await serializeProjectFile(content)).content.project).not.toHaveProperty("description");
+    const described = { ...content, project: { ...content.project, description: "Six informants in Banten.\nCoded twice." } };
+    const text = await serializeProjectFile(described);
+    expect(JSON.parse(text).content.project.description).toBe("Six informants in Banten.\nCoded twice.");
+    expect(await parseProjectFile("again.json", text)).toEqual(described);
+    // An empty one in a hand-edited file is no description.
+    const empty = await serializeProjectFile({ ...content, project: { ...content.project, description: "" } });
+    expect((await parseProjectFile("empty.json", empty)).project).not.toHaveProperty("description");
+  });
+
   it("refuses what is not JSON or not a project file, naming the file", async () => {
     expect(await problemOf("{not json")).toBe("study.telaah.json: is not a Telaah project file (not valid JSON)");
     expect(await problemOf('{"format":"other"}')).toBe("study.telaah.json: is not a Telaah project file");

@@ -56,9 +56,10 @@ describe("the Banten round trip", async () => {
     expect(content.attributes.map((a) => [a.name, a.type])).toEqual(original.attributes.map((a) => [a.name, a.type]));
   });
 
-  it("carries descriptions of documents and cases both ways, valid against the schema", async () => {
+  it("carries descriptions of the project, documents and cases both ways, valid against the schema", async () => {
     const described: ProjectContent = {
       ...original,
+      project: { ...original.project, description: "Interviews with six informants in Banten, 2024.\n\nCoded by two researchers & <checked>." },
       documents: original.documents.map((d, i) => (i === 0 ? { ...d, description: "Recorded at the regent's office; <noisy> & long" } : d)),
       cases: original.cases.map((c, i) => (i === 1 ? { ...c, description: "Village head, 52" } : c)),
     };
@@ -69,6 +70,11 @@ describe("the Banten round trip", async () => {
     const descriptions = (p: ProjectContent) => [...p.documents, ...p.cases].map((r) => [r.name, r.description ?? ""]).sort();
     expect(descriptions(back)).toEqual(descriptions(described));
     expect(descriptions(back).filter(([, d]) => d !== "")).toHaveLength(2);
+    expect(back.project.description).toBe(described.project.description);
+    // One <Description> child of <Project>, after <Sources> as the schema orders it.
+    expect(xml.match(/^ {2}<Description>/gm)).toHaveLength(1);
+    expect(xml.search(/^ {2}<Description>/m)).toBeGreaterThan(xml.indexOf("</Sources>"));
+    expect(importQdpx("plain.qdpx", first, OPTIONS).content.project.description).toBeUndefined();
   });
 
   it("gives the matrix the study's plain files give", () => {

@@ -58,38 +58,51 @@ export function pushApart<T extends { x?: number; y?: number; fixed?: boolean; f
   const n = items.length;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  const left = new Float64Array(n);
-  const right = new Float64Array(n);
+  // Each item's outline (the union of its boxes), absolute: left, top, right, bottom.
+  const outline = new Float64Array(n * 4);
   for (let i = 0; i < n; i++) {
     x[i] = items[i]!.x ?? 0;
     y[i] = items[i]!.y ?? 0;
     const b = i * 8;
-    left[i] = x[i]! + Math.min(boxes[b]!, Number.isNaN(boxes[b + 4]!) ? Infinity : boxes[b + 4]!);
-    right[i] = x[i]! + Math.max(boxes[b + 2]!, Number.isNaN(boxes[b + 6]!) ? -Infinity : boxes[b + 6]!);
+    const labelled = !Number.isNaN(boxes[b + 4]!);
+    outline[i * 4] = x[i]! + (labelled ? Math.min(boxes[b]!, boxes[b + 4]!) : boxes[b]!);
+    outline[i * 4 + 1] = y[i]! + (labelled ? Math.min(boxes[b + 1]!, boxes[b + 5]!) : boxes[b + 1]!);
+    outline[i * 4 + 2] = x[i]! + (labelled ? Math.max(boxes[b + 2]!, boxes[b + 6]!) : boxes[b + 2]!);
+    outline[i * 4 + 3] = y[i]! + (labelled ? Math.max(boxes[b + 3]!, boxes[b + 7]!) : boxes[b + 3]!);
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => left[a]! - left[b]! || a - b);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => outline[a * 4]! - outline[b * 4]! || a - b);
   const fixed = (i: number) => items[i]!.fixed === true || (items[i]!.fx !== undefined && items[i]!.fx !== null);
   let overlaps = 0;
   for (let oi = 0; oi < n; oi++) {
     const i = order[oi]!;
     for (let oj = oi + 1; oj < n; oj++) {
       const j = order[oj]!;
-      if (left[j]! > right[i]! + gap) break;
+      if (outline[j * 4]! > outline[i * 4 + 2]! + gap) break;
+      // Outlines apart vertically (as they were at the start of the pass): no box can overlap.
+      if (outline[j * 4 + 1]! > outline[i * 4 + 3]! + gap || outline[i * 4 + 1]! > outline[j * 4 + 3]! + gap) continue;
       for (let a = 0; a < 2; a++) {
         const ba = i * 8 + a * 4;
         if (Number.isNaN(boxes[ba]!)) continue;
         for (let c = 0; c < 2; c++) {
           const bc = j * 8 + c * 4;
           if (Number.isNaN(boxes[bc]!)) continue;
-          const [al, at, ar, ab] = [x[i]! + boxes[ba]!, y[i]! + boxes[ba + 1]!, x[i]! + boxes[ba + 2]!, y[i]! + boxes[ba + 3]!];
-          const [cl, ct, cr, cb] = [x[j]! + boxes[bc]!, y[j]! + boxes[bc + 1]!, x[j]! + boxes[bc + 2]!, y[j]! + boxes[bc + 3]!];
+          const al = x[i]! + boxes[ba]!;
+          const at = y[i]! + boxes[ba + 1]!;
+          const ar = x[i]! + boxes[ba + 2]!;
+          const ab = y[i]! + boxes[ba + 3]!;
+          const cl = x[j]! + boxes[bc]!;
+          const ct = y[j]! + boxes[bc + 1]!;
+          const cr = x[j]! + boxes[bc + 2]!;
+          const cb = y[j]! + boxes[bc + 3]!;
           const ox = Math.min(ar, cr) - Math.max(al, cl) + gap;
           const oy = Math.min(ab, cb) - Math.max(at, ct) + gap;
           if (ox <= 0 || oy <= 0) continue;
           overlaps++;
-          const [fi, fj] = [fixed(i), fixed(j)];
+          const fi = fixed(i);
+          const fj = fixed(j);
           if (fi && fj) continue;
-          const [si, sj] = fi ? [0, 1] : fj ? [1, 0] : [0.5, 0.5];
+          const si = fi ? 0 : fj ? 1 : 0.5;
+          const sj = fi ? 1 : fj ? 0 : 0.5;
           // A little more than the overlap, so that pushes converge instead of creeping.
           if (ox < oy) {
             const sign = cl + cr > al + ar ? 1 : cl + cr < al + ar ? -1 : i < j ? 1 : -1;
