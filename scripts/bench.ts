@@ -19,7 +19,7 @@ if (only !== undefined) {
 }
 
 const firstLoad = { title: "First load (production build)", figures: await benchFirstLoad() };
-console.log(`First load: ${firstLoad.figures[0]!.value} KB of JavaScript, gzip`);
+console.log(`First load: ${firstLoad.figures[0]!.value} KB of JavaScript, gzip; opening a transcript adds ${firstLoad.figures[1]!.value} KB`);
 const analysis = { title: "Counting (Node, on the core)", figures: await benchAnalysis() };
 const agreement = { title: "Coding comparison (Node, on the core)", figures: await benchAgreement() };
 const exchange = { title: "REFI-QDA exchange (Node)", figures: await benchExchange() };

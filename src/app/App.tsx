@@ -11,7 +11,6 @@ import { useWorkbench, type WorkbenchView } from "../state/workbenchStore";
 import { useProject } from "../state/liveQueries";
 import { DocumentList } from "../ui/DocumentList";
 import { Header } from "../ui/Header";
-import { ImportPanel } from "../ui/import/ImportPanel";
 import { NoticeBar } from "../ui/NoticeBar";
 import { CsvReadProgress } from "../ui/CsvReadProgress";
 import { UpdateNotice } from "../ui/UpdateNotice";
@@ -22,14 +21,15 @@ import { useDrawnWidths } from "../state/layoutStore";
 import { useDocumentColorScheme } from "../state/colorScheme";
 import { t, type StringKey } from "../lang";
 import { useLanguage } from "../lang/useLanguage";
-import { TranscriptPane } from "../ui/TranscriptPane";
+import { preloadTranscriptEditor, TranscriptPane } from "../ui/TranscriptPane";
 import { CodebookPanel } from "../ui/codebook/CodebookPanel";
 import { useUndoShortcuts } from "./useUndoShortcuts";
 import { showHistoryOf } from "./commandRunner";
 import { rememberOpenProject, startWorkbench } from "./demoProject";
 
 // The other views load when first opened, so the first visit downloads only the transcript view.
-// The report after a REFI-QDA import loads with the import.
+// The import's results and the report after a REFI-QDA import load with the import.
+const ImportPanel = lazy(() => import("../ui/import/ImportPanel").then((m) => ({ default: m.ImportPanel })));
 const ExchangeReportDialog = lazy(() => import("../ui/projects/ExchangeReportDialog").then((m) => ({ default: m.ExchangeReportDialog })));
 const CasesSheet = lazy(() => import("../ui/cases/CasesSheet").then((m) => ({ default: m.CasesSheet })));
 const RetrievalView = lazy(() => import("../ui/RetrievalView").then((m) => ({ default: m.RetrievalView })));
@@ -48,6 +48,7 @@ export function App() {
   const view = useWorkbench((s) => s.view);
   const openProject = useWorkbench((s) => s.openProject);
   const notify = useWorkbench((s) => s.notify);
+  const importing = useWorkbench((s) => s.importJob !== null && s.importJob !== undefined);
   const hasExchangeReport = useWorkbench((s) => s.exchangeReport !== null && s.exchangeReport !== undefined);
   const project = useProject(projectId);
   const widths = useDrawnWidths();
@@ -80,6 +81,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    preloadTranscriptEditor();
     // One tab at a time opens the database, so that one alone runs a schema upgrade.
     withTabLock(SCHEMA_LOCK, () => appDatabase().open())
       .then(() => startWorkbench(appDatabase()))
@@ -128,9 +130,13 @@ export function App() {
           </PanelBoundary>
           <PanelResizer panel="documents" />
           <main id="main" className="main-pane">
-            <PanelBoundary name={t("importTitle")}>
-              <ImportPanel projectId={projectId} />
-            </PanelBoundary>
+            {importing && (
+              <PanelBoundary name={t("importTitle")}>
+                <Suspense fallback={null}>
+                  <ImportPanel projectId={projectId} />
+                </Suspense>
+              </PanelBoundary>
+            )}
             <PanelBoundary key={view} name={viewName(view)}>
               <Suspense fallback={<p className="muted">{t("loading")}</p>}>
                 {view === "cases" && <CasesSheet projectId={projectId} />}

@@ -8,6 +8,7 @@ import type { CommandResult, ProjectDiff } from "../core/commands/diff";
 import type { CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
 import { carryMemoLinks } from "../core/commands/memoLinks";
+import { conflictMessage } from "./conflictMessage";
 import { applyProjectDiff, ConflictError, loadCodingModel, type ModelScope } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
@@ -59,8 +60,10 @@ export function showHistoryOf(projectId: string): void {
 
 export function reportError(error: unknown, projectId?: string): void {
   const notify = (message: string) => useWorkbench.getState().notify("error", message);
+  const conflict = error instanceof ConflictError ? conflictMessage(error) : undefined;
   const colleague = projectId && error instanceof ConflictError ? colleagueWhoChanged(projectId, error.record.id) : undefined;
-  if (colleague) notify(t("changedByColleague", { name: colleague, detail: (error as Error).message }));
+  if (colleague) notify(t("changedByColleague", { name: colleague, detail: conflict! }));
+  else if (conflict) notify(conflict);
   else if (isStorageError(error)) void storageErrorMessage().then(notify);
   else notify(error instanceof Error ? error.message : String(error));
 }

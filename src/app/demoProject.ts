@@ -1,8 +1,10 @@
 // The Banten study as the built-in demo: loaded on the first visit, and again on request as a
-// new project. The study ships as a project file, checked like any other on the way in.
+// new project. The study ships as a project file, checked like any other on the way in; its coder
+// is named as a new project's first coder is.
 import type { Project, ProjectContent } from "../core/model/types";
 import { listProjects, writeProjectContent } from "../persistence/projects";
 import type { TelaahDatabase } from "../persistence/schema";
+import { t } from "../lang";
 
 const FIRST_VISIT_DONE = "firstVisitDone";
 const LAST_PROJECT = "lastProjectId";
@@ -10,7 +12,9 @@ const LAST_PROJECT = "lastProjectId";
 async function readDemoContent(): Promise<ProjectContent> {
   // Loaded when needed, like the project-file reader (zod), to keep the first load small.
   const [{ default: text }, { parseProjectFile }] = await Promise.all([import("../../fixtures/banten-study.json?raw"), import("../formats/projectFile")]);
-  return parseProjectFile("banten-study.json", text);
+  const content = await parseProjectFile("banten-study.json", text);
+  // The study's one coder is whoever opens the demo: named as a new project's first coder, in the UI's language.
+  return { ...content, coders: content.coders.map((coder) => ({ ...coder, name: t("firstCoderName") })) };
 }
 
 export async function loadDemoProject(db: TelaahDatabase): Promise<Project> {

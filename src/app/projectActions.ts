@@ -22,7 +22,7 @@ function report(error: unknown): void {
 
 export async function createAndOpenProject(name: string): Promise<void> {
   try {
-    const project = await createProject(appDatabase(), name);
+    const project = await createProject(appDatabase(), name, t("firstCoderName"));
     useWorkbench.getState().openProject(project.id);
   } catch (error) {
     report(error);

@@ -63,6 +63,9 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     extensions: [Document, Paragraph, Text, CodingHighlights, DisagreementOverlay, ReadOnlyText],
     enableInputRules: false,
     enablePasteRules: false,
+    // Created once mounted, not while rendering: a render that Suspense commits later (the editor is
+    // a lazy chunk) would otherwise get an instance Tiptap has already destroyed.
+    immediatelyRender: false,
     editorProps: {
       attributes: { "aria-label": label, "aria-readonly": "true", "aria-multiline": "true", class: "transcript-editor", spellcheck: "false" },
       handleKeyDown: (_view, event) => latest.current.onKey(event),

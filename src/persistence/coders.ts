@@ -1,4 +1,4 @@
-// Coders: the people who code a project. A new project has one, "me", which its user renames
+// Coders: the people who code a project. A new project has one, "Coder 1" ("Pengode 1" in Indonesian), which its user renames
 // (renaming and adding coders are commands: src/core/commands/coderCommands.ts).
 import type { Coder } from "../core/model/types";
 import type { TelaahDatabase } from "./schema";

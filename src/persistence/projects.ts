@@ -4,7 +4,7 @@ import { newId } from "../core/model/ids";
 import type { Project, ProjectContent } from "../core/model/types";
 import { noteUnbackedWork } from "./backups";
 import { readDocuments, toDocumentRecord } from "./documents";
-import { DEFAULT_CODER_NAME, type TelaahDatabase } from "./schema";
+import type { TelaahDatabase } from "./schema";
 
 export interface ProjectSummary {
   documents: number;
@@ -17,12 +17,16 @@ export function listProjects(db: TelaahDatabase): Promise<Project[]> {
   return db.projects.orderBy("name").toArray();
 }
 
-export async function createProject(db: TelaahDatabase, name: string): Promise<Project> {
+/** The first coder of a new project when none is named: the app passes it in the UI's language. */
+export const FIRST_CODER_NAME = "Coder 1";
+
+/** A new, empty project with one coder, `coderName`, that its user renames to theirs. */
+export async function createProject(db: TelaahDatabase, name: string, coderName = FIRST_CODER_NAME): Promise<Project> {
   const now = new Date().toISOString();
   const project: Project = { id: newId(), name: name.trim(), created: now, modified: now };
   await db.transaction("rw", db.projects, db.coders, async () => {
     await db.projects.add(project);
-    await db.coders.add({ id: newId(), projectId: project.id, name: DEFAULT_CODER_NAME });
+    await db.coders.add({ id: newId(), projectId: project.id, name: coderName });
   });
   return project;
 }

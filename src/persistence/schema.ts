@@ -46,6 +46,11 @@ export const SCHEMA_V6 = { ...SCHEMA_V2, mapViews: "[projectId+id], projectId" }
 /** Version 7: memos. */
 export const SCHEMA_V7 = { ...SCHEMA_V6, memos: "[projectId+id], projectId" };
 
+/**
+ * The coder that codings stored before coder records (version 1) are given when they name none, and
+ * that a project of then without codings gets. New projects name their first coder otherwise
+ * (projects.ts).
+ */
 export const DEFAULT_CODER_NAME = "me";
 
 export class TelaahDatabase extends Dexie {

@@ -1,30 +1,38 @@
 // The "Transcript" region: the open document (its name and description editable) with its codings
 // (those of the coders shown; only the current coder's can be changed), the coding tools, what codes
 // are at the caret, the text editing mode and the orphaned codings waiting to be placed.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
 import { setOpenDocument } from "../app/openDocument";
 import { applyChangesToList, type RecordChanges } from "../core/commands/diff";
 import type { Coding } from "../core/model/types";
 import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
-import { TranscriptEditor } from "../editor/TranscriptEditor";
 import { useCodingUi } from "../state/codingStore";
 import { shownCoderIds, useCurrentCoder, useProjectCoding } from "../state/coderStore";
 import { useCaseSheet, useCoders, useCodes, useDocumentList, useDocumentWithCodings } from "../state/liveQueries";
 import { useWorkbench } from "../state/workbenchStore";
 import { ApplyCodePalette } from "./coding/ApplyCodePalette";
 import { CoderFilterBar } from "./coding/CoderFilterBar";
-import { DisagreementBar } from "./agreement/DisagreementBar";
 import type { OverlayMark } from "../editor/disagreementOverlay";
 import { useComparison } from "../state/comparisonStore";
 import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
 import { CodingToolbar } from "./coding/CodingToolbar";
-import { OrphanedCodings } from "./coding/OrphanedCodings";
-import { TextEditMode } from "./coding/TextEditMode";
 import { countNoun, formatCount, t } from "../lang";
 import { useMemoCounts } from "../state/memoQueries";
+
+// The transcript editor (Tiptap, ProseMirror: a third of the JavaScript) is a chunk of its own,
+// fetched from the start alongside the page's, so that the header, documents and codebook do not
+// wait for it. What most sessions never show loads when first shown: the text editing mode, the
+// comparison of coders and the orphaned codings. The service worker caches them all.
+const loadEditor = () => import("../editor/TranscriptEditor");
+const TranscriptEditor = lazy(() => loadEditor().then((m) => ({ default: m.TranscriptEditor })));
+/** Starts fetching the transcript editor, at start-up, while the database opens. */
+export const preloadTranscriptEditor = () => void loadEditor();
+const TextEditMode = lazy(() => import("./coding/TextEditMode").then((m) => ({ default: m.TextEditMode })));
+const DisagreementBar = lazy(() => import("./agreement/DisagreementBar").then((m) => ({ default: m.DisagreementBar })));
+const OrphanedCodings = lazy(() => import("./coding/OrphanedCodings").then((m) => ({ default: m.OrphanedCodings })));
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);
@@ -144,7 +152,9 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
         }
       />
       {editing ? (
-        <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
+        <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+          <TextEditMode projectId={projectId} document={document} onDone={() => setEditing(false)} />
+        </Suspense>
       ) : (
         <>
           <CodingToolbar
@@ -157,36 +167,44 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
           />
           <CoderFilterBar projectId={projectId} coders={coders ?? []} />
           {comparison && (
-            <DisagreementBar
-              projectId={projectId}
-              setup={comparison}
-              document={document}
-              codes={codes ?? []}
-              codings={codings ?? []}
-              coders={coders ?? []}
-              onMarks={setMarks}
-            />
+            <Suspense fallback={null}>
+              <DisagreementBar
+                projectId={projectId}
+                setup={comparison}
+                document={document}
+                codes={codes ?? []}
+                codings={codings ?? []}
+                coders={coders ?? []}
+                onMarks={setMarks}
+              />
+            </Suspense>
           )}
           <CodesHere codings={highlights} />
-          <TranscriptEditor
-            documentId={documentId}
-            text={document.text}
-            codings={highlights}
-            selectedCodingId={selectedCodingId}
-            focusRange={focusRange?.documentId === documentId ? focusRange : null}
-            label={t("transcriptText")}
-            onSelection={setSelection}
-            onCodingClick={selectCoding}
-            onAdjust={(codingId, start, end) => void adjustCodingBounds(projectId, documentId, codingId, start, end)}
-            onKey={onKey}
-            stripesByCoder={stripesByCoder}
-            overlay={comparison ? marks : undefined}
-            memoCodingIds={memoCodingIds}
-            memoMarkTitle={t("memoMarkTitle")}
-          />
+          <Suspense fallback={<p className="muted">{t("loading")}</p>}>
+            <TranscriptEditor
+              documentId={documentId}
+              text={document.text}
+              codings={highlights}
+              selectedCodingId={selectedCodingId}
+              focusRange={focusRange?.documentId === documentId ? focusRange : null}
+              label={t("transcriptText")}
+              onSelection={setSelection}
+              onCodingClick={selectCoding}
+              onAdjust={(codingId, start, end) => void adjustCodingBounds(projectId, documentId, codingId, start, end)}
+              onKey={onKey}
+              stripesByCoder={stripesByCoder}
+              overlay={comparison ? marks : undefined}
+              memoCodingIds={memoCodingIds}
+              memoMarkTitle={t("memoMarkTitle")}
+            />
+          </Suspense>
         </>
       )}
-      {orphans.length > 0 && <OrphanedCodings projectId={projectId} documentId={documentId} orphans={orphans} codes={codes ?? []} />}
+      {orphans.length > 0 && (
+        <Suspense fallback={null}>
+          <OrphanedCodings projectId={projectId} documentId={documentId} orphans={orphans} codes={codes ?? []} />
+        </Suspense>
+      )}
       <ApplyCodePalette projectId={projectId} />
     </section>
   );

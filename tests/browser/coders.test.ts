@@ -51,7 +51,7 @@ describe("two coders", () => {
     await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan A/ }).click();
 
     // The demo's coder renamed: an undoable command, and every coding keeps its coder.
-    await page.getByRole("button", { name: "Rename the coder me" }).click();
+    await page.getByRole("button", { name: "Rename the coder Coder 1" }).click();
     const renameDialog = page.getByRole("dialog", { name: "Your name as coder" });
     await renameDialog.getByLabel("Your name as coder").fill("Ana");
     await renameDialog.getByRole("button", { name: "Save" }).click();

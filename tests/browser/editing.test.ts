@@ -25,7 +25,7 @@ describe("editing a coded transcript", () => {
     await expect.poll(() => page.locator(".notice").textContent()).toContain(`${passages.length - 1} codings found again, 1 orphaned`);
     await expect.poll(() => drawnPassages(page)).toEqual(passages.filter((p) => p !== removed).sort());
     const orphans = page.getByRole("region", { name: "Orphaned codings" });
-    expect(await orphans.locator("q").allTextContents()).toEqual([removed]);
+    await expect.poll(() => orphans.locator("q").allTextContents()).toEqual([removed]);
     await screenshot(page, "orphaned-codings");
 
     // The edit is one step of undo: the text and every coding come back as they were, and again.

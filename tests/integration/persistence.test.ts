@@ -45,7 +45,7 @@ describe("projects", () => {
     const b = await createProject(db, "  Study B ");
     const a = await createProject(db, "Study A");
     expect((await listProjects(db)).map((p) => p.name)).toEqual(["Study A", "Study B"]);
-    expect(await db.coders.where("projectId").equals(b.id).toArray()).toMatchObject([{ name: "me" }]);
+    expect(await db.coders.where("projectId").equals(b.id).toArray()).toMatchObject([{ name: "Coder 1" }]);
     await renameProject(db, a.id, "Study C");
     expect((await listProjects(db)).map((p) => p.name)).toEqual(["Study B", "Study C"]);
     await deleteProject(db, b.id);
@@ -172,7 +172,7 @@ describe("coders", () => {
     const project = await createProject(db, "P");
     const [me] = await listCoders(db, project.id);
     const rename = renameCoder(await loadCodingModel(db, project.id), me!.id, "  Dewi ");
-    expect(rename.label).toBe("Rename the coder “me” to “Dewi”");
+    expect(rename.label).toBe("Rename the coder “Coder 1” to “Dewi”");
     await applyProjectDiff(db, project.id, rename.diff);
     expect((await listCoders(db, project.id)).map((c) => c.name)).toEqual(["Dewi"]);
     await applyProjectDiff(db, project.id, createCoder(await loadCodingModel(db, project.id), { id: "other", projectId: project.id, name: "Arif" }).diff);
@@ -182,7 +182,7 @@ describe("coders", () => {
     expect(() => createCoder(model, { id: "third", projectId: project.id, name: "DEWI" })).toThrow(/already exists/);
     // The rename undone while the name is as it left it; refused once it has changed again.
     await applyProjectDiff(db, project.id, invertDiff(rename.diff));
-    expect((await listCoders(db, project.id)).map((c) => c.name).sort()).toEqual(["Arif", "me"]);
+    expect((await listCoders(db, project.id)).map((c) => c.name).sort()).toEqual(["Arif", "Coder 1"]);
     await expect(applyProjectDiff(db, project.id, invertDiff(rename.diff))).rejects.toThrow(/The coder “Dewi” was changed elsewhere/);
   });
 });

@@ -19,7 +19,7 @@ import { CLI_CSV_OPTIONS, csvOutput, InputError, UsageError, type CliIo, type Co
 type Kind = "project" | "codebook" | "qdpx" | "qdc";
 
 /** The coder of a project made from a codebook, as in a project created in the app. */
-const DEFAULT_CODER_NAME = "me";
+const DEFAULT_CODER_NAME = "Coder 1";
 
 export const convertCommand: Command = {
   name: "convert",

@@ -158,20 +158,41 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
   );
 }
 
-/** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
-export function describeRecord(record: DiffRecord): string {
-  if ("links" in record) return `The memo “${record.title}”`;
-  if ("pins" in record) return `The map view “${record.name}”`;
-  if ("caseId" in record) return "A case's link to a document";
-  if ("sourceType" in record) return `The document “${record.name}”`;
-  if ("attributes" in record) return `The case “${record.name}”`;
-  if ("type" in record) return `The attribute “${record.name}”`;
-  if ("parentId" in record) return `The code “${record.name}”`;
-  if ("name" in record) return `The coder “${record.name}”`;
-  if (!("quote" in record)) return "The text of a document";
+/** The kinds of record a diff names, as a message names them. */
+export type RecordKind = "memo" | "mapView" | "caseLink" | "document" | "case" | "attribute" | "code" | "coder" | "text" | "coding";
+
+/** What a conflicting record is, and what names it: its name, a coding's quote (its first 40 characters), or nothing. */
+export function recordKind(record: DiffRecord): { kind: RecordKind; name: string } {
+  if ("links" in record) return { kind: "memo", name: record.title };
+  if ("pins" in record) return { kind: "mapView", name: record.name };
+  if ("caseId" in record) return { kind: "caseLink", name: "" };
+  if ("sourceType" in record) return { kind: "document", name: record.name };
+  if ("attributes" in record) return { kind: "case", name: record.name };
+  if ("type" in record) return { kind: "attribute", name: record.name };
+  if ("parentId" in record) return { kind: "code", name: record.name };
+  if ("name" in record) return { kind: "coder", name: record.name };
+  if (!("quote" in record)) return { kind: "text", name: "" };
   const quote = Array.from(record.quote);
-  const shown = quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("");
-  return `The coding “${shown}”`;
+  return { kind: "coding", name: quote.length > 40 ? `${quote.slice(0, 40).join("")}…` : quote.join("") };
+}
+
+const ENGLISH_NAMES: Record<RecordKind, (name: string) => string> = {
+  mapView: (name) => `The map view “${name}”`,
+  caseLink: () => "A case's link to a document",
+  document: (name) => `The document “${name}”`,
+  case: (name) => `The case “${name}”`,
+  attribute: (name) => `The attribute “${name}”`,
+  code: (name) => `The code “${name}”`,
+  memo: (name) => `The memo “${name}”`,
+  coder: (name) => `The coder “${name}”`,
+  text: () => "The text of a document",
+  coding: (name) => `The coding “${name}”`,
+};
+
+/** How a conflicting record is named in an English message (the app names it in the UI's language: src/app/conflictMessage.ts). */
+export function describeRecord(record: DiffRecord): string {
+  const { kind, name } = recordKind(record);
+  return ENGLISH_NAMES[kind](name);
 }
 
 /** What every command returns, and what the undo stack holds: a diff and its short description. */

@@ -14,15 +14,22 @@ export interface OffsetConvention {
 export const CODE_POINT_CONVENTION: OffsetConvention = { unit: "codePoint", crlfCountsAs: 2 };
 
 export class ProducerOffsetMap {
-  /** Canonical code-point offset at each producer position, 0..length. */
-  private readonly canonical: Int32Array;
-  /** Set at producer positions that fall inside one canonical character. */
-  private readonly inside: Uint8Array;
+  /** Canonical code-point offset at each producer position, 0..length; null when they are the same. */
+  private readonly canonical: Int32Array | null;
+  /** Set at producer positions that fall inside one canonical character; null when there are none. */
+  private readonly inside: Uint8Array | null;
   /** The text's length as the producer counts it. */
   readonly length: number;
 
   /** `raw`: the text as written, without a BOM. */
   constructor(raw: string, convention: OffsetConvention) {
+    // A text without CR and without surrogate pairs counts the same in every convention.
+    if (!/[\r\uD800-\uDBFF]/.test(raw)) {
+      this.canonical = null;
+      this.inside = null;
+      this.length = raw.length;
+      return;
+    }
     const canonical = new Int32Array(raw.length + 1);
     const inside = new Uint8Array(raw.length + 1);
     let position = 0;
@@ -56,13 +63,15 @@ export class ProducerOffsetMap {
 
   /** The canonical offset of a passage's start, or null when the position lies outside the text. */
   start(position: number): number | null {
-    return this.valid(position) ? this.canonical[position]! : null;
+    if (!this.valid(position)) return null;
+    return this.canonical === null ? position : this.canonical[position]!;
   }
 
   /** The canonical offset of a passage's end, or null when the position lies outside the text. */
   end(position: number): number | null {
     if (!this.valid(position)) return null;
-    return this.canonical[position]! + (this.inside[position] ? 1 : 0);
+    if (this.canonical === null) return position;
+    return this.canonical[position]! + (this.inside![position] ? 1 : 0);
   }
 
   private valid(position: number): boolean {

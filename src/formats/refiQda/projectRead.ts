@@ -55,7 +55,7 @@ export interface RefiImport {
 }
 
 /** The coder of codings that name no user, when the project names none either. */
-const FALLBACK_CODER_NAME = "me";
+const FALLBACK_CODER_NAME = "Coder 1";
 
 const OTHER_SOURCES: [element: string, kind: "pdfSources" | "pictureSources" | "audioSources" | "videoSources"][] = [
   ["PDFSource", "pdfSources"],
@@ -162,7 +162,9 @@ export function readRefiProject(
     });
     sourceValues.push({ document: documents[documents.length - 1]!, values: readVariableValues(fileName, node, name, attributesById, report) });
     const offsets = new ProducerOffsetMap(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw, producer.convention);
-    const index = new OffsetIndex(text);
+    // Built when first needed: a reader that only counts needs it for whole-source codings alone.
+    let index: OffsetIndex | undefined;
+    const indexOf = () => (index ??= new OffsetIndex(text));
     const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string): Id => {
       const codeId = attribute(childElement(codingNode, "CodeRef"), "targetGUID")?.trim();
       if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where()} with a code that does not exist (${codeId ?? "no CodeRef"})`);
@@ -178,7 +180,7 @@ export function readRefiProject(
       noteRefsOf(codingNode, [{ kind: "coding", id }], where());
       return id;
     };
-    const anchorOf = (start: number, end: number) => (options.anchors === false ? NO_ANCHOR : anchorPassage(text, start, end, index));
+    const anchorOf = (start: number, end: number) => (options.anchors === false ? NO_ANCHOR : anchorPassage(text, start, end, indexOf()));
     for (const selection of selections) {
       const selectionGuid = attribute(selection, "guid")?.trim();
       const where = () => `selection ${selectionGuid ?? "without a guid"} in "${name}"`;
@@ -202,7 +204,8 @@ export function readRefiProject(
     noteRefsOf(node, [{ kind: "document", id: guid }], `source "${name}"`);
     for (const codingNode of childElements(node, "Coding")) {
       report.add("wholeSourceCodings", name);
-      addCoding(codingNode, 0, index.codePointLength, anchorOf(0, index.codePointLength), {}, () => `the whole of "${name}"`);
+      const length = indexOf().codePointLength;
+      addCoding(codingNode, 0, length, anchorOf(0, length), {}, () => `the whole of "${name}"`);
     }
   }
   for (const [element, kind] of OTHER_SOURCES) {

@@ -46,6 +46,10 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
 
 function parseTree(fileName: string, source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
   const parser = new SaxesParser({ xmlns: false, position });
+  // The local names of elements, and the keys of attributes ("@_" and the local name), made once
+  // per name written rather than once per element: a project holds a few dozen names many times.
+  const localNames = new Map<string, string>();
+  const attributeKeys = new Map<string, string>();
   const stack: XmlElement[] = [];
   const keepsText: boolean[] = [];
   let root: { name: string; element: XmlElement } | undefined;
@@ -64,15 +68,17 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
       throw new FileProblem(fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
     }
     const element: XmlElement = {};
-    const name = localName(tag.name);
+    let name = localNames.get(tag.name);
+    if (name === undefined) localNames.set(tag.name, (name = localName(tag.name)));
     const attributes = tag.attributes;
     // A selection's name is a label its tool may need back as it was (qc's `line:6`): kept as written.
     const cleansName = !name.endsWith("Selection");
     for (const attributeName in attributes) {
       const value = attributes[attributeName]!;
       if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
-      const local = localName(attributeName);
-      element[`@_${local}`] = local === "name" && cleansName ? withoutControlCharacters(value) : value;
+      let key = attributeKeys.get(attributeName);
+      if (key === undefined) attributeKeys.set(attributeName, (key = `@_${localName(attributeName)}`));
+      element[key] = key === "@_name" && cleansName ? withoutControlCharacters(value) : value;
     }
     keepsText.push(TEXT_ELEMENTS.has(name));
     const parent = stack[stack.length - 1];

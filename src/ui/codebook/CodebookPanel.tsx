@@ -1,7 +1,7 @@
 // The codebook beside the transcript: filter, new themes and codes, the codings of codes a colleague
 // deleted (to reassign), the tree with counts, the selected code's details, and the codebook in (CSV
 // or REFI-QDA .qdc) and out.
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { codebookCsvText, createCodeIn, deleteCodeWithCodings, downloadCodebookQdc } from "../../app/codebookActions";
 import type { CodebookChoice } from "../../app/codebookImport";
 import { codeTotals } from "../../core/analysis/codeTotals";
@@ -14,9 +14,7 @@ import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../../lang";
 import { CodebookImportDialog } from "./CodebookImportDialog";
-import { MergeCodingDialog } from "./MergeCodingDialog";
-import { mergeProposal, proposeMerge, type MergeProposal } from "../../app/mergeCoding";
-import { CodeDetails } from "./CodeDetails";
+import type { MergeProposal } from "../../app/mergeCoding";
 import { CodeTree } from "./CodeTree";
 import { DeletedCodeCodings } from "./DeletedCodeCodings";
 
@@ -30,6 +28,10 @@ function themeOf(selected: Code, codes: readonly Code[]): string {
 
 /** Reading and merging a codebook file loads when a file is chosen, not with the page. */
 const codebookImport = () => import("../../app/codebookImport");
+/** So does merging a colleague's coding, with its dialog; a code's details load when a code is selected. */
+const mergeCoding = () => import("../../app/mergeCoding");
+const MergeCodingDialog = lazy(() => import("./MergeCodingDialog").then((m) => ({ default: m.MergeCodingDialog })));
+const CodeDetails = lazy(() => import("./CodeDetails").then((m) => ({ default: m.CodeDetails })));
 
 export function CodebookPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId) ?? NO_CODES;
@@ -129,18 +131,20 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       </div>
       {selected && (
-        <CodeDetails
-          key={selected.id}
-          projectId={projectId}
-          code={selected}
-          codes={codes}
-          renaming={renamingId === selected.id}
-          onRenamed={(done) => {
-            setRenamingId(null);
-            if (done) setFocusId(selected.id);
-          }}
-          onDelete={() => setPendingDelete(selected.id)}
-        />
+        <Suspense fallback={null}>
+          <CodeDetails
+            key={selected.id}
+            projectId={projectId}
+            code={selected}
+            codes={codes}
+            renaming={renamingId === selected.id}
+            onRenamed={(done) => {
+              setRenamingId(null);
+              if (done) setFocusId(selected.id);
+            }}
+            onDelete={() => setPendingDelete(selected.id)}
+          />
+        </Suspense>
       )}
       <div className="button-row codebook-io">
         <FilePicker
@@ -158,17 +162,21 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <FilePicker
           label={t("mergeColleague")}
           accept=".qdpx,.qde,.json,application/json"
-          onFiles={([file]) => void proposeMerge(projectId, file!).then(setMergeChoice)}
+          onFiles={([file]) => void mergeCoding().then((m) => m.proposeMerge(projectId, file!)).then(setMergeChoice)}
         />
       </div>
-      <MergeCodingDialog
-        proposal={mergeChoice}
-        onCancel={() => setMergeChoice(null)}
-        onMerge={(choices) => {
-          if (mergeChoice) void mergeProposal(projectId, mergeChoice, choices);
-          setMergeChoice(null);
-        }}
-      />
+      {mergeChoice && (
+        <Suspense fallback={null}>
+          <MergeCodingDialog
+            proposal={mergeChoice}
+            onCancel={() => setMergeChoice(null)}
+            onMerge={(choices) => {
+              void mergeCoding().then((m) => m.mergeProposal(projectId, mergeChoice, choices));
+              setMergeChoice(null);
+            }}
+          />
+        </Suspense>
+      )}
       <CodebookImportDialog
         choice={importChoice}
         onCancel={() => setImportChoice(null)}

@@ -169,7 +169,7 @@ describe("telaah convert", () => {
     expect((await telaah("convert", csvPath, projectPath)).code).toBe(0);
     const project = await parseProjectFile(projectPath, readFileSync(projectPath, "utf8"));
     expect(project.project.name).toBe("codebook");
-    expect(project.coders.map((c) => c.name)).toEqual(["me"]);
+    expect(project.coders.map((c) => c.name)).toEqual(["Coder 1"]);
     expect([project.documents, project.codings, project.cases].map((list) => list.length)).toEqual([0, 0, 0]);
     const original = await parseProjectFile(BANTEN_FIXTURE, fixtureText);
     const shape = (codes: typeof original.codes) => {
@@ -275,7 +275,7 @@ describe("telaah convert from a REFI-QDA codebook", () => {
     expect((await telaah("convert", qdc, projectPath)).code).toBe(0);
     const project = await parseProjectFile(projectPath, readFileSync(projectPath, "utf8"));
     expect(project.project.name).toBe("other tool");
-    expect(project.coders.map((c) => c.name)).toEqual(["me"]);
+    expect(project.coders.map((c) => c.name)).toEqual(["Coder 1"]);
     expect(project.codes.map((c) => [c.id, c.name, c.parentId, c.order, c.color])).toEqual([
       ["t-1", "Trust", null, 0, "#ff0000"],
       ["c-1", "In officials", "t-1", 0, "#00ff00"],
