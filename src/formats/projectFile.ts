@@ -84,6 +84,7 @@ function toFileContent(content: ProjectContent): FileContent {
     cases: content.cases.map((c) => ({ ...strip(c), description: c.description ?? "" })),
     caseDocuments: content.caseDocuments.map(strip),
     ...(content.mapViews && content.mapViews.length > 0 ? { mapViews: content.mapViews.map(strip) } : {}),
+    ...(content.savedQueries && content.savedQueries.length > 0 ? { savedQueries: content.savedQueries.map(strip) } : {}),
   };
 }
 
@@ -104,6 +105,7 @@ function fromFileContent(file: FileContent): ProjectContent {
     cases: file.cases.map(described),
     caseDocuments: file.caseDocuments.map(own),
     ...(file.mapViews ? { mapViews: file.mapViews.map(own) } : {}),
+    ...(file.savedQueries ? { savedQueries: file.savedQueries.map(named) } : {}),
   };
 }
 

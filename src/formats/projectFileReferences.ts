@@ -24,6 +24,7 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.attributes, "attributes");
   duplicates(file.cases, "cases");
   duplicates(file.mapViews ?? [], "map views");
+  duplicates(file.savedQueries ?? [], "saved queries");
 
   for (const document of file.documents) {
     if (document.text.length > INPUT_LIMITS.textCharacters) {

@@ -92,6 +92,13 @@ export const fileMapViewSchema = z.object({
   pins: z.record(z.string(), point),
   hierarchyMeasure: z.enum(["references", "characters", "coverage"]),
 });
+const fileScopeSchema = z.object({
+  documentIds: z.array(id).optional(),
+  caseIds: z.array(id).optional(),
+  attribute: z.object({ attributeId: id, values: z.array(z.string()) }).optional(),
+  coderIds: z.array(id).optional(),
+});
+export const fileSavedQuerySchema = z.object({ id, name: z.string().min(1), expression: z.string(), scope: fileScopeSchema });
 
 export const fileContentSchema = z.object({
   project: fileProjectSchema,
@@ -104,6 +111,8 @@ export const fileContentSchema = z.object({
   caseDocuments: z.array(fileCaseDocumentSchema),
   /** Saved concept-map views (optional: files without them are as valid). */
   mapViews: z.array(fileMapViewSchema).optional(),
+  /** Saved coding queries (optional, like the map views). */
+  savedQueries: z.array(fileSavedQuerySchema).optional(),
 });
 
 export type FileContent = z.infer<typeof fileContentSchema>;

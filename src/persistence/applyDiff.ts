@@ -30,6 +30,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (touchesCases) tables.push(db.cases, db.attributes, db.caseDocuments);
   if (diff.coders) tables.push(db.coders);
   if (diff.mapViews) tables.push(db.mapViews);
+  if (diff.savedQueries) tables.push(db.savedQueries);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -45,6 +46,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const linkKeys = named(diff.caseLinks).map((l): [string, string, string] => [projectId, l.caseId, l.documentId]);
     const coders = await stored(db.coders, diff.coders);
     const mapViews = await stored(db.mapViews, diff.mapViews);
+    const savedQueries = await stored(db.savedQueries, diff.savedQueries);
     const links = byId(diff.caseLinks ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -57,6 +59,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         caseLink: (id) => links.get(id),
         coder: (id) => coders.get(id),
         mapView: (id) => mapViews.get(id),
+        savedQuery: (id) => savedQueries.get(id),
       },
       diff,
     );
@@ -67,6 +70,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await writeRecordChanges(db.attributes, projectId, diff.attributes);
     await writeRecordChanges(db.coders, projectId, diff.coders);
     await writeRecordChanges(db.mapViews, projectId, diff.mapViews);
+    await writeRecordChanges(db.savedQueries, projectId, diff.savedQueries);
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);

@@ -77,6 +77,7 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.cases.bulkAdd(own(content.cases));
     await db.caseDocuments.bulkAdd(own(content.caseDocuments));
     await db.mapViews.bulkAdd(own(content.mapViews ?? []));
+    await db.savedQueries.bulkAdd(own(content.savedQueries ?? []));
     return project;
   });
 }
@@ -104,6 +105,7 @@ export async function readProjectContent(db: TelaahDatabase, projectId: string):
       cases: await all(db.cases),
       caseDocuments: await all(db.caseDocuments),
       mapViews: await all(db.mapViews),
+      savedQueries: await all(db.savedQueries),
     };
   });
 }

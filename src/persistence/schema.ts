@@ -2,6 +2,7 @@
 // ids stay as they were in an imported file. Each version after the first has a tested upgrade.
 import Dexie, { type Table } from "dexie";
 import type { MapView } from "../core/model/mapView";
+import type { SavedQuery } from "../core/model/savedQuery";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 
 export const DATABASE_NAME = "telaah";
@@ -42,6 +43,8 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, coders: "[projectId+id], projectId" };
 
 export const SCHEMA_V6 = { ...SCHEMA_V2, mapViews: "[projectId+id], projectId" };
 
+export const SCHEMA_V8 = { ...SCHEMA_V6, savedQueries: "[projectId+id], projectId" };
+
 export const DEFAULT_CODER_NAME = "me";
 
 export class TelaahDatabase extends Dexie {
@@ -56,6 +59,7 @@ export class TelaahDatabase extends Dexie {
   coders!: Table<Coder, [string, string]>;
   meta!: Table<MetaRecord, string>;
   mapViews!: Table<MapView, [string, string]>;
+  savedQueries!: Table<SavedQuery, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -93,10 +97,12 @@ export class TelaahDatabase extends Dexie {
       });
     // Saved concept-map views: a new table, nothing to upgrade.
     this.version(6).stores(SCHEMA_V6);
+    // Saved coding queries: a new table, nothing to upgrade.
+    this.version(8).stores(SCHEMA_V8);
   }
 
   /** Every table that holds records of a project (all but projects and meta). */
   get projectTables() {
-    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders, this.mapViews];
+    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders, this.mapViews, this.savedQueries];
   }
 }

@@ -3,6 +3,7 @@
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
 import type { MapView } from "../model/mapView";
+import type { SavedQuery } from "../model/savedQuery";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
@@ -47,9 +48,11 @@ export interface ProjectDiff {
   coders?: RecordChanges<Coder>;
   /** Saved concept-map views; absent in diffs that leave them alone. */
   mapViews?: RecordChanges<MapView>;
+  /** Saved coding queries; absent in diffs that leave them alone. */
+  savedQueries?: RecordChanges<SavedQuery>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder | MapView;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder | MapView | SavedQuery;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -61,7 +64,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews, diff.savedQueries];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -91,6 +94,7 @@ export function invertDiff(diff: ProjectDiff): ProjectDiff {
   if (diff.caseLinks) inverse.caseLinks = invertChanges(diff.caseLinks);
   if (diff.coders) inverse.coders = invertChanges(diff.coders);
   if (diff.mapViews) inverse.mapViews = invertChanges(diff.mapViews);
+  if (diff.savedQueries) inverse.savedQueries = invertChanges(diff.savedQueries);
   return inverse;
 }
 
@@ -118,6 +122,7 @@ export interface DiffBase {
   caseLink?(id: string): CaseLink | undefined;
   coder?(id: string): Coder | undefined;
   mapView?(id: string): MapView | undefined;
+  savedQuery?(id: string): SavedQuery | undefined;
 }
 
 /**
@@ -148,13 +153,15 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("attribute", diff.attributes, base.attribute?.bind(base)) ??
     check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
     check("coder", diff.coders, base.coder?.bind(base)) ??
-    check("map view", diff.mapViews, base.mapView?.bind(base))
+    check("map view", diff.mapViews, base.mapView?.bind(base)) ??
+    check("saved query", diff.savedQueries, base.savedQuery?.bind(base))
   );
 }
 
 /** How a conflicting record is named in a message: a code, case or attribute by its name, a coding by its quote. */
 export function describeRecord(record: DiffRecord): string {
   if ("pins" in record) return `The map view “${record.name}”`;
+  if ("expression" in record) return `The saved query “${record.name}”`;
   if ("caseId" in record) return "A case's link to a document";
   if ("sourceType" in record) return `The document “${record.name}”`;
   if ("attributes" in record) return `The case “${record.name}”`;

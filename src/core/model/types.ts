@@ -1,6 +1,7 @@
 // The records of a Telaah project. Every offset here counts Unicode code points of the
 // document's canonical text, half-open [start, end). Derived data (counts, matrices) is not stored.
 import type { MapView } from "./mapView";
+import type { SavedQuery } from "./savedQuery";
 
 export type Id = string;
 
@@ -155,4 +156,6 @@ export interface ProjectContent {
   caseDocuments: CaseDocument[];
   /** Saved concept-map views; absent in older files and content built elsewhere. */
   mapViews?: MapView[];
+  /** Saved coding queries; absent in older files and content built elsewhere. */
+  savedQueries?: SavedQuery[];
 }
