@@ -2,6 +2,7 @@
 // and the CSV options an export starts with in it.
 import type { CsvHeaders } from "../formats/analysisCsv";
 import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
+import type { ExploreHeaders } from "../formats/exploreCsv";
 import { language, t } from "./index";
 
 /** In Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV. */
@@ -38,5 +39,23 @@ export function exportHeaders(): CsvHeaders {
       both: t("csvColumnBoth"),
       neither: t("csvColumnNeither"),
     },
+  };
+}
+
+/** The headers of the Explore view's tables (hits, passages, words, saturation). */
+export function exploreHeaders(): ExploreHeaders {
+  return {
+    document: t("csvColumnDocument"),
+    start: t("csvColumnStart"),
+    end: t("csvColumnEnd"),
+    text: t("csvColumnText"),
+    before: t("csvColumnBefore"),
+    after: t("csvColumnAfter"),
+    word: t("csvColumnWord"),
+    count: t("csvColumnCount"),
+    documents: t("csvColumnDocuments"),
+    new_codes: t("csvColumnNewCodes"),
+    new_code_count: t("csvColumnNewCodeCount"),
+    codes_so_far: t("csvColumnCodesSoFar"),
   };
 }

@@ -80,6 +80,11 @@ export class SearchIndex {
     return this.documents.size;
   }
 
+  /** The ids of the documents indexed, in their order. */
+  ids(): Id[] {
+    return [...this.order];
+  }
+
   /** Adds a document, or indexes it again when its text or name changed. */
   put(document: SearchableDocument): void {
     const known = this.documents.get(document.id);
@@ -118,7 +123,7 @@ export class SearchIndex {
   /** Makes the index hold exactly these documents, in this order. */
   sync(documents: readonly SearchableDocument[]): void {
     const wanted = new Set(documents.map((d) => d.id));
-    for (const id of [...this.documents.keys()]) if (!wanted.has(id)) this.remove(id);
+    for (const id of this.ids()) if (!wanted.has(id)) this.remove(id);
     for (const document of documents) this.put(document);
     this.setOrder(documents.map((d) => d.id));
   }
