@@ -389,8 +389,6 @@ export const en = {
   querySaveAsCode: "Save the passages as a new code",
   querySaveAsCodeName: "Name of the new code",
   querySaved: "The {count} passages were saved as the code “{code}”.",
-  queryScopeCoders: "Coders",
-  queryAllCoders: "All coders",
   exportPassagesCsv: "Export passages (CSV)",
   wordsStopwords: "Leave out common words of",
   wordsStopwordsId: "Bahasa Indonesia",

@@ -385,8 +385,6 @@ export const id: Translation = {
   querySaveAsCode: "Simpan bagian-bagian ini sebagai kode baru",
   querySaveAsCodeName: "Nama kode baru",
   querySaved: "{count} bagian disimpan sebagai kode “{code}”.",
-  queryScopeCoders: "Pengode",
-  queryAllCoders: "Semua pengode",
   exportPassagesCsv: "Ekspor bagian (CSV)",
   wordsStopwords: "Abaikan kata umum bahasa",
   wordsStopwordsId: "Indonesia",

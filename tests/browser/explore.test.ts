@@ -1,19 +1,35 @@
 // The Explore view in a real browser: a search for "kompetensi" lists every occurrence (counted here
 // from the study's transcripts), all hits are coded at a new code in one undo step; the coding query
 // "Kompetensi aparatur kurang" AND "Peningkatan kompetensi" gives the demo's two passages and is saved
-// as a code; word frequency and the saturation curve show what the transcripts hold.
+// as a code, and kept as a saved query (run again, renamed, deleted, each undone); a scope limits the
+// search to one transcript; hits and passages export as CSV; word frequency and the saturation curve
+// show what the transcripts hold.
 import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, readStore, ROOT, screenshot, useBrowserWorkbench } from "../support/browser";
 
 const workbench = useBrowserWorkbench();
 const FOLDER = join(ROOT, "fixtures", "banten", "transcripts");
-const texts = readdirSync(FOLDER).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(FOLDER, f), "utf8"));
-const occurrences = (word: string) => texts.reduce((sum, text) => sum + (text.toLowerCase().match(new RegExp(word, "g"))?.length ?? 0), 0);
+const files = readdirSync(FOLDER).filter((f) => f.endsWith(".txt"));
+const texts = files.map((f) => readFileSync(join(FOLDER, f), "utf8"));
+const countIn = (text: string, word: string) => text.toLowerCase().match(new RegExp(word, "g"))?.length ?? 0;
+const occurrences = (word: string) => texts.reduce((sum, text) => sum + countIn(text, word), 0);
 
 const explore = (page: Page) => page.getByRole("region", { name: "Explore" });
+
+/** Saves the CSV behind an export button and reads it back (BOM taken off). */
+async function saveCsv(page: Page, exportName: string): Promise<string[][]> {
+  await explore(page).getByRole("button", { name: exportName }).click();
+  const dialog = page.getByRole("dialog", { name: exportName });
+  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Save CSV" }).click()]);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  const text = await readFile((await download.path())!, "utf8");
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { newline: "\r\n", skipEmptyLines: true }).data;
+}
 
 async function codingsAt(page: Page, codeName: string): Promise<{ start: number; end: number }[]> {
   const codes = await readStore<{ id: string; name: string }>(page, "codes");
@@ -36,6 +52,22 @@ describe("the Explore view", () => {
     expect((await explore(page).locator("li.hit mark").allTextContents()).every((m) => m.toLowerCase() === "kompetensi")).toBe(true);
     await screenshot(page, "explore-search");
 
+    // The hits as CSV, one row each with its context.
+    const hitRows = await saveCsv(page, "Export hits (CSV)");
+    expect(hitRows[0]).toEqual(["document", "start", "end", "text", "before", "after"]);
+    expect(hitRows.slice(1).map((r) => r[3]!.toLowerCase())).toEqual(Array(expected).fill("kompetensi"));
+
+    // A scope of one transcript: only its hits.
+    const busiest = files.map((f, i) => ({ name: f.replace(/\.txt$/, ""), count: countIn(texts[i]!, "kompetensi") })).sort((a, b) => b.count - a.count)[0]!;
+    expect(busiest.count).toBeLessThan(expected);
+    await explore(page).locator(".scope-picker summary").click();
+    await explore(page).getByRole("group", { name: "Documents" }).getByRole("checkbox", { name: busiest.name }).check();
+    await expect.poll(() => explore(page).locator("li.hit").count()).toBe(busiest.count);
+    expect(await explore(page).locator(".scope-picker summary").textContent()).toContain("1 document");
+    await screenshot(page, "explore-search-scope");
+    await explore(page).getByRole("button", { name: "Clear the scope" }).click();
+    await expect.poll(() => explore(page).locator("li.hit").count()).toBe(expected);
+
     // Code all hits at a new code, spread to their words: one coding per hit, one undo step.
     await explore(page).getByRole("textbox", { name: "New code name" }).fill("Kompetensi (pencarian)");
     await explore(page).getByRole("button", { name: `Code the chosen hits (${expected})` }).click();
@@ -47,14 +79,40 @@ describe("the Explore view", () => {
 
     // A coding query, saved as a code.
     await explore(page).getByRole("tab", { name: "Coding query" }).click();
-    await explore(page).getByRole("textbox", { name: "Query" }).fill('"Kompetensi aparatur kurang" AND "Peningkatan kompetensi"');
+    await explore(page).getByRole("textbox", { name: "Query", exact: true }).fill('"Kompetensi aparatur kurang" AND "Peningkatan kompetensi"');
     await explore(page).getByRole("button", { name: "Run query" }).click();
     await expect.poll(() => explore(page).locator(".passages li").count()).toBe(2);
     await explore(page).getByRole("textbox", { name: "Name of the new code" }).fill("Kompetensi bersama");
     await explore(page).getByRole("button", { name: "Save the passages as a new code" }).click();
     await expect.poll(async () => (await codingsAt(page, "Kompetensi bersama")).length).toBe(2);
+    const passageRows = await saveCsv(page, "Export passages (CSV)");
+    expect(passageRows[0]).toEqual(["document", "start", "end", "text"]);
+    expect(passageRows).toHaveLength(3);
+
+    // Kept as a saved query, run again, renamed and deleted: each an undo step.
+    const savedNames = async () => (await readStore<{ name: string }>(page, "savedQueries")).map((q) => q.name);
+    await explore(page).getByRole("textbox", { name: "Name of the query" }).fill("Kompetensi ganda");
+    await explore(page).getByRole("button", { name: "Save query" }).click();
+    await expect.poll(savedNames).toEqual(["Kompetensi ganda"]);
     await screenshot(page, "explore-query");
-    await explore(page).getByRole("textbox", { name: "Query" }).fill('"Kompetensi aparatur kurang" AND');
+    await explore(page).getByRole("textbox", { name: "Query", exact: true }).fill('"Harapan dan rekomendasi"');
+    await explore(page).getByRole("button", { name: "Run the saved query “Kompetensi ganda”" }).click();
+    expect(await explore(page).getByRole("textbox", { name: "Query", exact: true }).inputValue()).toBe('"Kompetensi aparatur kurang" AND "Peningkatan kompetensi"');
+    await expect.poll(() => explore(page).locator(".passages li").count()).toBe(2);
+    await explore(page).getByRole("button", { name: "Rename the saved query “Kompetensi ganda”" }).click();
+    await explore(page).getByRole("textbox", { name: "New name of “Kompetensi ganda”" }).fill("Dua kode kompetensi");
+    await explore(page).getByRole("textbox", { name: "New name of “Kompetensi ganda”" }).press("Enter");
+    await expect.poll(savedNames).toEqual(["Dua kode kompetensi"]);
+    await explore(page).getByRole("button", { name: "Run query" }).focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(savedNames).toEqual(["Kompetensi ganda"]);
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(savedNames).toEqual(["Dua kode kompetensi"]);
+    await explore(page).getByRole("button", { name: "Delete the saved query “Dua kode kompetensi”" }).click();
+    await expect.poll(savedNames).toEqual([]);
+    await page.keyboard.press("Control+z");
+    await expect.poll(savedNames).toEqual(["Dua kode kompetensi"]);
+    await explore(page).getByRole("textbox", { name: "Query", exact: true }).fill('"Kompetensi aparatur kurang" AND');
     await explore(page).getByRole("button", { name: "Run query" }).click();
     await expect.poll(() => explore(page).getByRole("alert").textContent()).toContain("a code is missing at position");
 
@@ -77,6 +135,7 @@ describe("the Explore view", () => {
     await page.getByRole("navigation", { name: "Documents" }).waitFor();
     expect((await codingsAt(page, "Kompetensi (pencarian)")).length).toBe(expected);
     expect((await codingsAt(page, "Kompetensi bersama")).length).toBe(2);
+    expect(await savedNames()).toEqual(["Dua kode kompetensi"]);
     await context.close();
   });
 });

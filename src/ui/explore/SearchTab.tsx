@@ -79,7 +79,7 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
             <div className="explore-actions">
               <CsvExportButton
                 label={t("searchExportCsv")}
-                exports={[{ label: t("searchExportCsv"), fileName: t("csvFileHits", { project: projectName, query: search.query }), write: (options) => passagesCsv(hits, options, exploreHeaders()) }]}
+                exports={[{ label: t("saveCsv"), fileName: t("csvFileHits", { project: projectName, query: search.query }), write: (options) => passagesCsv(hits, options, exploreHeaders()) }]}
               />
               <button type="button" onClick={() => setUnchosen(new Set())}>
                 {t("chooseAllHits")}
