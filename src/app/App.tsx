@@ -3,6 +3,7 @@
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
+import { followOpenProject } from "./teamSync";
 import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
@@ -53,6 +54,7 @@ export function App() {
   useUndoShortcuts(projectId);
 
   useEffect(() => noticeOtherTabs(), []);
+  useEffect(() => followOpenProject(), []);
 
   useEffect(() => {
     // One tab at a time opens the database, so that one alone runs a schema upgrade.

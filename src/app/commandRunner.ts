@@ -1,16 +1,19 @@
 // Runs commands: writes a command's diff to the database in one transaction, records it for undo
 // and redo (one history per project, kept in the tab's session storage so that it survives panel
 // switches and reloads of the tab), and reports failures. A change the browser had no room to save
-// is kept as the next step to redo, so that Redo tries it again once there is space.
+// is kept as the next step to redo, so that Redo tries it again once there is space. In a shared
+// project every saved diff also goes to the team, and an undo a colleague's change stands in the
+// way of names that colleague.
 import type { CommandResult, ProjectDiff } from "../core/commands/diff";
 import type { CodingModel } from "../core/commands/model";
 import { UndoStack, type UndoSnapshot } from "../core/commands/undoStack";
-import { applyProjectDiff, loadCodingModel, type ModelScope } from "../persistence/applyDiff";
+import { applyProjectDiff, ConflictError, loadCodingModel, type ModelScope } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { announceChange } from "./tabChanges";
+import { colleagueWhoChanged, mirrorToTeam } from "./teamSync";
 import { announce } from "../state/announcer";
 import { t } from "../lang";
 
@@ -53,9 +56,11 @@ export function showHistoryOf(projectId: string): void {
   useCodingUi.getState().setUndoLabels(stack.undoLabel, stack.redoLabel);
 }
 
-export function reportError(error: unknown): void {
+export function reportError(error: unknown, projectId?: string): void {
   const notify = (message: string) => useWorkbench.getState().notify("error", message);
-  if (isStorageError(error)) void storageErrorMessage().then(notify);
+  const colleague = projectId && error instanceof ConflictError ? colleagueWhoChanged(projectId, error.record.id) : undefined;
+  if (colleague) notify(t("changedByColleague", { name: colleague, detail: (error as Error).message }));
+  else if (isStorageError(error)) void storageErrorMessage().then(notify);
   else notify(error instanceof Error ? error.message : String(error));
 }
 
@@ -64,6 +69,7 @@ async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> 
   // A new text is shown once saved: codings drawn ahead of it would sit on the old text.
   if (diff.texts) {
     await applyProjectDiff(appDatabase(), projectId, diff);
+    mirrorToTeam(projectId, diff);
     return announceChange(projectId);
   }
   const ui = useCodingUi.getState();
@@ -71,6 +77,7 @@ async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> 
   try {
     await applyProjectDiff(appDatabase(), projectId, diff);
     ui.markPendingSaved(diff);
+    mirrorToTeam(projectId, diff);
   } catch (error) {
     ui.clearPending();
     throw error;
@@ -108,7 +115,7 @@ export async function undo(projectId: string): Promise<void> {
     announce(t("announceUndone", { label: step.label }));
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
-    reportError(error);
+    reportError(error, projectId);
   }
   showLabels(projectId, stack);
 }
@@ -122,7 +129,7 @@ export async function redo(projectId: string): Promise<void> {
     announce(t("announceRedone", { label: step.label }));
   } catch (error) {
     stack.undo();
-    reportError(error);
+    reportError(error, projectId);
   }
   showLabels(projectId, stack);
 }

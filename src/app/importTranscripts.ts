@@ -11,6 +11,8 @@ import { loadCaseModel } from "../persistence/applyDiff";
 import { linkDocumentToCaseNamed } from "../core/commands/caseCommands";
 import { newId } from "../core/model/ids";
 import { runCommand } from "./commandRunner";
+import { mirrorToTeam } from "./teamSync";
+import { emptyDiff } from "../core/commands/diff";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
 import { t } from "../lang";
@@ -97,6 +99,7 @@ export async function linkSuggestedCase(projectId: string, index: number): Promi
 
 async function storeTranscript(projectId: string, transcript: ImportedTranscript): Promise<Partial<FileImportResult>> {
   const document = await addImportedDocument(appDatabase(), projectId, transcript);
+  mirrorToTeam(projectId, { ...emptyDiff(), documents: { added: [document], removed: [], updated: [] } });
   const { interviewee } = detectSpeakers(transcript.text);
   return {
     status: "imported",

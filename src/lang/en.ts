@@ -136,6 +136,8 @@ export const en = {
   storageFull: "The browser has no room left for this project ({used} used). Export a project file, free space, then try again.",
   storageFullUnknownUse: "The browser has no room left for this project. Export a project file, free space, then try again.",
   readingCsv: "Reading {file}…",
+  syncServerRefused: "The sync server refused the request (status {{status}}).",
+  changedByColleague: "{{name}} has changed this since, so it was not undone: {{detail}}",
   changedInAnotherTab: "This project was changed in another tab; what you see has been brought up to date.",
   notNow: "Not now",
   exportRefiQda: "Export .qdpx",

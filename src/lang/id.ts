@@ -134,6 +134,8 @@ export const id: Translation = {
   storageFull: "Peramban tidak punya ruang lagi untuk proyek ini ({used} terpakai). Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
   storageFullUnknownUse: "Peramban tidak punya ruang lagi untuk proyek ini. Ekspor berkas proyek, kosongkan ruang, lalu coba lagi.",
   readingCsv: "Membaca {file}…",
+  syncServerRefused: "Server sinkronisasi menolak permintaan ini (status {{status}}).",
+  changedByColleague: "{{name}} telah mengubahnya sejak itu, jadi tidak dibatalkan: {{detail}}",
   changedInAnotherTab: "Proyek ini diubah di tab lain; tampilan Anda sudah diperbarui.",
   notNow: "Nanti saja",
   exportRefiQda: "Ekspor .qdpx",

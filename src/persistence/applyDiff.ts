@@ -6,6 +6,7 @@ import {
   caseLink,
   describeRecord,
   diffRecords,
+  type DiffRecord,
   findConflict,
   type CaseLink,
   type DocumentText,
@@ -19,6 +20,13 @@ import { documentWithText, toDocumentRecord } from "./documents";
 import { noteUnbackedWork } from "./backups";
 import type { Table } from "dexie";
 import type { TelaahDatabase } from "./schema";
+
+/** A diff refused because a record it names was changed since the diff was made (in another tab, or by a colleague). */
+export class ConflictError extends Error {
+  constructor(readonly record: DiffRecord) {
+    super(`${describeRecord(record)} was changed elsewhere (another tab?); nothing was saved.`);
+  }
+}
 
 /** Applies a diff to a project's records, entirely or (when any record has changed meanwhile) not at all. */
 export async function applyProjectDiff(db: TelaahDatabase, projectId: string, diff: ProjectDiff): Promise<void> {
@@ -63,7 +71,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
       },
       diff,
     );
-    if (conflict) throw new Error(`${describeRecord(conflict)} was changed elsewhere (another tab?); nothing was saved.`);
+    if (conflict) throw new ConflictError(conflict);
     await writeRecordChanges(db.codes, projectId, diff.codes);
     await writeRecordChanges(db.codings, projectId, diff.codings);
     await writeRecordChanges(db.cases, projectId, diff.cases);

@@ -4,9 +4,9 @@
 // text before and after and every coding it moved, so one undo puts text and codings back.
 import { reanchorCodings } from "../anchoring/reanchor";
 import { anchorPassage } from "../model/anchor";
-import type { Id } from "../model/types";
+import type { Coding, Id } from "../model/types";
 import { canonicalizeText } from "../text/canonical";
-import { emptyChanges, emptyDiff, type CommandResult } from "./diff";
+import { emptyChanges, emptyDiff, type CommandResult, type RecordChanges } from "./diff";
 import type { CodingModel } from "./model";
 
 export interface TextEditResult extends CommandResult {
@@ -22,19 +22,31 @@ export function editDocumentText(model: CodingModel, projectId: Id, documentId: 
   if (before === undefined) throw new Error("That document no longer exists.");
   const text = canonicalizeText(editedText);
   const codings = [...model.codings.values()].filter((coding) => coding.documentId === documentId);
-  const { placed, orphaned } = reanchorCodings(before, text, codings);
-  const byId = new Map(codings.map((c) => [c.id, c]));
+  const { changes, placed, orphaned } = codingsOnEditedText(before, text, codings);
   const diff = emptyDiff();
   diff.texts = emptyChanges();
   diff.texts.updated.push({ before: { id: documentId, projectId, text: before }, after: { id: documentId, projectId, text } });
+  diff.codings = changes;
+  return { label: `Edit the text of “${documentName}”`, diff, placed, orphaned };
+}
+
+/**
+ * Codings of a text that was edited, found again in the new text: each placed one moved (and no
+ * longer orphaned), each lost one marked orphaned. Also used for codings made on the old text by
+ * this browser while a colleague was editing it.
+ */
+export function codingsOnEditedText(before: string, text: string, codings: Coding[]): { changes: RecordChanges<Coding>; placed: number; orphaned: number } {
+  const { placed, orphaned } = reanchorCodings(before, text, codings);
+  const byId = new Map(codings.map((c) => [c.id, c]));
+  const changes = emptyChanges<Coding>();
   for (const { id, start, end } of placed) {
     const previous = byId.get(id)!;
     const { orphaned: _wasOrphaned, ...coding } = previous;
-    diff.codings.updated.push({ before: previous, after: { ...coding, start, end, ...anchorPassage(text, start, end) } });
+    changes.updated.push({ before: previous, after: { ...coding, start, end, ...anchorPassage(text, start, end) } });
   }
   for (const id of orphaned) {
     const previous = byId.get(id)!;
-    diff.codings.updated.push({ before: previous, after: { ...previous, orphaned: true } });
+    changes.updated.push({ before: previous, after: { ...previous, orphaned: true } });
   }
-  return { label: `Edit the text of “${documentName}”`, diff, placed: placed.length, orphaned: orphaned.length };
+  return { changes, placed: placed.length, orphaned: orphaned.length };
 }

@@ -1,0 +1,231 @@
+// Team sync in the app: the open project, when shared, syncs through its server while it is open.
+// Every saved diff is mirrored to the team; a colleague's changes arrive as diffs written to the
+// database (the views redraw from it). Sharing, joining from a link, changing the token, leaving
+// (the local copy stays) and stopping the share are here; what the views show is in the sync store.
+// Yjs and the Hocuspocus provider are loaded only once a shared project is opened.
+import type { ProjectDiff } from "../core/commands/diff";
+import { newId } from "../core/model/ids";
+import { listCoders } from "../persistence/coders";
+import { appDatabase } from "../persistence/database";
+import { readProjectContent } from "../persistence/projects";
+import { forgetShare, projectOfRoom, readShare, writeShare } from "../persistence/shares";
+import { chosenCoderId, resolveCoder, useCoderStore } from "../state/coderStore";
+import { useSyncStore } from "../state/syncStore";
+import { useWorkbench } from "../state/workbenchStore";
+import { coderColor } from "../sync/presence";
+import type { ProjectSync } from "../sync/projectSync";
+import { httpAddress, newToken, parseJoinFragment, type ShareSettings } from "../sync/shareLink";
+import { createCoder } from "../core/commands/coderCommands";
+import { t } from "../lang";
+
+let session: { projectId: string; sync: ProjectSync; stop: () => void } | null = null;
+
+/** Carries a diff saved in this browser to the team, when the project is shared and open. */
+export function mirrorToTeam(projectId: string, diff: ProjectDiff): void {
+  if (session?.projectId === projectId) session.sync.mirror(diff);
+}
+
+/** Who changed a record last, when a colleague did (to name them when an undo is refused). */
+export function colleagueWhoChanged(projectId: string, recordId: string): string | undefined {
+  if (session?.projectId !== projectId) return undefined;
+  const by = session.sync.lastChangedBy(recordId);
+  return by && by !== currentName ? by : undefined;
+}
+
+let currentName = "";
+
+async function currentCoder(projectId: string) {
+  return resolveCoder(await listCoders(appDatabase(), projectId), chosenCoderId(projectId));
+}
+
+/** Ends the open project's sync (its saved copy of the shared doc is kept unless `forget`). */
+async function endSession(forget = false): Promise<void> {
+  const ending = session;
+  session = null;
+  useSyncStore.getState().set({ projectId: null, share: null, status: "offline", peers: [], deletions: new Map() });
+  if (!ending) return;
+  ending.stop();
+  await ending.sync.close(forget);
+}
+
+/** Starts syncing a project that is shared (nothing when it is not). */
+async function startSession(projectId: string, share: ShareSettings): Promise<ProjectSync> {
+  await endSession();
+  const coder = await currentCoder(projectId);
+  currentName = coder?.name ?? "";
+  const notify = useWorkbench.getState().notify;
+  // Yjs and the provider load with the first shared project, not with the page.
+  const { ProjectSync } = await import("../sync/projectSync");
+  const sync = await ProjectSync.open({
+    db: appDatabase(),
+    projectId,
+    server: share.server,
+    room: share.room,
+    token: share.token,
+    coder: { id: coder?.id ?? "", name: currentName, color: coderColor(coder?.id ?? "") },
+    onError: (error) => notify("error", error instanceof Error ? error.message : String(error)),
+  });
+  const store = useSyncStore.getState();
+  const show = () => store.set({ projectId, share, status: sync.status, peers: sync.peers(), deletions: sync.deletions() });
+  const unsubscribe = sync.subscribe(show);
+  const stopFollowing = useWorkbench.subscribe((s, before) => {
+    if (s.documentId !== before.documentId) sync.setPresence({ documentId: s.documentId });
+  });
+  const stopFollowingCoder = useCoderStore.subscribe(() => {
+    void currentCoder(projectId).then((now) => {
+      if (!now || now.name === currentName) return;
+      currentName = now.name;
+      sync.setPresence({ coderId: now.id, name: now.name, color: coderColor(now.id) });
+    });
+  });
+  sync.setPresence({ documentId: useWorkbench.getState().documentId });
+  const onRemote = () => store.set({ deletions: sync.deletions() });
+  sync.doc.on("update", onRemote);
+  session = {
+    projectId,
+    sync,
+    stop: () => {
+      unsubscribe();
+      stopFollowing();
+      stopFollowingCoder();
+      sync.doc.off("update", onRemote);
+    },
+  };
+  show();
+  return sync;
+}
+
+/** Follows the open project: a shared one syncs while it is open. Returns the way to stop. */
+export function followOpenProject(): () => void {
+  const follow = async (projectId: string | null) => {
+    if (session?.projectId === projectId) return;
+    const share = projectId ? await readShare(appDatabase(), projectId) : null;
+    if (projectId && share) await startSession(projectId, share);
+    else await endSession();
+  };
+  void follow(useWorkbench.getState().projectId);
+  return useWorkbench.subscribe((s, before) => {
+    if (s.projectId !== before.projectId) void follow(s.projectId);
+  });
+}
+
+/** Tells colleagues which text this browser is editing (null when the edit ends). */
+export function claimTextEdit(documentId: string | null): void {
+  session?.sync.setPresence({ editing: documentId });
+}
+
+/** The colleague editing a document's text now, if any. */
+export function textEditorOf(documentId: string): string | undefined {
+  return session?.sync.textEditor(documentId)?.name;
+}
+
+/** Shares the project through a sync server: a room, a new token, the whole project in it. */
+export async function shareProject(projectId: string, server: string): Promise<ShareSettings | null> {
+  try {
+    const content = await readProjectContent(appDatabase(), projectId);
+    const share: ShareSettings = { server: server.trim().replace(/\/+$/, ""), room: newId(), token: newToken(), name: content.project.name };
+    await writeShare(appDatabase(), projectId, share);
+    const sync = await startSession(projectId, share);
+    sync.seed(content);
+    return share;
+  } catch (error) {
+    useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+/**
+ * Joins a shared project from a join link's fragment: a local project is made (or the one that
+ * already takes part in that room is opened), syncs, and the user codes as `coderName` (an
+ * existing coder of that name, else a new one).
+ */
+export async function joinSharedProject(share: ShareSettings, coderName: string): Promise<string> {
+  const db = appDatabase();
+  let projectId = await projectOfRoom(db, share.server, share.room);
+  if (!projectId) {
+    projectId = newId();
+    await db.projects.add({ id: projectId, name: share.name, created: new Date().toISOString(), modified: new Date().toISOString() });
+  }
+  await writeShare(db, projectId, share);
+  const sync = await startSession(projectId, share);
+  await waitForFirstSync(sync);
+  const coders = await listCoders(db, projectId);
+  const name = coderName.trim();
+  let coder = coders.find((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  if (!coder) {
+    const { runCommand, loadModel } = await import("./commandRunner");
+    const id = newId();
+    await runCommand(projectId, async () => createCoder(await loadModel(projectId, {}), { id, projectId, name }));
+    coder = { id, projectId, name };
+  }
+  const { chooseCoder } = await import("./coderActions");
+  chooseCoder(projectId, coder.id);
+  useWorkbench.getState().openProject(projectId);
+  return projectId;
+}
+
+/** Waits (a little) for the first sync, so that a joining browser sees the project's coders. */
+function waitForFirstSync(sync: ProjectSync, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (sync.status === "synced") return resolve();
+    const timer = setTimeout(done, timeoutMs);
+    const unsubscribe = sync.subscribe(() => {
+      if (sync.status === "synced") done();
+    });
+    function done() {
+      clearTimeout(timer);
+      unsubscribe();
+      void sync.whenIdle().then(resolve);
+    }
+  });
+}
+
+/** The join link in the address bar, if any, taken out of it (so that the token is not kept in the history). */
+export function takeJoinLink(): ShareSettings | null {
+  const share = parseJoinFragment(window.location.hash);
+  if (share) history.replaceState(null, "", window.location.pathname + window.location.search);
+  return share;
+}
+
+/** A request to the sync server about a room, with the room's current token. */
+async function roomRequest(share: ShareSettings, method: "POST" | "DELETE", path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${httpAddress(share.server)}/rooms/${encodeURIComponent(share.room)}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${share.token}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(t("syncServerRefused", { status: response.status }));
+}
+
+/** A new token for the project's room: links with the old one stop working. */
+export async function changeToken(projectId: string): Promise<ShareSettings | null> {
+  const share = await readShare(appDatabase(), projectId);
+  if (!share) return null;
+  try {
+    const next = { ...share, token: newToken() };
+    await roomRequest(share, "POST", "/token", { token: next.token });
+    await writeShare(appDatabase(), projectId, next);
+    await startSession(projectId, next);
+    return next;
+  } catch (error) {
+    useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+/** Leaves a shared project: it stops syncing here; the local copy stays, as a project of this browser. */
+export async function leaveSharedProject(projectId: string): Promise<void> {
+  if (session?.projectId === projectId) await endSession(true);
+  await forgetShare(appDatabase(), projectId);
+}
+
+/** Stops sharing: the server forgets the room (colleagues keep their copies), and this browser leaves it. */
+export async function stopSharing(projectId: string): Promise<void> {
+  const share = await readShare(appDatabase(), projectId);
+  try {
+    if (share) await roomRequest(share, "DELETE", "");
+    await leaveSharedProject(projectId);
+  } catch (error) {
+    useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  }
+}
