@@ -2,6 +2,7 @@
 // from elsewhere (a colleague, through sync) is compared with before it is written as a diff.
 import { caseLink, type CaseLink, type DocumentText } from "../core/commands/diff";
 import type { MapView } from "../core/model/mapView";
+import type { SavedQuery } from "../core/model/savedQuery";
 import type { AttributeDefinition, Case, Code, Coder, Coding, Id, TextDocument } from "../core/model/types";
 import { documentWithText } from "./documents";
 import type { TelaahDatabase } from "./schema";
@@ -17,6 +18,7 @@ export interface StoredRecords {
   caseLinks: Map<Id, CaseLink>;
   coders: Map<Id, Coder>;
   mapViews: Map<Id, MapView>;
+  savedQueries: Map<Id, SavedQuery>;
 }
 
 export type RecordIds = { [K in keyof StoredRecords]?: Iterable<Id> };
@@ -31,8 +33,8 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
     const [caseId = "", documentId = ""] = id.split("\u001f");
     return [projectId, caseId, documentId];
   });
-  return db.transaction("r", [db.codes, db.codings, db.documents, db.documentTexts, db.cases, db.attributes, db.caseDocuments, db.coders, db.mapViews], async () => {
-    const [codes, codings, records, texts, cases, attributes, links, coders, mapViews] = await Promise.all([
+  return db.transaction("r", [db.codes, db.codings, db.documents, db.documentTexts, db.cases, db.attributes, db.caseDocuments, db.coders, db.mapViews, db.savedQueries], async () => {
+    const [codes, codings, records, texts, cases, attributes, links, coders, mapViews, savedQueries] = await Promise.all([
       db.codes.bulkGet(keys("codes")),
       db.codings.bulkGet(keys("codings")),
       db.documents.bulkGet(documentKeys),
@@ -42,6 +44,7 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
       db.caseDocuments.bulkGet(linkKeys),
       db.coders.bulkGet(keys("coders")),
       db.mapViews.bulkGet(keys("mapViews")),
+      db.savedQueries.bulkGet(keys("savedQueries")),
     ]);
     const documents = records.map((record, i) => (record && texts[i] ? documentWithText(record, texts[i].text) : undefined));
     return {
@@ -54,6 +57,7 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
       caseLinks: byId(links.map((l) => l && caseLink(projectId, l.caseId, l.documentId))),
       coders: byId(coders),
       mapViews: byId(mapViews),
+      savedQueries: byId(savedQueries),
     };
   });
 }

@@ -105,6 +105,7 @@ export class ProjectSync {
       caseLinks: added(content.caseDocuments.map((l) => ({ ...l, id: `${l.caseId}\u001f${l.documentId}` }))),
       coders: added(content.coders),
       mapViews: added(content.mapViews ?? []),
+      savedQueries: added(content.savedQueries ?? []),
     });
   }
 
