@@ -122,7 +122,32 @@ describe("the Explore view", () => {
     const row = explore(page).locator("tr", { has: page.getByRole("button", { name: "Search for “admin”" }) });
     await expect.poll(() => row.locator("td").first().textContent()).toBe(String(admin));
     await screenshot(page, "explore-words");
-    await row.getByRole("button").click();
+    const wordRows = await saveCsv(page, "Export word frequency (CSV)");
+    expect(wordRows[0]).toEqual(["word", "count", "documents"]);
+    expect(wordRows.find((r) => r[0] === "admin")?.[1]).toBe(String(admin));
+
+    // Side by side per case (each informant is a case of one transcript): admin's count in each.
+    const adminIn = (text: string) => text.toLowerCase().match(/(?<![\p{L}\p{N}])admin(?![\p{L}\p{N}])/gu)?.length ?? 0;
+    await explore(page).getByRole("radio", { name: "Side by side" }).check();
+    const comparison = explore(page).locator(".word-comparison table");
+    const headers = (await comparison.locator("thead th").allTextContents()).slice(1);
+    expect(headers).toEqual(files.map((f) => f.replace(/\.txt$/, "")).sort());
+    const adminRow = comparison.locator("tr", { has: page.getByRole("button", { name: "Search for “admin”" }) });
+    expect(await adminRow.locator("td").allTextContents()).toEqual(headers.map((name) => String(adminIn(texts[files.indexOf(`${name}.txt`)]!))));
+    await screenshot(page, "explore-words-compare");
+
+    // The word cloud: titled and described, the same words as buttons; a word searches for itself.
+    await explore(page).getByRole("radio", { name: "Word cloud" }).check();
+    const wordCloud = explore(page).getByRole("group", { name: /^Word cloud of the \d+ most frequent words$/ });
+    await expect.poll(async () => Number(await wordCloud.getAttribute("data-placed"))).toBeGreaterThan(10);
+    expect(await wordCloud.locator("desc").textContent()).toContain("The table view lists the same counts");
+    const placedBefore = await wordCloud.locator("text[role=button]").evaluateAll((nodes) => nodes.map((n) => `${n.textContent}@${n.getAttribute("transform")}`));
+    await screenshot(page, "explore-words-cloud");
+    await explore(page).getByRole("radio", { name: "Table" }).check();
+    await explore(page).getByRole("radio", { name: "Word cloud" }).check();
+    // Seeded: the same counts are laid out the same way again.
+    await expect.poll(() => wordCloud.locator("text[role=button]").evaluateAll((nodes) => nodes.map((n) => `${n.textContent}@${n.getAttribute("transform")}`))).toEqual(placedBefore);
+    await wordCloud.getByRole("button", { name: "Search for “admin”" }).click();
     await expect.poll(() => explore(page).getByRole("searchbox").inputValue()).toBe("admin");
 
     // Saturation: one mark per document.

@@ -49,10 +49,21 @@ export function foldTerm(term: string): string {
   return result;
 }
 
+/** Words already folded (a project's words repeat from transcript to transcript). */
+const foldedWords = new Map<string, string>();
+
 /** The distinct folded terms of a text. */
 export function termsOf(text: string): string[] {
-  const raw = new Set(text.match(WORD_RUN));
-  return [...new Set([...raw].map(foldTerm))];
+  const terms = new Set<string>();
+  for (const word of new Set(text.match(WORD_RUN))) {
+    let term = foldedWords.get(word);
+    if (term === undefined) {
+      term = foldTerm(word);
+      if (foldedWords.size < 500_000) foldedWords.set(word, term);
+    }
+    terms.add(term);
+  }
+  return [...terms];
 }
 
 function queryRuns(query: string, wholeWord: boolean): QueryRun[] {
