@@ -65,7 +65,7 @@ export function ExploreView({ projectId }: { projectId: string }) {
             }}
           />
         )}
-        {input && tab === "saturation" && <SaturationTab input={input} />}
+        {input && tab === "saturation" && <SaturationTab projectId={projectId} input={input} />}
       </div>
     </section>
   );
