@@ -154,6 +154,11 @@ describe("the Explore view", () => {
     await explore(page).getByRole("tab", { name: "Saturation" }).click();
     await expect.poll(() => explore(page).locator("svg [data-document]").count()).toBe(texts.length);
     await screenshot(page, "explore-saturation");
+    const [png] = await Promise.all([page.waitForEvent("download"), explore(page).getByRole("button", { name: "Export chart (PNG)" }).click()]);
+    expect((await readFile((await png.path())!)).subarray(1, 4).toString()).toBe("PNG");
+    const curve = await saveCsv(page, "Export curve (CSV)");
+    expect(curve[0]).toEqual(["document", "new_code_count", "new_codes", "codes_so_far"]);
+    expect(curve).toHaveLength(texts.length + 1);
 
     // Everything made here is kept across a reload.
     await page.reload();
@@ -161,6 +166,38 @@ describe("the Explore view", () => {
     expect((await codingsAt(page, "Kompetensi (pencarian)")).length).toBe(expected);
     expect((await codingsAt(page, "Kompetensi bersama")).length).toBe(2);
     expect(await savedNames()).toEqual(["Dua kode kompetensi"]);
+    await context.close();
+  });
+
+  it("speaks Bahasa Indonesia in every tab", async () => {
+    const context = await workbench().browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await page.goto(workbench().url);
+    await page.getByRole("navigation", { name: "Dokumen" }).waitFor();
+    await page.getByRole("button", { name: "Telusuri", exact: true }).click();
+    const region = page.getByRole("region", { name: "Telusuri" });
+    await region.getByRole("searchbox", { name: "Cari di transkrip" }).fill("kompetensi");
+    await region.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect.poll(() => region.locator("li.hit").count()).toBe(occurrences("kompetensi"));
+    await region.locator(".scope-picker summary").click();
+    await screenshot(page, "explore-search-id");
+    await region.getByRole("tab", { name: "Kueri pengodean" }).click();
+    await region.getByRole("textbox", { name: "Kueri", exact: true }).fill('"Kompetensi aparatur kurang" AND "Peningkatan kompetensi"');
+    await region.getByRole("button", { name: "Jalankan kueri" }).click();
+    await region.getByRole("textbox", { name: "Nama kueri" }).fill("Kompetensi ganda");
+    await region.getByRole("button", { name: "Simpan kueri" }).click();
+    await region.getByRole("button", { name: "Jalankan kueri tersimpan “Kompetensi ganda”" }).waitFor();
+    await screenshot(page, "explore-query-id");
+    await region.getByRole("tab", { name: "Frekuensi kata" }).click();
+    await region.getByRole("radio", { name: "Awan kata" }).check();
+    await expect.poll(async () => Number(await region.getByRole("group", { name: /^Awan kata dari \d+ kata tersering$/ }).getAttribute("data-placed"))).toBeGreaterThan(10);
+    await screenshot(page, "explore-words-cloud-id");
+    await region.getByRole("radio", { name: "Berdampingan" }).check();
+    await region.locator(".word-comparison table").waitFor();
+    await screenshot(page, "explore-words-compare-id");
+    await region.getByRole("tab", { name: "Kejenuhan" }).click();
+    await region.getByRole("button", { name: "Ekspor grafik (PNG)" }).waitFor();
+    await screenshot(page, "explore-saturation-id");
     await context.close();
   });
 });
