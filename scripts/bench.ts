@@ -4,6 +4,7 @@ import { benchAgreement } from "./bench/agreement";
 import { benchAnalysis } from "./bench/analysis";
 import { benchConceptMap } from "./bench/conceptMap";
 import { benchExchange } from "./bench/exchange";
+import { benchExplore, EXPLORE_TITLE } from "./bench/explore";
 import { benchFirstLoad } from "./bench/firstLoad";
 import { benchImport } from "./bench/importTranscripts";
 import { benchLargeTranscript } from "./bench/largeTranscript";
@@ -13,6 +14,7 @@ console.log(`First load: ${firstLoad.figures[0]!.value} KB of JavaScript, gzip`)
 const analysis = { title: "Counting (Node, on the core)", figures: await benchAnalysis() };
 const agreement = { title: "Coding comparison (Node, on the core)", figures: await benchAgreement() };
 const exchange = { title: "REFI-QDA exchange (Node)", figures: await benchExchange() };
+const explore = { title: EXPLORE_TITLE, figures: await benchExplore() };
 const sections = await withBrowser(async (bench) => [
   firstLoad,
   { title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) },
@@ -21,5 +23,6 @@ const sections = await withBrowser(async (bench) => [
   analysis,
   agreement,
   exchange,
+  explore,
 ]);
 console.log(writeReport(sections));
