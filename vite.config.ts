@@ -43,7 +43,7 @@ export default defineConfig({
   server: { port: 5173 },
   // Packages only the workers import: the dev server's dependency scan does not follow workers,
   // and finding them later would reload the page while a worker starts.
-  optimizeDeps: { include: ["fflate", "saxes", "exceljs", "minisearch", "d3-cloud"] },
+  optimizeDeps: { include: ["fflate", "saxes", "exceljs", "minisearch", "d3-cloud", "react-dom/server"] },
   test: {
     reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [

@@ -590,6 +590,7 @@ export const en = {
   reportMatrix: "Matrix: references per code and case",
   reportCodebook: "Codebook",
   reportThemes: "Passages by theme and case",
+  reportSaturationHint: "New codes per document, documents by name; each bar names its new codes on hover.",
   mapTableCaption: "References per code and case (themes roll up their codes; a passage coded at two codes of a theme counts once)",
   mapTableCode: "Code",
   mapTableTotal: "Total",

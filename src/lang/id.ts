@@ -585,6 +585,7 @@ export const id: Translation = {
   reportMatrix: "Matriks: referensi per kode dan kasus",
   reportCodebook: "Buku kode",
   reportThemes: "Kutipan per tema dan kasus",
+  reportSaturationHint: "Kode baru per dokumen, dokumen diurutkan menurut nama; arahkan penunjuk ke batang untuk melihat kode barunya.",
   mapTableCaption: "Referensi per kode dan kasus (tema merangkum kodenya; kutipan yang dikode dengan dua kode dari satu tema dihitung sekali)",
   mapTableCode: "Kode",
   mapTableTotal: "Jumlah",

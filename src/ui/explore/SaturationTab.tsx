@@ -5,14 +5,14 @@
 import { useMemo, useRef, useState } from "react";
 import { downloadText, safeFileName } from "../../app/download";
 import type { MatrixInput } from "../../core/analysis/matrix";
-import { documentsWithoutNewCodes, orderDocuments, saturationCurve, type DocumentOrder } from "../../core/analysis/saturation";
+import { documentsWithoutNewCodes, type DocumentOrder } from "../../core/analysis/saturation";
 import { saturationCsv } from "../../formats/exploreCsv";
 import { t } from "../../lang";
 import { exploreHeaders } from "../../lang/exportHeaders";
 import { useProject } from "../../state/liveQueries";
 import { SaturationChart } from "../../viz/saturation/SaturationChart";
+import { saturationChartPoints } from "../../viz/saturation/chartPoints";
 import { svgToPng } from "../../viz/conceptMap/exportImage";
-import { codePathNames } from "../coding/codePaths";
 import { CsvExportButton } from "../CsvExportButton";
 
 export function SaturationTab({ projectId, input }: { projectId: string; input: MatrixInput }) {
@@ -25,13 +25,8 @@ export function SaturationTab({ projectId, input }: { projectId: string; input: 
     [orderValue],
   );
   const { points, quiet } = useMemo(() => {
-    const paths = codePathNames(input.codes);
-    const documents = orderDocuments(input.documents, order, input);
-    const curve = saturationCurve(documents.map((d) => d.id), input.codings);
-    return {
-      points: curve.map((p, i) => ({ document: documents[i]!.name, newCodes: p.newCodeIds.map((id) => paths.get(id) ?? id), total: p.total })),
-      quiet: documentsWithoutNewCodes(curve),
-    };
+    const { points, curve } = saturationChartPoints(input, order);
+    return { points, quiet: documentsWithoutNewCodes(curve) };
   }, [input, order]);
   const coded = points.some((p) => p.total > 0);
 

@@ -86,6 +86,8 @@ export interface ReportInput {
   /** The map's nodes and links (by data-node / data-link key) with their passages. */
   mapPassages: Record<string, { title: string; passages: Passage[] }>;
   exportedOn: Date;
+  /** The saturation curve as SVG markup; no section when absent (nothing coded). */
+  saturationSvg?: string;
 }
 
 /** Where a coding is: its document and the document's cases. */
@@ -185,6 +187,7 @@ ${codebook}
 <h2>${escapeHtml(t("reportThemes"))}</h2>
 ${themes}
 </section>
+${report.saturationSvg ? `<section id="saturation">\n<h2>${escapeHtml(t("saturationTab"))}</h2>\n<p class="hint meta">${escapeHtml(t("reportSaturationHint"))}</p>\n<figure>${report.saturationSvg}</figure>\n</section>` : ""}
 </body>
 </html>
 `;
