@@ -62,7 +62,6 @@ export async function benchExplore(): Promise<Figure[]> {
   index.sync(documents);
   const build = performance.now() - started;
   step(`index built in ${build.toFixed(0)} ms`);
-  const hits = index.search("pelayanan", { wholeWord: true }).length;
   const queries = ["kapela", "pelayanan publik", "blikme", "Admin"];
   const search = medianTime(() => queries.forEach((q) => index.search(q))) / queries.length;
 
@@ -77,7 +76,7 @@ export async function benchExplore(): Promise<Figure[]> {
 
   return [
     { name: "Build the search index", value: build, unit: "ms", target: "< 3 s", note: `Node, one build; ${size}; the search worker runs the same code` },
-    { name: "One search through the index", value: search, unit: "ms", target: "< 50 ms", note: `Node, median of 5, mean of ${queries.length} queries (a word, a phrase, word middles, a capitalized word); hits found and placed on the texts ("pelayanan" as a whole word: ${hits} hits)` },
+    { name: "One search through the index", value: search, unit: "ms", target: "< 50 ms", note: `Node, median of 5, mean of ${queries.length} queries (a word, a phrase, word middles, a capitalized word); hits found and placed on the texts` },
     { name: "Word frequency over the project", value: words, unit: "ms", target: "< 1 s", note: `Node, one run after a warm-up; Indonesian and English stop words, words of 3 or more characters; ${size}` },
     { name: "AND query of two codes (with sub-codes)", value: and, unit: "ms", target: "< 100 ms", note: `Node, median of 5; ${CODINGS.toLocaleString("en-US")} codings over ${size}` },
   ];

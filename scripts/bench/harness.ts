@@ -1,7 +1,7 @@
 // Benchmark harness: a production build of the workbench served locally, Debian's Chromium, and
 // the report written to docs/benchmarks.md. Benchmarks measure; they never pass or fail.
-import { cpus, totalmem } from "node:os";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
@@ -50,30 +50,30 @@ export function writeReport(sections: { title: string; figures: Figure[] }[]): s
     `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     "",
   ];
-  for (const section of sections) lines.push(...sectionLines(section));
+  for (const section of sections) {
+    lines.push(`## ${section.title}`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |");
+    for (const f of section.figures) lines.push(`| ${f.name} | ${formatValue(f.value)} ${f.unit} | ${f.target ?? ""} | ${f.note ?? ""} |`);
+    lines.push("");
+  }
   const text = lines.join("\n");
   writeFileSync(join(ROOT, "docs", "benchmarks.md"), text);
   return text;
 }
 
-function sectionLines(section: { title: string; figures: Figure[] }): string[] {
-  const lines = [`## ${section.title}`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |"];
+/** Rewrites one section of docs/benchmarks.md in place (or adds it), leaving the others as they are. */
+export function updateReportSection(section: { title: string; figures: Figure[] }, command: string): string {
+  const file = join(ROOT, "docs", "benchmarks.md");
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const lines = [`## ${section.title}`, "", `Measured alone by \`${command}\` on ${new Date().toISOString()}, with the machine's load average at ${loadavg()[0]!.toFixed(1)} on its ${cpus().length} cores.`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |"];
   for (const f of section.figures) lines.push(`| ${f.name} | ${formatValue(f.value)} ${f.unit} | ${f.target ?? ""} | ${f.note ?? ""} |`);
-  lines.push("");
-  return lines;
-}
-
-/** Writes one section into docs/benchmarks.md (in place of the one of that title, else at the end), leaving the others as they are. */
-export function writeSection(section: { title: string; figures: Figure[] }, ranAt = new Date()): string {
-  const path = join(ROOT, "docs", "benchmarks.md");
-  const text = readFileSync(path, "utf8");
-  const heading = `## ${section.title}`;
-  const start = text.indexOf(`${heading}\n`);
-  const next = start === -1 ? -1 : text.indexOf("\n## ", start + heading.length);
-  const lines = sectionLines({ ...section, figures: section.figures.map((f) => ({ ...f, note: `${f.note ?? ""}; run alone on ${ranAt.toISOString().slice(0, 10)}` })) });
-  const block = lines.join("\n");
-  const written = start === -1 ? `${text.trimEnd()}\n\n${block}` : `${text.slice(0, start)}${block}${next === -1 ? "" : text.slice(next)}`;
-  writeFileSync(path, written);
+  const block = `${lines.join("\n")}\n`;
+  const start = text.indexOf(`\n## ${section.title}\n`);
+  if (start < 0) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${block}`);
+    return block;
+  }
+  const next = text.indexOf("\n## ", start + 1);
+  writeFileSync(file, `${text.slice(0, start + 1)}${block}${next < 0 ? "" : text.slice(next)}`);
   return block;
 }
 

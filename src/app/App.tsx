@@ -3,7 +3,6 @@
 // visit and reopens the last project.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { noticeOtherTabs } from "./tabChanges";
-import { followOpenProject } from "./teamSync";
 import { SCHEMA_LOCK, withTabLock } from "./tabLocks";
 import { appDatabase } from "../persistence/database";
 import { BackupReminder } from "../ui/BackupReminder";
@@ -54,7 +53,18 @@ export function App() {
   useUndoShortcuts(projectId);
 
   useEffect(() => noticeOtherTabs(), []);
-  useEffect(() => followOpenProject(), []);
+  useEffect(() => {
+    // Team sync loads after the page: a shared project syncs while it is open.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import("./teamSync").then(({ followOpenProject }) => {
+      if (!ended) stop = followOpenProject();
+    });
+    return () => {
+      ended = true;
+      stop?.();
+    };
+  }, []);
 
   useEffect(() => {
     // One tab at a time opens the database, so that one alone runs a schema upgrade.

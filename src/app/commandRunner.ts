@@ -13,7 +13,7 @@ import { useCodingUi } from "../state/codingStore";
 import { useWorkbench } from "../state/workbenchStore";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { announceChange } from "./tabChanges";
-import { colleagueWhoChanged, mirrorToTeam } from "./teamSync";
+import { colleagueWhoChanged, mirrorToTeam } from "./teamSession";
 import { announce } from "../state/announcer";
 import { t } from "../lang";
 

@@ -11,7 +11,7 @@ import { loadCaseModel } from "../persistence/applyDiff";
 import { linkDocumentToCaseNamed } from "../core/commands/caseCommands";
 import { newId } from "../core/model/ids";
 import { runCommand } from "./commandRunner";
-import { mirrorToTeam } from "./teamSync";
+import { mirrorToTeam } from "./teamSession";
 import { emptyDiff } from "../core/commands/diff";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";

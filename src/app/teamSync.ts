@@ -2,8 +2,8 @@
 // Every saved diff is mirrored to the team; a colleague's changes arrive as diffs written to the
 // database (the views redraw from it). Sharing, joining from a link, changing the token, leaving
 // (the local copy stays) and stopping the share are here; what the views show is in the sync store.
-// Yjs and the Hocuspocus provider are loaded only once a shared project is opened.
-import type { ProjectDiff } from "../core/commands/diff";
+// This module loads after the page (App imports it lazily), and Yjs and the Hocuspocus provider only
+// once a shared project is opened; the command runner mirrors through src/app/teamSession.ts.
 import { newId } from "../core/model/ids";
 import { listCoders } from "../persistence/coders";
 import { appDatabase } from "../persistence/database";
@@ -17,22 +17,7 @@ import type { ProjectSync } from "../sync/projectSync";
 import { httpAddress, newToken, parseJoinFragment, type ShareSettings } from "../sync/shareLink";
 import { createCoder } from "../core/commands/coderCommands";
 import { t } from "../lang";
-
-let session: { projectId: string; sync: ProjectSync; stop: () => void } | null = null;
-
-/** Carries a diff saved in this browser to the team, when the project is shared and open. */
-export function mirrorToTeam(projectId: string, diff: ProjectDiff): void {
-  if (session?.projectId === projectId) session.sync.mirror(diff);
-}
-
-/** Who changed a record last, when a colleague did (to name them when an undo is refused). */
-export function colleagueWhoChanged(projectId: string, recordId: string): string | undefined {
-  if (session?.projectId !== projectId) return undefined;
-  const by = session.sync.lastChangedBy(recordId);
-  return by && by !== currentName ? by : undefined;
-}
-
-let currentName = "";
+import { currentTeamSession, markShared, setTeamSession } from "./teamSession";
 
 async function currentCoder(projectId: string) {
   return resolveCoder(await listCoders(appDatabase(), projectId), chosenCoderId(projectId));
@@ -40,8 +25,8 @@ async function currentCoder(projectId: string) {
 
 /** Ends the open project's sync (its saved copy of the shared doc is kept unless `forget`). */
 async function endSession(forget = false): Promise<void> {
-  const ending = session;
-  session = null;
+  const ending = currentTeamSession();
+  setTeamSession(null);
   useSyncStore.getState().set({ projectId: null, share: null, status: "offline", peers: [], deletions: new Map() });
   if (!ending) return;
   ending.stop();
@@ -51,20 +36,22 @@ async function endSession(forget = false): Promise<void> {
 /** Starts syncing a project that is shared (nothing when it is not). */
 async function startSession(projectId: string, share: ShareSettings): Promise<ProjectSync> {
   await endSession();
+  markShared(projectId, true);
   const coder = await currentCoder(projectId);
-  currentName = coder?.name ?? "";
   const notify = useWorkbench.getState().notify;
   // Yjs and the provider load with the first shared project, not with the page.
   const { ProjectSync } = await import("../sync/projectSync");
-  const sync = await ProjectSync.open({
+  const sync = ProjectSync.start({
     db: appDatabase(),
     projectId,
     server: share.server,
     room: share.room,
     token: share.token,
-    coder: { id: coder?.id ?? "", name: currentName, color: coderColor(coder?.id ?? "") },
+    coder: { id: coder?.id ?? "", name: coder?.name ?? "", color: coderColor(coder?.id ?? "") },
     onError: (error) => notify("error", error instanceof Error ? error.message : String(error)),
   });
+  // The session is set at once, so that every diff saved from now on reaches the doc (buffered
+  // until its saved copy has loaded) before the doc's records are written to the database.
   const store = useSyncStore.getState();
   const show = () => store.set({ projectId, share, status: sync.status, peers: sync.peers(), deletions: sync.deletions() });
   const unsubscribe = sync.subscribe(show);
@@ -73,24 +60,27 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
   });
   const stopFollowingCoder = useCoderStore.subscribe(() => {
     void currentCoder(projectId).then((now) => {
-      if (!now || now.name === currentName) return;
-      currentName = now.name;
+      const current = currentTeamSession();
+      if (!now || current?.projectId !== projectId || now.name === current.coderName) return;
+      current.coderName = now.name;
       sync.setPresence({ coderId: now.id, name: now.name, color: coderColor(now.id) });
     });
   });
   sync.setPresence({ documentId: useWorkbench.getState().documentId });
   const onRemote = () => store.set({ deletions: sync.deletions() });
   sync.doc.on("update", onRemote);
-  session = {
+  setTeamSession({
     projectId,
     sync,
+    coderName: coder?.name ?? "",
     stop: () => {
       unsubscribe();
       stopFollowing();
       stopFollowingCoder();
       sync.doc.off("update", onRemote);
     },
-  };
+  });
+  await sync.ready;
   show();
   return sync;
 }
@@ -98,7 +88,7 @@ async function startSession(projectId: string, share: ShareSettings): Promise<Pr
 /** Follows the open project: a shared one syncs while it is open. Returns the way to stop. */
 export function followOpenProject(): () => void {
   const follow = async (projectId: string | null) => {
-    if (session?.projectId === projectId) return;
+    if (currentTeamSession()?.projectId === projectId) return;
     const share = projectId ? await readShare(appDatabase(), projectId) : null;
     if (projectId && share) await startSession(projectId, share);
     else await endSession();
@@ -111,12 +101,12 @@ export function followOpenProject(): () => void {
 
 /** Tells colleagues which text this browser is editing (null when the edit ends). */
 export function claimTextEdit(documentId: string | null): void {
-  session?.sync.setPresence({ editing: documentId });
+  currentTeamSession()?.sync.setPresence({ editing: documentId });
 }
 
 /** The colleague editing a document's text now, if any. */
 export function textEditorOf(documentId: string): string | undefined {
-  return session?.sync.textEditor(documentId)?.name;
+  return currentTeamSession()?.sync.textEditor(documentId)?.name;
 }
 
 /** Shares the project through a sync server: a room, a new token, the whole project in it. */
@@ -215,8 +205,9 @@ export async function changeToken(projectId: string): Promise<ShareSettings | nu
 
 /** Leaves a shared project: it stops syncing here; the local copy stays, as a project of this browser. */
 export async function leaveSharedProject(projectId: string): Promise<void> {
-  if (session?.projectId === projectId) await endSession(true);
+  if (currentTeamSession()?.projectId === projectId) await endSession(true);
   await forgetShare(appDatabase(), projectId);
+  markShared(projectId, false);
 }
 
 /** Stops sharing: the server forgets the room (colleagues keep their copies), and this browser leaves it. */

@@ -51,12 +51,17 @@ export class ProjectSync {
   private readonly listeners = new Set<() => void>();
   private refused = false;
   private presence: Presence;
+  /** Diffs mirrored before this browser's saved copy of the doc was loaded, written once it is. */
+  private early: ProjectDiff[] | null = [];
+  /** Resolves once the saved doc is loaded, its records written to the database, and the connection begun. */
+  readonly ready: Promise<void>;
 
   private constructor(private readonly options: ProjectSyncOptions) {
     this.persistence = options.keepLocally === false ? null : new IndexeddbPersistence(localName(options), this.doc);
     this.presence = { coderId: options.coder.id, name: options.coder.name, color: options.coder.color, documentId: null, editing: null };
     this.doc.on("afterTransaction", (transaction: Y.Transaction) => {
-      if (transaction.origin === LOCAL_ORIGIN) return;
+      // The saved copy's records are written once it has loaded, after the diffs saved meanwhile (load).
+      if (transaction.origin === LOCAL_ORIGIN || (this.persistence && transaction.origin === this.persistence)) return;
       const ids = changedIds(this.doc, transaction);
       if (ids.size > 0) this.enqueue(ids);
     });
@@ -81,15 +86,31 @@ export class ProjectSync {
       onAwarenessChange: () => this.tell(),
     } as ConstructorParameters<typeof HocuspocusProvider>[0]);
     this.provider.setAwarenessField("user", this.presence);
+    this.ready = this.load();
   }
 
-  /** Opens a shared project's sync: its saved doc is loaded and written to the database, then the connection is made. */
+  /**
+   * Starts a shared project's sync: its saved doc is loaded, the diffs saved meanwhile are written to
+   * it, and what it holds is written to the database (see `ready`).
+   */
+  static start(options: ProjectSyncOptions): ProjectSync {
+    return new ProjectSync(options);
+  }
+
+  /** Starts a shared project's sync and waits until it is ready. */
   static async open(options: ProjectSyncOptions): Promise<ProjectSync> {
-    const sync = new ProjectSync(options);
-    if (sync.persistence) await sync.persistence.whenSynced;
-    sync.enqueue(allIds(sync.doc));
-    await sync.whenIdle();
+    const sync = ProjectSync.start(options);
+    await sync.ready;
     return sync;
+  }
+
+  private async load(): Promise<void> {
+    if (this.persistence) await this.persistence.whenSynced;
+    const early = this.early ?? [];
+    this.early = null;
+    for (const diff of early) this.mirror(diff);
+    this.enqueue(allIds(this.doc));
+    await this.whenIdle();
   }
 
   /** Puts a whole project into the doc (when sharing starts): every record, as one change. */
@@ -111,7 +132,8 @@ export class ProjectSync {
 
   /** Carries a diff saved in this browser to the doc (and from there to the team). */
   mirror(diff: ProjectDiff): void {
-    if (!isEmptyDiff(diff)) mirrorDiff(this.doc, diff, this.presence.name);
+    if (this.early) this.early.push(diff);
+    else if (!isEmptyDiff(diff)) mirrorDiff(this.doc, diff, this.presence.name);
   }
 
   /** The shared project's name, once the doc has it. */

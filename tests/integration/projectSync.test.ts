@@ -3,8 +3,10 @@
 // deletions and text edits made online or offline converge; a colleague's codings of a code
 // deleted meanwhile are kept and told; undo of a step a colleague changed since is refused.
 import "fake-indexeddb/auto";
-import { readFileSync } from "node:fs";
-import { Server } from "@hocuspocus/server";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startSyncServer, type SyncServer } from "../../src/server/syncServer";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deleteCode, renameCode } from "../../src/core/commands/codebookCommands";
 import { applyCode } from "../../src/core/commands/codingCommands";
@@ -17,17 +19,21 @@ import { readProjectContent, writeProjectContent } from "../../src/persistence/p
 import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
 import { comparableContent, converged, emptyProject, teamMember, type TeamMember } from "../support/syncClients";
 
-let server: Server;
+let server: SyncServer;
+const dataDir = mkdtempSync(join(tmpdir(), "telaah-sync-"));
 let url = "";
 let rooms = 0;
+const TOKEN = "team-token-0123456789abcdef";
 const members: TeamMember[] = [];
 
 beforeAll(async () => {
-  server = new Server({ port: 0, quiet: true, stopOnSignals: false });
-  await server.listen();
-  url = `ws://127.0.0.1:${server.address.port}`;
+  server = await startSyncServer({ dataDir, quiet: true });
+  url = server.url;
 });
-afterAll(() => server.destroy());
+afterAll(async () => {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 afterEach(async () => {
   for (const m of members.splice(0)) await m.close();
 });
@@ -37,9 +43,9 @@ const demo = () => parseProjectFile("banten-study.json", readFileSync(BANTEN_FIX
 /** Ana shares the Banten demo; Budi joins it from an empty project. */
 async function team(): Promise<[TeamMember, TeamMember]> {
   const room = `room-${++rooms}`;
-  const ana = await teamMember(url, room, "token", async (db) => (await writeProjectContent(db, await demo())).id, "Ana");
+  const ana = await teamMember(url, room, TOKEN, async (db) => (await writeProjectContent(db, await demo())).id, "Ana");
   ana.sync.seed(await readProjectContent(ana.db, ana.projectId));
-  const budi = await teamMember(url, room, "token", emptyProject, "Budi");
+  const budi = await teamMember(url, room, TOKEN, emptyProject, "Budi");
   members.push(ana, budi);
   await converged([ana, budi]);
   return [ana, budi];
@@ -139,7 +145,7 @@ describe("a shared project", () => {
 
   it("counts touching passages of one code by one coder, made on two offline devices, as one reference, and keeps both records", async () => {
     const [ana] = await team();
-    const laptop = await teamMember(url, "room-" + rooms, "token", emptyProject, "Ana", ana);
+    const laptop = await teamMember(url, "room-" + rooms, TOKEN, emptyProject, "Ana", ana);
     members.push(laptop);
     await converged([ana, laptop]);
     const references = async (member: TeamMember) => {
@@ -166,5 +172,14 @@ describe("a shared project", () => {
     await converged([ana, budi]);
     const codings = (await comparableContent(ana)).codings.filter((c) => c.coderId === budi.coder.id);
     expect(codings).toHaveLength(1);
+  });
+
+  it("keeps a change saved while the sync was starting again, and sends it", async () => {
+    const [ana, budi] = await team();
+    const model = await budi.model();
+    const codeId = [...model.codes.values()].find((c) => c.name === "Respon admin lambat")!.id;
+    await budi.reopen([renameCode(model, codeId, "Disimpan saat memuat").diff]);
+    await converged([ana, budi]);
+    for (const member of [ana, budi]) expect((await member.model()).codes.get(codeId)!.name).toBe("Disimpan saat memuat");
   });
 });

@@ -1,9 +1,8 @@
-// Simulated team members for the sync tests: each has its own database (fake-indexeddb), its own
+// Simulated team members for the sync tests and benchmarks: each has its own database (fake-indexeddb), its own
 // coder, the app's sync module connected to a test server, and runs commands as the app does
 // (write the diff in one transaction, keep it for undo, mirror it to the shared doc).
 import "fake-indexeddb/auto";
 import WebSocket from "ws";
-import { expect } from "vitest";
 import type { CommandResult, ProjectDiff } from "../../src/core/commands/diff";
 import type { CodingModel } from "../../src/core/commands/model";
 import { UndoStack } from "../../src/core/commands/undoStack";
@@ -22,13 +21,18 @@ export interface TeamMember {
   sync: ProjectSync;
   undo: UndoStack;
   errors: unknown[];
+  /** Told of every change from elsewhere once it is in this member's database. */
+  onRemoteDiff?: (diff: ProjectDiff) => void;
   /** Runs a command as the app does; false when the database refused it (a conflict). */
   run(command: (model: CodingModel) => CommandResult): Promise<boolean>;
   /** Undoes the last step: the diff applied, the error when it was refused, null when there was nothing to undo. */
   undoLast(): Promise<ProjectDiff | Error | null>;
   model(): Promise<CodingModel>;
-  /** Closes the sync (as closing the tab does) and opens it again from what this browser kept. */
-  reopen(): Promise<void>;
+  /**
+   * Closes the sync (as closing the tab does) and opens it again from what this browser kept; `saved`
+   * are diffs saved before the sync started again (as the app saves them while team sync loads).
+   */
+  reopen(saved?: ProjectDiff[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,8 +46,10 @@ export async function teamMember(server: string, room: string, token: string, se
   const projectId = await setup(db);
   const coder: Coder = { id: sameCoderAs?.coder.id ?? `coder-${coderName}-${counter}`, projectId, name: coderName };
   const errors: unknown[] = [];
-  const open = () => ProjectSync.open({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
-  const sync = await open();
+  const told: { member?: TeamMember } = {};
+  const start = () => ProjectSync.start({ db, projectId, server, room, token, coder: { id: coder.id, name: coderName, color: "#336699" }, WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e), onRemoteDiff: (diff) => told.member?.onRemoteDiff?.(diff) });
+  const sync = start();
+  await sync.ready;
   const undo = new UndoStack();
   const save = async (diff: ProjectDiff) => {
     await applyProjectDiff(db, projectId, diff);
@@ -78,9 +84,12 @@ export async function teamMember(server: string, room: string, token: string, se
         return error as Error;
       }
     },
-    async reopen() {
+    async reopen(saved = []) {
       await member.sync.close();
-      member.sync = await open();
+      for (const diff of saved) await applyProjectDiff(db, projectId, diff);
+      member.sync = start();
+      for (const diff of saved) member.sync.mirror(diff);
+      await member.sync.ready;
     },
     async close() {
       await member.sync.close(true);
@@ -88,6 +97,7 @@ export async function teamMember(server: string, room: string, token: string, se
       await db.delete();
     },
   };
+  told.member = member;
   if (!sameCoderAs) await member.run(() => ({ label: "add coder", diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
   return member;
 }
@@ -109,18 +119,16 @@ export async function comparableContent(member: TeamMember) {
   };
 }
 
-/** Waits until every member's project holds the same records. */
+/** Waits until every member's project holds the same records; throws after `timeout` ms. */
 export async function converged(members: TeamMember[], timeout = 15_000): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        for (const m of members) await m.sync.whenIdle();
-        const contents = await Promise.all(members.map(comparableContent));
-        return contents.every((c) => JSON.stringify(c) === JSON.stringify(contents[0]));
-      },
-      { timeout, interval: 100 },
-    )
-    .toBe(true);
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const m of members) await m.sync.whenIdle();
+    const contents = (await Promise.all(members.map(comparableContent))).map((c) => JSON.stringify(c));
+    if (contents.every((c) => c === contents[0])) return;
+    if (Date.now() > until) throw new Error(`The ${members.length} members did not converge within ${timeout} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A project record with no records of its own yet, as a browser joining a shared project makes it. */
