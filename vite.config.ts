@@ -41,10 +41,10 @@ export default defineConfig({
     }),
   ],
   server: { port: 5173 },
-  // Packages only the workers import (the dev server's dependency scan does not follow workers) and
-  // those of team sync, loaded with the first shared project: finding them later would reload the
-  // page while a worker starts or a project is being shared.
-  optimizeDeps: { include: ["fflate", "saxes", "exceljs", "yjs", "y-indexeddb", "@hocuspocus/provider"] },
+  // Packages only the workers import (the dev server's dependency scan does not follow workers), those
+  // of team sync, loaded with the first shared project, and the report's renderer, loaded when one is
+  // exported: finding them later would reload the page while a worker starts or a project is shared.
+  optimizeDeps: { include: ["fflate", "saxes", "exceljs", "yjs", "y-indexeddb", "@hocuspocus/provider", "minisearch", "d3-cloud", "react-dom/server"] },
   test: {
     reporters: ["default", "./tests/support/summaryReporter.ts"],
     projects: [

@@ -1,16 +1,20 @@
 // `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
-// `npm run bench -- sync` runs only that section and rewrites only its part of the report.
+// `npm run bench -- sync` (or `-- explore`) runs only that section and rewrites only its part of the report.
 import { updateReportSection, withBrowser, writeReport } from "./bench/harness";
 import { benchAgreement } from "./bench/agreement";
 import { benchAnalysis } from "./bench/analysis";
 import { benchConceptMap } from "./bench/conceptMap";
 import { benchExchange } from "./bench/exchange";
+import { benchExplore, EXPLORE_TITLE } from "./bench/explore";
 import { benchFirstLoad } from "./bench/firstLoad";
 import { benchImport } from "./bench/importTranscripts";
 import { benchLargeTranscript } from "./bench/largeTranscript";
 import { benchSync } from "./bench/sync";
 
-const alone = { sync: async () => ({ title: "Team sync (Node, sync server processes)", figures: await benchSync() }) };
+const alone = {
+  sync: async () => ({ title: "Team sync (Node, sync server processes)", figures: await benchSync() }),
+  explore: async () => ({ title: EXPLORE_TITLE, figures: await benchExplore() }),
+};
 const only = process.argv[2];
 if (only !== undefined) {
   if (!(only in alone)) throw new Error(`no benchmark section "${only}" to run alone; there is: ${Object.keys(alone).join(", ")}`);
@@ -24,6 +28,7 @@ const analysis = { title: "Counting (Node, on the core)", figures: await benchAn
 const agreement = { title: "Coding comparison (Node, on the core)", figures: await benchAgreement() };
 const exchange = { title: "REFI-QDA exchange (Node)", figures: await benchExchange() };
 const sync = await alone.sync();
+const explore = await alone.explore();
 const sections = await withBrowser(async (bench) => [
   firstLoad,
   { title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) },
@@ -33,5 +38,6 @@ const sections = await withBrowser(async (bench) => [
   agreement,
   exchange,
   sync,
+  explore,
 ]);
 console.log(writeReport(sections));

@@ -94,7 +94,7 @@ export function syntheticProject(seed: number, documentLength = 30_000): Project
   return { project, codes, codings, documents, cases, caseDocuments, attributes: [], coders };
 }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

@@ -6,6 +6,7 @@ import type { ConflictError } from "../persistence/applyDiff";
 
 const RECORD_NAMES: Record<RecordKind, StringKey> = {
   memo: "conflictRecord_memo",
+  savedQuery: "conflictRecord_savedQuery",
   mapView: "conflictRecord_mapView",
   caseLink: "conflictRecord_caseLink",
   document: "conflictRecord_document",

@@ -86,6 +86,7 @@ function toFileContent(content: ProjectContent): FileContent {
     caseDocuments: content.caseDocuments.map(strip),
     ...(content.mapViews && content.mapViews.length > 0 ? { mapViews: content.mapViews.map(strip) } : {}),
     ...(content.memos && content.memos.length > 0 ? { memos: content.memos.map(strip) } : {}),
+    ...(content.savedQueries && content.savedQueries.length > 0 ? { savedQueries: content.savedQueries.map(strip) } : {}),
   };
 }
 
@@ -107,6 +108,7 @@ function fromFileContent(file: FileContent): ProjectContent {
     caseDocuments: file.caseDocuments.map(own),
     ...(file.mapViews ? { mapViews: file.mapViews.map(own) } : {}),
     ...(file.memos ? { memos: file.memos.map(own) } : {}),
+    ...(file.savedQueries ? { savedQueries: file.savedQueries.map(named) } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ export function referenceProblems(file: FileContent): string[] {
   duplicates(file.cases, "cases");
   duplicates(file.mapViews ?? [], "map views");
   duplicates(file.memos ?? [], "memos");
+  duplicates(file.savedQueries ?? [], "saved queries");
 
   for (const document of file.documents) {
     if (document.text.length > INPUT_LIMITS.textCharacters) {

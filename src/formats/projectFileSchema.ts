@@ -95,6 +95,13 @@ export const fileMapViewSchema = z.object({
   pins: z.record(z.string(), point),
   hierarchyMeasure: z.enum(["references", "characters", "coverage"]),
 });
+const fileScopeSchema = z.object({
+  documentIds: z.array(id).optional(),
+  caseIds: z.array(id).optional(),
+  attribute: z.object({ attributeId: id, values: z.array(z.string()) }).optional(),
+  coderIds: z.array(id).optional(),
+});
+export const fileSavedQuerySchema = z.object({ id, name: z.string().min(1), expression: z.string(), scope: fileScopeSchema });
 
 // A memo's text is the editor's JSON, restricted to paragraphs, text with bold and italic, and lists.
 const memoTextNodeSchema = z.object({ type: z.literal("text"), text: z.string().min(1), marks: z.array(z.object({ type: z.enum(["bold", "italic"]) })).optional() });
@@ -127,6 +134,8 @@ export const fileContentSchema = z.object({
   mapViews: z.array(fileMapViewSchema).optional(),
   /** Memos (optional, as map views). */
   memos: z.array(fileMemoSchema).optional(),
+  /** Saved coding queries (optional, like the map views). */
+  savedQueries: z.array(fileSavedQuerySchema).optional(),
 });
 
 export type FileContent = z.infer<typeof fileContentSchema>;

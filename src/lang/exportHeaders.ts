@@ -3,6 +3,7 @@
 import type { CsvHeaders } from "../formats/analysisCsv";
 import { DEFAULT_CSV_OPTIONS, type CsvOptions } from "../formats/csvOptions";
 import type { MemoCsvHeaders } from "../formats/memosCsv";
+import type { ExploreHeaders } from "../formats/exploreCsv";
 import { language, t } from "./index";
 
 /** In Indonesian the separator is a semicolon and the decimal a comma, as Excel in that locale reads CSV. */
@@ -53,5 +54,23 @@ export function memoCsvHeaders(): MemoCsvHeaders {
     attachedTo: t("csvColumnAttachedTo"),
     kind: { project: t("memoType_project"), document: t("memoType_document"), case: t("memoType_case"), code: t("memoType_code"), coding: t("memoType_coding") },
     deleted: t("memoDeletedTarget"),
+  };
+}
+
+/** The headers of the Explore view's tables (hits, passages, words, saturation). */
+export function exploreHeaders(): ExploreHeaders {
+  return {
+    document: t("csvColumnDocument"),
+    start: t("csvColumnStart"),
+    end: t("csvColumnEnd"),
+    text: t("csvColumnText"),
+    before: t("csvColumnBefore"),
+    after: t("csvColumnAfter"),
+    word: t("csvColumnWord"),
+    count: t("csvColumnCount"),
+    documents: t("csvColumnDocuments"),
+    new_codes: t("csvColumnNewCodes"),
+    new_code_count: t("csvColumnNewCodeCount"),
+    codes_so_far: t("csvColumnCodesSoFar"),
   };
 }

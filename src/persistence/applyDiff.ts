@@ -39,6 +39,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
   if (diff.coders) tables.push(db.coders);
   if (diff.mapViews) tables.push(db.mapViews);
   if (diff.memos) tables.push(db.memos);
+  if (diff.savedQueries) tables.push(db.savedQueries);
   await db.transaction("rw", tables, async () => {
     const named = <T>(changes: RecordChanges<T> | undefined): T[] =>
       changes ? [...changes.added, ...changes.removed, ...changes.updated.map((u) => u.before)] : [];
@@ -55,6 +56,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     const coders = await stored(db.coders, diff.coders);
     const mapViews = await stored(db.mapViews, diff.mapViews);
     const memos = await stored(db.memos, diff.memos);
+    const savedQueries = await stored(db.savedQueries, diff.savedQueries);
     const links = byId(diff.caseLinks ? (await db.caseDocuments.bulkGet(linkKeys)).map((l) => l && caseLink(projectId, l.caseId, l.documentId)) : []);
     const conflict = findConflict(
       {
@@ -68,6 +70,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
         coder: (id) => coders.get(id),
         mapView: (id) => mapViews.get(id),
         memo: (id) => memos.get(id),
+        savedQuery: (id) => savedQueries.get(id),
       },
       diff,
     );
@@ -79,6 +82,7 @@ export async function applyProjectDiff(db: TelaahDatabase, projectId: string, di
     await writeRecordChanges(db.coders, projectId, diff.coders);
     await writeRecordChanges(db.mapViews, projectId, diff.mapViews);
     await writeRecordChanges(db.memos, projectId, diff.memos);
+    await writeRecordChanges(db.savedQueries, projectId, diff.savedQueries);
     const now = new Date().toISOString();
     if (diff.documents) await writeDocumentChanges(db, projectId, diff.documents);
     if (diff.texts) await writeTextChanges(db, projectId, diff.texts, now);

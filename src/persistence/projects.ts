@@ -93,6 +93,7 @@ export async function writeProjectContent(db: TelaahDatabase, content: ProjectCo
     await db.mapViews.bulkAdd(own(content.mapViews ?? []));
     // A memo on the project points at it under the id it has here.
     await db.memos.bulkAdd(own(content.memos ?? []).map((m) => ({ ...m, links: m.links.map((l) => (l.kind === "project" ? { ...l, id: projectId } : l)) })));
+    await db.savedQueries.bulkAdd(own(content.savedQueries ?? []));
     return project;
   });
 }
@@ -121,6 +122,7 @@ export async function readProjectContent(db: TelaahDatabase, projectId: string):
       caseDocuments: await all(db.caseDocuments),
       mapViews: await all(db.mapViews),
       memos: await all(db.memos),
+      savedQueries: await all(db.savedQueries),
     };
   });
 }

@@ -3,6 +3,7 @@
 import { caseLink, type CaseLink, type DocumentText } from "../core/commands/diff";
 import type { MapView } from "../core/model/mapView";
 import type { Memo } from "../core/model/memo";
+import type { SavedQuery } from "../core/model/savedQuery";
 import type { AttributeDefinition, Case, Code, Coder, Coding, Id, TextDocument } from "../core/model/types";
 import { documentWithText } from "./documents";
 import type { TelaahDatabase } from "./schema";
@@ -19,6 +20,7 @@ export interface StoredRecords {
   coders: Map<Id, Coder>;
   mapViews: Map<Id, MapView>;
   memos: Map<Id, Memo>;
+  savedQueries: Map<Id, SavedQuery>;
 }
 
 export type RecordIds = { [K in keyof StoredRecords]?: Iterable<Id> };
@@ -33,8 +35,8 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
     const [caseId = "", documentId = ""] = id.split("\u001f");
     return [projectId, caseId, documentId];
   });
-  return db.transaction("r", [db.codes, db.codings, db.documents, db.documentTexts, db.cases, db.attributes, db.caseDocuments, db.coders, db.mapViews, db.memos], async () => {
-    const [codes, codings, records, texts, cases, attributes, links, coders, mapViews, memos] = await Promise.all([
+  return db.transaction("r", [db.codes, db.codings, db.documents, db.documentTexts, db.cases, db.attributes, db.caseDocuments, db.coders, db.mapViews, db.memos, db.savedQueries], async () => {
+    const [codes, codings, records, texts, cases, attributes, links, coders, mapViews, memos, savedQueries] = await Promise.all([
       db.codes.bulkGet(keys("codes")),
       db.codings.bulkGet(keys("codings")),
       db.documents.bulkGet(documentKeys),
@@ -45,6 +47,7 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
       db.coders.bulkGet(keys("coders")),
       db.mapViews.bulkGet(keys("mapViews")),
       db.memos.bulkGet(keys("memos")),
+      db.savedQueries.bulkGet(keys("savedQueries")),
     ]);
     const documents = records.map((record, i) => (record && texts[i] ? documentWithText(record, texts[i].text) : undefined));
     return {
@@ -58,6 +61,7 @@ export async function readRecordsById(db: TelaahDatabase, projectId: Id, ids: Re
       coders: byId(coders),
       mapViews: byId(mapViews),
       memos: byId(memos),
+      savedQueries: byId(savedQueries),
     };
   });
 }

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from "dexie";
 import type { MapView } from "../core/model/mapView";
 import type { Memo } from "../core/model/memo";
+import type { SavedQuery } from "../core/model/savedQuery";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 
 export const DATABASE_NAME = "telaah";
@@ -46,6 +47,8 @@ export const SCHEMA_V6 = { ...SCHEMA_V2, mapViews: "[projectId+id], projectId" }
 /** Version 7: memos. */
 export const SCHEMA_V7 = { ...SCHEMA_V6, memos: "[projectId+id], projectId" };
 
+export const SCHEMA_V8 = { ...SCHEMA_V7, savedQueries: "[projectId+id], projectId" };
+
 /**
  * The coder that codings stored before coder records (version 1) are given when they name none, and
  * that a project of then without codings gets. New projects name their first coder otherwise
@@ -66,6 +69,7 @@ export class TelaahDatabase extends Dexie {
   meta!: Table<MetaRecord, string>;
   mapViews!: Table<MapView, [string, string]>;
   memos!: Table<Memo, [string, string]>;
+  savedQueries!: Table<SavedQuery, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -105,10 +109,12 @@ export class TelaahDatabase extends Dexie {
     this.version(6).stores(SCHEMA_V6);
     // Memos: a new table, nothing to upgrade.
     this.version(7).stores(SCHEMA_V7);
+    // Saved coding queries: a new table, nothing to upgrade.
+    this.version(8).stores(SCHEMA_V8);
   }
 
   /** Every table that holds records of a project (all but projects and meta). */
   get projectTables() {
-    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders, this.mapViews, this.memos];
+    return [this.documents, this.documentTexts, this.codes, this.codings, this.attributes, this.cases, this.caseDocuments, this.coders, this.mapViews, this.memos, this.savedQueries];
   }
 }

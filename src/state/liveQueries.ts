@@ -1,6 +1,7 @@
 // React hooks that read the database live: they re-render when any tab changes the data. Under
 // blind coding ("Show only my coding") every count reads only the current coder's codings.
 import type { MapView } from "../core/model/mapView";
+import type { SavedQuery } from "../core/model/savedQuery";
 import { useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { shallow } from "zustand/shallow";
@@ -181,5 +182,14 @@ export function useMapViews(projectId: string | null): MapView[] | undefined {
     if (!projectId) return [];
     const views = await appDatabase().mapViews.where("projectId").equals(projectId).toArray();
     return views.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [projectId]);
+}
+
+/** The project's saved coding queries, by name. */
+export function useSavedQueries(projectId: string | null): SavedQuery[] | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId) return [];
+    const queries = await appDatabase().savedQueries.where("projectId").equals(projectId).toArray();
+    return queries.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   }, [projectId]);
 }

@@ -8,7 +8,7 @@ import type { DocumentText, ProjectDiff, RecordChanges } from "../core/commands/
 import type { Id, TextDocument } from "../core/model/types";
 
 /** The groups of a diff that are shared, each in the Y.Map of the same name. */
-export const SHARED_GROUPS = ["codes", "codings", "documents", "texts", "cases", "attributes", "caseLinks", "coders", "mapViews", "memos"] as const;
+export const SHARED_GROUPS = ["codes", "codings", "documents", "texts", "cases", "attributes", "caseLinks", "coders", "mapViews", "memos", "savedQueries"] as const;
 export type SharedGroup = (typeof SHARED_GROUPS)[number];
 
 /** A record as shared: the record without its projectId, and who wrote it last. */

@@ -127,6 +127,7 @@ export class ProjectSync {
       coders: added(content.coders),
       mapViews: added(content.mapViews ?? []),
       memos: added(content.memos ?? []),
+      savedQueries: added(content.savedQueries ?? []),
     });
   }
 

@@ -198,6 +198,8 @@ describe("concept map", () => {
     const reportMap = reader.locator("figure.map svg");
     await expect.poll(() => reportMap.locator("[data-node]").count()).toBe(1 + 5 + 13 + 6);
     expect(await reader.locator("#matrix table").getByRole("row", { name: /^Efisiensi layanan/ }).locator("td").allTextContents()).toHaveLength(7);
+    // The saturation curve, a mark per transcript.
+    expect(await reader.locator("#saturation svg [data-document]").count()).toBe(6);
     const efisiensi = studyRows().filter((r) => r.code === "Efisiensi layanan");
     await reader.locator(`figure.map [data-node="${await nodeId(map, "Efisiensi layanan")}"]`).hover({ force: true });
     await expect.poll(() => reader.locator("#passages blockquote").count()).toBe(efisiensi.length);

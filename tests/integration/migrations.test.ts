@@ -26,10 +26,11 @@ describe("schema upgrade 1 → 2", () => {
 
     const db = new TelaahDatabase(name);
     await db.open();
-    // Opened at the current version (6 adds the map views table, 7 the memos, with nothing to upgrade).
-    expect(db.verno).toBe(7);
+    // Opened at the current version (6 adds the map views table, 7 the memos, 8 the saved queries, with nothing to upgrade).
+    expect(db.verno).toBe(8);
     expect(await db.mapViews.count()).toBe(0);
     expect(await db.memos.count()).toBe(0);
+    expect(await db.savedQueries.count()).toBe(0);
     const coders = await db.coders.toArray();
     expect(coders.filter((c) => c.projectId === "p1").map((c) => c.name).sort()).toEqual(["Budi", "Rina", "me"]);
     expect(coders.filter((c) => c.projectId === "p2").map((c) => c.name)).toEqual(["me"]);

@@ -4,6 +4,7 @@
 // (tests) alike.
 import type { MapView } from "../model/mapView";
 import type { Memo } from "../model/memo";
+import type { SavedQuery } from "../model/savedQuery";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Id, TextDocument } from "../model/types";
 
 export interface RecordChanges<T> {
@@ -50,9 +51,11 @@ export interface ProjectDiff {
   mapViews?: RecordChanges<MapView>;
   /** Memos; absent in diffs that leave them alone. */
   memos?: RecordChanges<Memo>;
+  /** Saved coding queries; absent in diffs that leave them alone. */
+  savedQueries?: RecordChanges<SavedQuery>;
 }
 
-export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder | MapView | Memo;
+export type DiffRecord = Code | Coding | Case | AttributeDefinition | CaseLink | DocumentText | TextDocument | Coder | MapView | Memo | SavedQuery;
 
 export function emptyChanges<T>(): RecordChanges<T> {
   return { added: [], removed: [], updated: [] };
@@ -64,7 +67,7 @@ export function emptyDiff(): ProjectDiff {
 
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
-  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews, diff.memos];
+  const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews, diff.memos, diff.savedQueries];
   return groups.filter((c) => c !== undefined);
 }
 
@@ -95,6 +98,7 @@ export function invertDiff(diff: ProjectDiff): ProjectDiff {
   if (diff.coders) inverse.coders = invertChanges(diff.coders);
   if (diff.mapViews) inverse.mapViews = invertChanges(diff.mapViews);
   if (diff.memos) inverse.memos = invertChanges(diff.memos);
+  if (diff.savedQueries) inverse.savedQueries = invertChanges(diff.savedQueries);
   return inverse;
 }
 
@@ -123,6 +127,7 @@ export interface DiffBase {
   coder?(id: string): Coder | undefined;
   mapView?(id: string): MapView | undefined;
   memo?(id: string): Memo | undefined;
+  savedQuery?(id: string): SavedQuery | undefined;
 }
 
 /**
@@ -154,17 +159,19 @@ export function findConflict(base: DiffBase, diff: ProjectDiff): DiffRecord | nu
     check("case link", diff.caseLinks, base.caseLink?.bind(base)) ??
     check("coder", diff.coders, base.coder?.bind(base)) ??
     check("map view", diff.mapViews, base.mapView?.bind(base)) ??
-    check("memo", diff.memos, base.memo?.bind(base))
+    check("memo", diff.memos, base.memo?.bind(base)) ??
+    check("saved query", diff.savedQueries, base.savedQuery?.bind(base))
   );
 }
 
 /** The kinds of record a diff names, as a message names them. */
-export type RecordKind = "memo" | "mapView" | "caseLink" | "document" | "case" | "attribute" | "code" | "coder" | "text" | "coding";
+export type RecordKind = "memo" | "savedQuery" | "mapView" | "caseLink" | "document" | "case" | "attribute" | "code" | "coder" | "text" | "coding";
 
 /** What a conflicting record is, and what names it: its name, a coding's quote (its first 40 characters), or nothing. */
 export function recordKind(record: DiffRecord): { kind: RecordKind; name: string } {
   if ("links" in record) return { kind: "memo", name: record.title };
   if ("pins" in record) return { kind: "mapView", name: record.name };
+  if ("expression" in record) return { kind: "savedQuery", name: record.name };
   if ("caseId" in record) return { kind: "caseLink", name: "" };
   if ("sourceType" in record) return { kind: "document", name: record.name };
   if ("attributes" in record) return { kind: "case", name: record.name };
@@ -184,6 +191,7 @@ const ENGLISH_NAMES: Record<RecordKind, (name: string) => string> = {
   attribute: (name) => `The attribute “${name}”`,
   code: (name) => `The code “${name}”`,
   memo: (name) => `The memo “${name}”`,
+  savedQuery: (name) => `The saved query “${name}”`,
   coder: (name) => `The coder “${name}”`,
   text: () => "The text of a document",
   coding: (name) => `The coding “${name}”`,

@@ -2,6 +2,7 @@
 // document's canonical text, half-open [start, end). Derived data (counts, matrices) is not stored.
 import type { MapView } from "./mapView";
 import type { Memo } from "./memo";
+import type { SavedQuery } from "./savedQuery";
 
 export type Id = string;
 
@@ -160,4 +161,6 @@ export interface ProjectContent {
   mapViews?: MapView[];
   /** Memos; absent in older files and content built elsewhere. */
   memos?: Memo[];
+  /** Saved coding queries; absent in older files and content built elsewhere. */
+  savedQueries?: SavedQuery[];
 }

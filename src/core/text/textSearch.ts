@@ -28,7 +28,7 @@ const WORD_CHARACTER = "[\\p{L}\\p{M}\\p{N}_]";
 /** The search as a regular expression over the text (null for a query of only white space). */
 function searchPattern(query: string, options: SearchOptions = {}): RegExp | null {
   if (query.trim() === "") return null;
-  const literal = query.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  const literal = query.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   const body = options.wholeWord ? `(?<!${WORD_CHARACTER})${literal}(?!${WORD_CHARACTER})` : literal;
   return new RegExp(body, options.caseSensitive ? "gu" : "giu");
 }

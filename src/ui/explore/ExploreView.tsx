@@ -57,6 +57,7 @@ export function ExploreView({ projectId }: { projectId: string }) {
         {input && tab === "query" && <QueryTab projectId={projectId} input={input} />}
         {input && tab === "words" && (
           <WordsTab
+            projectId={projectId}
             input={input}
             onSearch={(query) => {
               setSearchFor((s) => ({ query, generation: s.generation + 1 }));
@@ -64,7 +65,7 @@ export function ExploreView({ projectId }: { projectId: string }) {
             }}
           />
         )}
-        {input && tab === "saturation" && <SaturationTab input={input} />}
+        {input && tab === "saturation" && <SaturationTab projectId={projectId} input={input} />}
       </div>
     </section>
   );

@@ -1,15 +1,22 @@
 // The saturation curve: documents in the chosen order (by name, by import date or by a case
 // attribute; the browser keeps no other order of a project's documents), the codes each brings
-// first and the codes so far, and whether the last k documents brought none; exported as SVG.
+// first and the codes so far, and whether the last k documents brought none; exported as SVG, PNG
+// (drawn from the SVG at twice its size) and CSV.
 import { useMemo, useRef, useState } from "react";
-import { downloadText } from "../../app/download";
+import { downloadText, safeFileName } from "../../app/download";
 import type { MatrixInput } from "../../core/analysis/matrix";
-import { documentsWithoutNewCodes, orderDocuments, saturationCurve, type DocumentOrder } from "../../core/analysis/saturation";
+import { documentsWithoutNewCodes, type DocumentOrder } from "../../core/analysis/saturation";
+import { saturationCsv } from "../../formats/exploreCsv";
 import { t } from "../../lang";
+import { exploreHeaders } from "../../lang/exportHeaders";
+import { useProject } from "../../state/liveQueries";
 import { SaturationChart } from "../../viz/saturation/SaturationChart";
-import { codePathNames } from "../coding/codePaths";
+import { saturationChartPoints } from "../../viz/saturation/chartPoints";
+import { svgToPng } from "../../viz/conceptMap/exportImage";
+import { CsvExportButton } from "../CsvExportButton";
 
-export function SaturationTab({ input }: { input: MatrixInput }) {
+export function SaturationTab({ projectId, input }: { projectId: string; input: MatrixInput }) {
+  const projectName = useProject(projectId)?.name ?? t("project");
   const [orderValue, setOrderValue] = useState("name");
   const [window, setWindow] = useState(3);
   const chart = useRef<SVGSVGElement>(null);
@@ -18,18 +25,25 @@ export function SaturationTab({ input }: { input: MatrixInput }) {
     [orderValue],
   );
   const { points, quiet } = useMemo(() => {
-    const paths = codePathNames(input.codes);
-    const documents = orderDocuments(input.documents, order, input);
-    const curve = saturationCurve(documents.map((d) => d.id), input.codings);
-    return {
-      points: curve.map((p, i) => ({ document: documents[i]!.name, newCodes: p.newCodeIds.map((id) => paths.get(id) ?? id), total: p.total })),
-      quiet: documentsWithoutNewCodes(curve),
-    };
+    const { points, curve } = saturationChartPoints(input, order);
+    return { points, quiet: documentsWithoutNewCodes(curve) };
   }, [input, order]);
   const coded = points.some((p) => p.total > 0);
 
+  const fileName = safeFileName(t("csvFileSaturation", { project: projectName }));
+  /** The chart as a file: its own size instead of the page's width. */
+  const chartFile = () => {
+    const copy = chart.current!.cloneNode(true) as SVGSVGElement;
+    const [, , width, height] = copy.getAttribute("viewBox")!.split(" ").map(Number) as [number, number, number, number];
+    copy.setAttribute("width", String(width));
+    copy.setAttribute("height", String(height));
+    return { markup: new XMLSerializer().serializeToString(copy), width, height };
+  };
   const exportSvg = () => {
-    if (chart.current) downloadText("saturation.svg", [new XMLSerializer().serializeToString(chart.current)], "image/svg+xml");
+    if (chart.current) downloadText(`${fileName}.svg`, [chartFile().markup], "image/svg+xml");
+  };
+  const exportPng = async () => {
+    if (chart.current) downloadText(`${fileName}.png`, [await svgToPng(chartFile())], "image/png");
   };
 
   return (
@@ -53,6 +67,13 @@ export function SaturationTab({ input }: { input: MatrixInput }) {
         <button type="button" onClick={exportSvg} disabled={!coded}>
           {t("saturationExportSvg")}
         </button>
+        <button type="button" onClick={() => void exportPng()} disabled={!coded}>
+          {t("saturationExportPng")}
+        </button>
+        <CsvExportButton
+          label={t("saturationExportCsv")}
+          exports={[{ label: t("saveCsv"), fileName: t("csvFileSaturation", { project: projectName }), write: (options) => saturationCsv(points, options, exploreHeaders()) }]}
+        />
       </div>
       <p className="explore-summary" role="status">
         {!coded ? t("saturationEmpty") : quiet >= window ? t("saturationReached", { count: quiet }) : t("saturationNotReached", { count: quiet, window })}

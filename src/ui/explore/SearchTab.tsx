@@ -1,14 +1,24 @@
-// Search: every occurrence of a word or phrase in the transcripts (case-insensitive unless asked,
-// whole words on request), listed in document order with context; a hit opens its passage, and the
-// chosen hits can be coded at a code, spread to their word, sentence or paragraph, in one step.
+// Search: every occurrence of a word or phrase in the transcripts in scope (case-insensitive unless
+// asked, whole words on request), found through the search worker's index and listed in document
+// order with context; a hit opens its passage, the chosen hits can be coded at a code, spread to
+// their word, sentence or paragraph, in one step, and the hits exported as CSV. The search depends
+// on the documents (and the scope's cases) only, never on the codings.
 import { useMemo, useState, type FormEvent } from "react";
 import { codeFoundPassages } from "../../app/exploreActions";
-import { searchDocuments, type DocumentHit } from "../../core/text/textSearch";
+import { documentsInScope } from "../../core/analysis/scope";
+import type { AnalysisScope } from "../../core/model/savedQuery";
+import type { DocumentHit } from "../../core/text/textSearch";
 import type { SpreadUnit } from "../../core/text/spread";
+import { passagesCsv } from "../../formats/exploreCsv";
 import { countNoun, t } from "../../lang";
+import { exploreHeaders } from "../../lang/exportHeaders";
 import type { MatrixInput } from "../../core/analysis/matrix";
+import { useProject } from "../../state/liveQueries";
+import { useTextSearch } from "../../state/useTextSearch";
 import { PassageButton } from "../analysis/PassageList";
+import { CsvExportButton } from "../CsvExportButton";
 import { CodeTargetPicker, EMPTY_TARGET, targetOf, type TargetDraft } from "./CodeTargetPicker";
+import { ScopePicker } from "./ScopePicker";
 
 const SPREADS: SpreadUnit[] = ["none", "word", "sentence", "paragraph"];
 /** Hits listed at once; the rest are coded too when all are chosen. */
@@ -20,8 +30,16 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
   const [unchosen, setUnchosen] = useState<ReadonlySet<number>>(new Set());
   const [target, setTarget] = useState<TargetDraft>(EMPTY_TARGET);
   const [spread, setSpread] = useState<SpreadUnit>("word");
-  const hits = useMemo(() => searchDocuments(input.documents, search.query, search), [input.documents, search]);
+  const [scope, setScope] = useState<AnalysisScope>({});
+  const { cases, caseDocuments, attributes } = input;
+  const inScope = useMemo(() => {
+    const kept = documentsInScope(scope, { cases, caseDocuments, attributes });
+    return kept ? [...kept] : undefined;
+  }, [scope, cases, caseDocuments, attributes]);
+  const found = useTextSearch(input.documents, { query: search.query, options: { wholeWord: search.wholeWord, caseSensitive: search.caseSensitive }, documentIds: inScope });
+  const hits = found ?? [];
   const documents = new Set(hits.map((h) => h.documentId)).size;
+  const projectName = useProject(projectId)?.name ?? t("project");
   const chosen = hits.filter((_, i) => !unchosen.has(i));
 
   const run = (event: FormEvent) => {
@@ -51,13 +69,18 @@ export function SearchTab({ projectId, input, initialQuery }: { projectId: strin
           <input type="checkbox" checked={search.caseSensitive} onChange={(e) => setSearch((s) => ({ ...s, caseSensitive: e.target.checked }))} /> {t("matchCase")}
         </label>
       </form>
-      {search.query.trim() !== "" && (
+      <ScopePicker input={input} scope={scope} onChange={setScope} />
+      {search.query.trim() !== "" && found && (
         <>
           <p className="explore-summary" role="status">
             {hits.length > 0 ? t("searchHits", { count: hits.length, documents: countNoun(documents, "document") }) : t("searchNoHits", { query: search.query })}
           </p>
           {hits.length > 0 && (
             <div className="explore-actions">
+              <CsvExportButton
+                label={t("searchExportCsv")}
+                exports={[{ label: t("saveCsv"), fileName: t("csvFileHits", { project: projectName, query: search.query }), write: (options) => passagesCsv(hits, options, exploreHeaders()) }]}
+              />
               <button type="button" onClick={() => setUnchosen(new Set())}>
                 {t("chooseAllHits")}
               </button>

@@ -93,6 +93,8 @@ export interface ReportInput {
   exportedOn: Date;
   /** The project's memos (their section is left out when there are none). */
   memos?: readonly Memo[];
+  /** The saturation curve as SVG markup; no section when absent (nothing coded). */
+  saturationSvg?: string;
 }
 
 /** Where a coding is: its document and the document's cases. */
@@ -193,7 +195,8 @@ ${codebook}
 <h2>${escapeHtml(t("reportThemes"))}</h2>
 ${themes}
 </section>
-${memoSectionHtml(report.memos ?? [], { project: { name: report.projectName }, ...analysis }, analysis.coders)}</body>
+${memoSectionHtml(report.memos ?? [], { project: { name: report.projectName }, ...analysis }, analysis.coders)}${report.saturationSvg ? `<section id="saturation">\n<h2>${escapeHtml(t("saturationTab"))}</h2>\n<p class="hint meta">${escapeHtml(t("reportSaturationHint"))}</p>\n<figure>${report.saturationSvg}</figure>\n</section>` : ""}
+</body>
 </html>
 `;
 }

@@ -1,6 +1,6 @@
 // The exports of the concept map: a standalone SVG, a PNG at a chosen width (or 300 dpi for a print
 // width), a vector PDF, and the standalone HTML report. Failures are reported in the notice bar.
-import { useCallback, useState, type RefObject } from "react";
+import { createElement, useCallback, useState, type RefObject } from "react";
 import { downloadText, safeFileName } from "../../app/download";
 import type { ConceptGraph } from "../../core/analysis/conceptGraph";
 import type { MatrixInput } from "../../core/analysis/matrix";
@@ -15,6 +15,8 @@ import { mapPassages } from "./mapPassages";
 import { referencesTable } from "./referencesTable";
 import { reportHtml } from "./reportHtml";
 import type { Memo } from "../../core/model/memo";
+import { SaturationChart } from "../saturation/SaturationChart";
+import { saturationChartPoints } from "../saturation/chartPoints";
 
 export interface MapExportSource {
   projectName: string;
@@ -54,7 +56,12 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
         else if (kind === "png") downloadText(`${base}.png`, [await svgToPng(image, pngWidth(pngSize) / image.width)], "image/png");
         else if (kind === "pdf") downloadText(`${base}.pdf`, [await svgToPdf(image, source.title)], "application/pdf");
         else {
+          // The saturation curve (documents by name) drawn as the Explore view draws it, rendered to markup only here.
+          const { renderToStaticMarkup } = await import("react-dom/server");
+          const saturation = saturationChartPoints(source.input, { by: "name" });
+          const saturationSvg = saturation.points.some((p) => p.total > 0) ? renderToStaticMarkup(createElement(SaturationChart, { points: saturation.points })) : undefined;
           const page = reportHtml({
+            saturationSvg,
             title: source.title,
             projectName: source.projectName,
             description: source.projectDescription,

@@ -40,6 +40,9 @@ describe("text search", () => {
     // "cafe" followed by a combining accent is not the whole word "cafe".
     expect(findInText(text, "cafe", { wholeWord: true })).toEqual([]);
     expect(findInText(text, "   ")).toEqual([]);
+    // Characters that mean something in a pattern are searched as written.
+    expect(findInText("e-mail (cc) a/b", "-")).toEqual([{ start: 1, end: 2 }]);
+    expect(findInText("e-mail (cc) a/b", "(cc) a/")).toEqual([{ start: 7, end: 14 }]);
   });
 
   it("matches a brute force on seeded random texts, with every option", () => {

@@ -64,3 +64,18 @@ describe("word frequency on the Banten demo", () => {
     expect(byWord(wordFrequency(scoped))).toEqual(byWord(expected));
   });
 });
+
+describe("words segmented line by line", () => {
+  it("are the words of the whole text segmented at once, on random texts with line feeds and combining marks", async () => {
+    const { wordsOf } = await import("../../../../src/core/analysis/wordFrequency");
+    const { seededRandom } = await import("../../../support/random");
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+    const random = seededRandom(99);
+    const pieces = ["kata", "Admin", " ", "\n", "\n\n", "\u0301", "e\u0301", "😀", ".", "3", "don't", "\u200d", "ß"];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 30 }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      const whole = [...segmenter.segment(text)].filter((s) => s.isWordLike && /\p{L}/u.test(s.segment)).map((s) => ({ word: s.segment.toLowerCase(), start: s.index, end: s.index + s.segment.length }));
+      expect([...wordsOf(text)], JSON.stringify(text)).toEqual(whole);
+    }
+  });
+});
