@@ -162,7 +162,7 @@ describe("a team project in two browsers", () => {
     await expect.poll(async () => (await codingsOf(page)).length, { timeout: 10_000 }).toBe((await codingsOf(a.page)).length);
     const online = (p: Page) => p.getByRole("list", { name: "Online now" }).getByRole("listitem");
     await expect.poll(() => online(a.page).getAttribute("aria-label")).toMatch(/^Budi has Informan A.* open$/);
-    await expect.poll(() => online(page).getAttribute("aria-label")).toMatch(/^me has Informan A.* open$/);
+    await expect.poll(() => online(page).getAttribute("aria-label")).toMatch(/^Coder 1 has Informan A.* open$/);
     await screenshot(a.page, "team-header-presence");
   });
 
@@ -181,7 +181,7 @@ describe("a team project in two browsers", () => {
     await a.page.getByRole("toolbar", { name: "Coding tools" }).getByRole("button", { name: "Edit text" }).click();
     const edit = b.page.getByRole("toolbar", { name: "Coding tools" }).getByRole("button", { name: "Edit text" });
     await expect.poll(() => edit.isDisabled()).toBe(true);
-    expect(await b.page.getByText("me is editing this text now").isVisible()).toBe(true);
+    expect(await b.page.getByText("Coder 1 is editing this text now").isVisible()).toBe(true);
     await a.page.getByRole("button", { name: "Cancel edit" }).click();
     await expect.poll(() => edit.isDisabled()).toBe(false);
   });
@@ -224,6 +224,12 @@ describe("a team project in two browsers", () => {
     expect(matrixA).toBe(matrixB);
   });
 
+  /** Selects a code in the codebook and waits for its details. */
+  async function openDetails(page: Page, codeId: string): Promise<void> {
+    await page.locator(`[role=treeitem][data-code-id="${codeId}"]`).click();
+    await page.getByRole("region", { name: /^Details of / }).getByLabel("Name").waitFor();
+  }
+
   it("converges a concurrent rename to one name on both", async () => {
     for (const page of [a.page, b.page]) await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Transcript" }).click();
     const codeId = (await codeByName(a.page, "Partisipasi publik"))!.id;
@@ -237,6 +243,8 @@ describe("a team project in two browsers", () => {
       await input.fill(name);
       await input.press("Enter");
     };
+    // A code's details load as a chunk of their own: opened once while online, as a user would have.
+    for (const page of [a.page, b.page]) await openDetails(page, codeId);
     await goOffline(a.page, a.context);
     await goOffline(b.page, b.context);
     await rename(a.page, "Partisipasi (A)");
@@ -249,6 +257,7 @@ describe("a team project in two browsers", () => {
 
   it("lists the codings of a code deleted while B coded with it, deleted by A, and reassigns them in one step", async () => {
     const code = (await codeByName(a.page, "Efisiensi layanan"))!;
+    await openDetails(a.page, code.id);
     await goOffline(a.page, a.context);
     await goOffline(b.page, b.context);
     await a.page.locator(`[role=treeitem][data-code-id="${code.id}"]`).click();
@@ -265,7 +274,7 @@ describe("a team project in two browsers", () => {
 
     const kept = (page: Page) => page.getByRole("region", { name: "Codings of deleted codes" });
     for (const page of [a.page, b.page]) {
-      await expect.poll(() => kept(page).getByRole("listitem", { name: /^2 codings of “Efisiensi layanan”: deleted by me$/ }).count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => kept(page).getByRole("listitem", { name: /^2 codings of “Efisiensi layanan”: deleted by Coder 1$/ }).count(), { timeout: 15_000 }).toBe(1);
     }
     // Nothing of Budi's is lost: those codings are stored on both sides, at the missing code.
     const atMissing = async (page: Page) => (await codingsOf(page)).filter((c) => c.codeId === code.id).length;
@@ -274,7 +283,7 @@ describe("a team project in two browsers", () => {
     await inIndonesian(a.page, async () => {
       await kept(a.page).waitFor({ state: "detached" });
       const diTahan = a.page.getByRole("region", { name: "Pengodean dari kode yang dihapus" });
-      expect(await diTahan.getByRole("listitem", { name: "2 pengodean dari “Efisiensi layanan”: dihapus oleh me" }).count()).toBe(1);
+      expect(await diTahan.getByRole("listitem", { name: "2 pengodean dari “Efisiensi layanan”: dihapus oleh Coder 1" }).count()).toBe(1);
       expect(await statusName(a.page)).toMatch(/^Sinkronisasi tim: Tersinkron/);
       expect(await a.page.getByRole("list", { name: "Sedang daring" }).getByRole("listitem").getAttribute("aria-label")).toMatch(/^Budi membuka Informan A/);
       await screenshot(a.page, "team-deleted-codes-id");
