@@ -124,6 +124,8 @@ describe("concept map", () => {
 
     // Dragging a node pins it where it is dropped; a double-click lets it go.
     const node = map.locator('g[data-label="Respon admin lambat"]');
+    // The map is drawn again once cases are back: wait for the node to be laid out on the page.
+    await expect.poll(async () => (await node.locator("[data-node]").boundingBox()) !== null).toBe(true);
     const box = (await node.locator("[data-node]").boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
