@@ -29,23 +29,53 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 const LETTER = /\p{L}/u;
 
 /**
- * The counted words of one text, in order, lowercased, with their UTF-16 ranges. Segmented line by
- * line: a word always ends at a line feed (UAX #29, WB3a and WB3b), so the words are the same, and
- * the segmenter's time grows with the length of the string it is given faster than linearly (a
- * 60,000-character line takes some 25 times as long as the same text in lines).
+ * The tokens of a text between spaces and line feeds, each of one kind (UAX #29 always breaks
+ * before a space, and after one unless a mark or a joiner follows):
+ * 1. ASCII letters, words joined by hyphens or slashes, with punctuation before and after that
+ *    never joins a word (not the apostrophe or the colon in the middle): those words, found here;
+ * 2. ASCII digits and punctuation only: no word;
+ * 3. anything else, handed to `Intl.Segmenter` with the spaces before it (a mark after a space
+ *    belongs to the space).
+ * The first two are most of any transcript, and finding them without the segmenter is some ten
+ * times faster.
  */
-export function* wordsOf(text: string): Generator<{ word: string; start: number; end: number }> {
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const feed = text.indexOf("\n", lineStart);
-    const lineEnd = feed === -1 ? text.length : feed + 1;
-    for (const segment of segmenter.segment(text.slice(lineStart, lineEnd))) {
-      if (segment.isWordLike && LETTER.test(segment.segment)) {
-        const start = lineStart + segment.index;
-        yield { word: segment.segment.toLowerCase(), start, end: start + segment.segment.length };
+const TOKEN = /[("'“‘[]*([A-Za-z]+(?:[-/][A-Za-z]+)*)[.,;:!?)"'”’…\]]*(?![^ \n])|[!-@[-`{-~]+(?![^ \n])|([^ \n]+)/g;
+
+export type WordVisitor = (word: string, start: number, end: number) => void;
+
+/** Calls `visit` with each counted word of a text, in order, lowercased, with its UTF-16 range. */
+export function forEachWord(text: string, visit: WordVisitor): void {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const core = match[1];
+    if (core !== undefined) {
+      let at = match.index + match[0].indexOf(core);
+      for (const word of core.includes("-") || core.includes("/") ? core.split(/[-/]/) : [core]) {
+        visit(word.toLowerCase(), at, at + word.length);
+        at += word.length + 1;
       }
+    } else if (match[2] !== undefined) {
+      let from = match.index;
+      while (from > 0 && text.charCodeAt(from - 1) === 0x20) from--;
+      segmentWords(text.slice(from, match.index + match[2].length), from, visit);
     }
-    lineStart = lineEnd;
   }
+}
+
+function segmentWords(piece: string, offset: number, visit: WordVisitor): void {
+  for (const segment of segmenter.segment(piece)) {
+    if (segment.isWordLike && LETTER.test(segment.segment)) {
+      const start = offset + segment.index;
+      visit(segment.segment.toLowerCase(), start, start + segment.segment.length);
+    }
+  }
+}
+
+/** The counted words of one text, in order, lowercased, with their UTF-16 ranges. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  forEachWord(text, (word, start, end) => words.push({ word, start, end }));
+  return words;
 }
 
 export function wordFrequency(sources: readonly WordSource[], options: WordOptions = {}): WordCount[] {
@@ -54,9 +84,9 @@ export function wordFrequency(sources: readonly WordSource[], options: WordOptio
   const counts = new Map<string, { count: number; documents: number; lastDocument: string }>();
   for (const source of sources) {
     const inScope = source.ranges ? scopeTest(source.text, source.ranges) : null;
-    for (const { word, start, end } of wordsOf(source.text)) {
-      if (stopwords.has(word) || shorterThan(word, minLength)) continue;
-      if (inScope && !inScope(start, end)) continue;
+    forEachWord(source.text, (word, start, end) => {
+      if (stopwords.has(word) || shorterThan(word, minLength)) return;
+      if (inScope && !inScope(start, end)) return;
       const entry = counts.get(word);
       if (!entry) counts.set(word, { count: 1, documents: 1, lastDocument: source.documentId });
       else {
@@ -66,7 +96,7 @@ export function wordFrequency(sources: readonly WordSource[], options: WordOptio
           entry.lastDocument = source.documentId;
         }
       }
-    }
+    });
   }
   return [...counts]
     .map(([word, { count, documents }]) => ({ word, count, documents }))

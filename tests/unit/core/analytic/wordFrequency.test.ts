@@ -65,15 +65,17 @@ describe("word frequency on the Banten demo", () => {
   });
 });
 
-describe("words segmented line by line", () => {
-  it("are the words of the whole text segmented at once, on random texts with line feeds and combining marks", async () => {
+describe("words found with the segmenter only where it is needed", () => {
+  it("are the words of the whole text segmented at once, on random texts of words, punctuation, marks, emoji and other scripts", async () => {
     const { wordsOf } = await import("../../../../src/core/analysis/wordFrequency");
     const { seededRandom } = await import("../../../support/random");
     const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
     const random = seededRandom(99);
-    const pieces = ["kata", "Admin", " ", "\n", "\n\n", "\u0301", "e\u0301", "😀", ".", "3", "don't", "\u200d", "ß"];
-    for (let round = 0; round < 200; round++) {
-      const text = Array.from({ length: 30 }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+    const pieces = ["kata", "Admin", " ", "  ", "\n", "\n\n", "\u0301", "e\u0301", "😀", ".", "3", "don't", "\u200d", "ß", ...[..."()[]“”‘’…-/:;,.!?'\"_@#%&*+=<>|~`^$"], "3.14", "1,000", "e.g.", "kita-kita", "dan/atau", "a1", "1a", "\t", "\u00a0", "\u00ad", "\u200b", "🇮🇩", "👍🏽", "שלום", "日本語", "İstanbul", "ǅ", "Ａ", "ｶﾞ"];
+    for (let round = 0; round < 3000; round++) {
+      const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)]!;
+      // Tokens of one to three pieces, between spaces and line feeds, as in a transcript.
+      const text = Array.from({ length: 12 }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pieces)).join("") + pick([" ", " ", "  ", "\n", ""])).join("");
       const whole = [...segmenter.segment(text)].filter((s) => s.isWordLike && /\p{L}/u.test(s.segment)).map((s) => ({ word: s.segment.toLowerCase(), start: s.index, end: s.index + s.segment.length }));
       expect([...wordsOf(text)], JSON.stringify(text)).toEqual(whole);
     }
