@@ -694,6 +694,7 @@ export const en = {
   report_unreadableDates: "Dates that are not dates: left out",
   report_noteRefs: "References to notes the file does not hold, or on selections without codes",
   report_richTextsMissing: "Rich-text originals (.docx) named but not in the archive",
+  report_noteRichTextsNotUsed: "Notes' rich text (.docx) that is unreadable or differs from their plain text: the plain text is kept",
   report_userIds: "Users' short ids (initials): the users are kept by name",
   report_caseSelectionRefs: "Selections linked to a case: the case is linked to the selection's whole document",
   report_wholeSourceCodings: "Codings of a whole source: coded from its first character to its last",

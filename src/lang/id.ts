@@ -688,6 +688,7 @@ export const id: Translation = {
   report_unreadableDates: "Tanggal yang bukan tanggal: tidak dibawa",
   report_noteRefs: "Rujukan ke catatan yang tidak ada dalam berkas, atau pada seleksi tanpa kode",
   report_richTextsMissing: "Berkas asli teks kaya (.docx) yang disebut tetapi tidak ada dalam arsip",
+  report_noteRichTextsNotUsed: "Teks kaya (.docx) catatan yang tidak terbaca atau berbeda dari teks polosnya: teks polosnya yang dipakai",
   report_userIds: "Id singkat (inisial) pengguna: penggunanya tetap dibawa dengan namanya",
   report_caseSelectionRefs: "Seleksi yang ditautkan ke kasus: kasusnya ditautkan ke seluruh dokumen seleksi itu",
   report_wholeSourceCodings: "Pengodean seluruh sumber: dikode dari karakter pertama hingga terakhir",

@@ -21,6 +21,7 @@ export type ReportKind =
   | "unreadableDates"
   | "noteRefs"
   | "richTextsMissing"
+  | "noteRichTextsNotUsed"
   | "userIds"
   // Carried with a change.
   | "caseSelectionRefs"

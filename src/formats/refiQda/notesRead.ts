@@ -1,12 +1,15 @@
 // Reading REFI-QDA notes as memos: each <Note> becomes a memo (its name as title, its plain text,
 // from PlainTextContent or its plainTextPath, as paragraphs; its creating user as author; its
-// dates), linked to every record whose <NoteRef> names it, and to each record a <Link> joins it to
+// dates; its formatting from its rich-text .docx when it has one whose text is that plain text),
+// linked to every record whose <NoteRef> names it, and to each record a <Link> joins it to
 // (how a note on a case is written, the schema giving cases no NoteRef). A NoteRef to a note the
 // file does not hold, or a link between other things, is reported, never guessed at.
-import { memoDocFromPlainText, sameLink, type Memo, type MemoLink } from "../../core/model/memo";
+import { memoDocFromPlainText, memoPlainText, sameLink, type Memo, type MemoDoc, type MemoLink } from "../../core/model/memo";
 import type { Id } from "../../core/model/types";
+import { FileProblem } from "../importTypes";
 import type { ReportCollector } from "./importReport";
-import type { SourceTextResolver } from "./projectRead";
+import { memoFromDocx } from "./memoDocx";
+import type { SourceFileResolver, SourceTextResolver } from "./projectRead";
 import { attribute, childElement, childElements, childText, type XmlElement } from "./xmlRead";
 
 /** A record's reference to a note, as read where it stands. */
@@ -20,6 +23,7 @@ export interface NoteTarget {
 export interface NotesContext {
   projectId: Id;
   resolveText: SourceTextResolver;
+  resolveFile: SourceFileResolver;
   report: ReportCollector;
   /** The coder of a user GUID (the project's user when none is named). */
   coderOf(guid: string | undefined): Id;
@@ -40,7 +44,7 @@ export function readNotes(root: XmlElement, targets: NoteTarget[], context: Note
       id: guid,
       projectId: context.projectId,
       title,
-      text: memoDocFromPlainText(text),
+      text: richTextOf(node, text, title, context) ?? memoDocFromPlainText(text),
       author: context.coderOf(attribute(node, "creatingUser")),
       links: [],
     };
@@ -64,4 +68,27 @@ export function readNotes(root: XmlElement, targets: NoteTarget[], context: Note
     else attach(note, { kind, id: other }, `link "${attribute(node, "name") ?? ""}"`);
   }
   return [...memos.values()];
+}
+
+/**
+ * The memo text of a note's rich-text .docx, when the archive holds it and its text is the note's
+ * plain text; otherwise undefined, and reported (the plain text is kept).
+ */
+function richTextOf(node: XmlElement, text: string, title: string, context: NotesContext): MemoDoc | undefined {
+  const path = attribute(node, "richTextPath")?.trim();
+  if (!path) return undefined;
+  const bytes = /^internal:\/\//i.test(path) || !/^[a-z][a-z0-9+.-]*:/i.test(path) ? context.resolveFile(path) : null;
+  if (bytes === null) {
+    if (/^internal:\/\//i.test(path)) context.report.add("richTextsMissing", `note "${title}"`);
+    return undefined;
+  }
+  try {
+    const doc = memoFromDocx(path, bytes);
+    const plain = (value: string) => value.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n+$/, "");
+    if (plain(memoPlainText(doc)) === plain(text)) return doc;
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+  }
+  context.report.add("noteRichTextsNotUsed", title);
+  return undefined;
 }

@@ -1,12 +1,19 @@
 // Memos in a REFI-QDA export: each memo is a <Note> (its title as name, its text as plain text, its
-// author and dates), referred to by a <NoteRef> from each record it annotates: the project, a
+// author and dates, and, when its text has bold, italic or lists, a .docx of it as its rich text,
+// memoDocx.ts), referred to by a <NoteRef> from each record it annotates: the project, a
 // source, a code, a selection (when the memo is on every coding of it) or a coding. The schema
 // gives cases no NoteRef, so a memo on a case is a <Link> from the note to the case. A link to a
 // record that has been deleted has nothing to hang from, and is not written.
 import { stableId } from "../../core/model/ids";
 import { memoPlainText, type Memo, type MemoTargetKind } from "../../core/model/memo";
 import type { Id, ProjectContent } from "../../core/model/types";
+import { memoHasFormatting } from "./memoDocx";
 import type { XmlNode } from "./xmlWrite";
+
+/** The archive entry of a memo's rich text, under the note's GUID, or null when its plain text carries it all. */
+export function noteRichTextEntry(memo: Memo, guid: string): string | null {
+  return memoHasFormatting(memo.text) ? `sources/${guid}.docx` : null;
+}
 
 export interface NoteXmlParts {
   /** The <NoteRef> elements of a record (none when no memo is on it). */
@@ -44,6 +51,7 @@ export function noteXmlParts(
     "@_creatingUser": guid(memo.author),
     ...dateTimeAttr("creationDateTime", memo.created),
     ...dateTimeAttr("modifiedDateTime", memo.modified),
+    ...(noteRichTextEntry(memo, guid(memo.id)) !== null ? { "@_richTextPath": `internal://${guid(memo.id)}.docx` } : {}),
     PlainTextContent: xmlText(memoPlainText(memo.text)),
   }));
   const cases = new Set(content.cases.map((c) => c.id));

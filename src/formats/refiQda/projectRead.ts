@@ -274,6 +274,7 @@ export function readRefiProject(
   const memos = readNotes(root, noteTargets, {
     projectId,
     resolveText,
+    resolveFile,
     report,
     coderOf: (guid) => coders.idFor(guid),
     date,

@@ -1,7 +1,7 @@
 // REFI-QDA project exchange file (.qdpx): a zip of `project.qde` and one `sources/<guid>.txt` per
 // document (UTF-8 without BOM; LF line endings, as the canonical text already is, or CRLF for a
 // target that wants them), and the rich-text original (.docx) of each imported source that had one,
-// under the path it had. Entries are
+// under the path it had, and a .docx of each memo with formatting (memoDocx.ts). Entries are
 // compressed by the platform's own DEFLATE (CompressionStream, in browsers and in Node), several
 // times faster than a JavaScript one, and put in the archive by fflate. project.qde is compressed
 // piece by piece while it is written, so a large project never exists as one long string.
@@ -10,7 +10,9 @@ import { strToU8, Zip, ZipPassThrough } from "fflate";
 import type { ProjectContent } from "../../core/model/types";
 import { base64ToBytes } from "../base64";
 import { exportTargetSpec } from "./producers";
-import { projectQdeChunks, refiRichTextEntry, refiSourceFileName, type RefiExportOptions } from "./projectXml";
+import { memoDocx } from "./memoDocx";
+import { noteRichTextEntry } from "./notesXml";
+import { projectQdeChunks, refiGuid, refiRichTextEntry, refiSourceFileName, type RefiExportOptions } from "./projectXml";
 
 /** A fixed entry time, so that exporting the same project twice gives the same bytes. */
 const ENTRY_TIME = new Date(Date.UTC(2000, 0, 1));
@@ -46,6 +48,13 @@ export async function exportQdpx(content: ProjectContent, options: RefiExportOpt
     }
     return entries;
   });
+  for (const memo of content.memos ?? []) {
+    const name = noteRichTextEntry(memo, refiGuid(memo.id));
+    if (name !== null && !written.has(name.toLowerCase())) {
+      written.add(name.toLowerCase());
+      sources.push(file(name, memoDocx(memo.text)));
+    }
+  }
 
   await qde.finish(deflateRaw(qdeBytes(content, options, qde)));
   for (const { entry, deflated } of sources) await entry.finish(deflated);

@@ -1,6 +1,7 @@
 // Memos through REFI-QDA: exported as <Notes> with <NoteRef>s from the records they annotate (a
 // <Link> for a case), valid against the schema (xmllint), read back by an independent XML parser,
-// and imported again as the same memos: text, author, dates and links of every kind.
+// and imported again as the same memos: text (with its formatting, through a .docx that mammoth
+// reads too), author, dates and links of every kind.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,7 @@ import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { memoPlainText, type Memo } from "../../../src/core/model/memo";
+import type { Memo } from "../../../src/core/model/memo";
 import { parseProjectFile } from "../../../src/formats/projectFile";
 import { refiGuid } from "../../../src/formats/refiQda/projectXml";
 import { exportQdpx } from "../../../src/formats/refiQda/qdpx";
@@ -77,20 +78,34 @@ describe("memos in a REFI-QDA export", () => {
     expect(qde).not.toContain("deleted-code");
   });
 
-  it("come back as the same memos: title, plain text, author, dates and every link", async () => {
+  it("carry a formatted memo's text as a .docx beside its note, which a Word reader sees with its formatting", async () => {
+    const content = await sample();
+    const files = unzipSync(await exportQdpx(content));
+    const rich = content.memos[3]!;
+    const entry = `sources/${refiGuid(rich.id)}.docx`;
+    // Only the memo with formatting has one: the others' plain text carries them whole.
+    expect(Object.keys(files).filter((name) => name.endsWith(".docx"))).toEqual([entry]);
+    const note = all(parser.parse(strFromU8(files["project.qde"]!)).Project.Notes as Node, "Note").find((n) => n["@_guid"] === refiGuid(rich.id))!;
+    expect(note["@_richTextPath"]).toBe(`internal://${refiGuid(rich.id)}.docx`);
+    const { default: mammoth } = await import("mammoth");
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(files[entry]!) })).value;
+    expect(html).toBe('<p>Replies are <strong>slow</strong> on <em>WhatsApp</em></p><ul><li>admin &lt; 3 staff &amp; "busy"</li></ul><ol><li>ask again</li></ol>');
+  });
+
+  it("come back as the same memos: title, formatted text, author, dates and every link", async () => {
     const content = await sample();
     const { content: back, report } = importQdpx("memos.qdpx", await exportQdpx(content), OPTIONS);
     expect(report.items).toEqual([]);
     const expected = content.memos.map((m) => ({
       id: m.id,
       title: m.title,
-      text: memoPlainText(m.text),
+      text: m.text,
       author: m.author,
       created: m.created,
       modified: m.modified,
       links: linkKeys({ ...m, links: m.links.filter((l) => l.id !== "deleted-code").map((l) => (l.kind === "project" ? { ...l, id: back.project.id } : l)) }),
     }));
-    const got = back.memos!.map((m) => ({ id: m.id, title: m.title, text: memoPlainText(m.text), author: m.author, created: m.created, modified: m.modified, links: linkKeys(m) }));
+    const got = back.memos!.map((m) => ({ id: m.id, title: m.title, text: m.text, author: m.author, created: m.created, modified: m.modified, links: linkKeys(m) }));
     expect(got).toEqual(expected);
     // And exported again, the notes are written as before.
     const notesOf = async (c: typeof back) => /<Notes>[\s\S]*<\/Links>/.exec(strFromU8(unzipSync(await exportQdpx(c))["project.qde"]!))![0];
