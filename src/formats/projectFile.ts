@@ -3,6 +3,7 @@
 // version and checksum (over the content as its own version wrote it), migrates older content,
 // then checks shape and references, and either yields a whole project or throws one FileProblem
 // naming what is wrong. JSON nested deeper than the limit is refused before it is parsed.
+import { withPositions } from "../core/model/documentOrder";
 import type { ProjectContent } from "../core/model/types";
 import { cleanName } from "../core/text/names";
 import { FileProblem } from "./importTypes";
@@ -100,7 +101,8 @@ function fromFileContent(file: FileContent): ProjectContent {
   return {
     project: (({ description, ...project }) => ({ ...project, ...(description ? { description } : {}) }))(file.project),
     coders: file.coders.map(named),
-    documents: file.documents.map(described),
+    // A file of an earlier version gives no positions: its list is the project's order.
+    documents: withPositions(file.documents.map(described)),
     codes: file.codes.map(named),
     codings: file.codings.map(own),
     attributes: file.attributes.map(named),

@@ -34,6 +34,7 @@ export const fileDocumentSchema = z.object({
   creatingUser: id.optional(),
   modifyingUser: id.optional(),
   richText: z.object({ path: z.string().min(1), docx: z.string().base64().optional(), text: z.string().optional() }).optional(),
+  position: z.number().int().nonnegative().optional(),
 });
 export const fileCodeSchema = z.object({
   id,

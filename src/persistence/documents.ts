@@ -1,5 +1,6 @@
 // Documents: adding an imported transcript (record and text) in one transaction that notes the
 // project's unbacked work, and reading documents with their texts. Deleting one is a command.
+import { inProjectOrder, nextPosition } from "../core/model/documentOrder";
 import { newId } from "../core/model/ids";
 import type { TextDocument } from "../core/model/types";
 import type { ImportedTranscript } from "../formats/importTypes";
@@ -18,6 +19,7 @@ export async function addImportedDocument(
     const document: TextDocument = {
       id: newId(),
       projectId,
+      position: nextPosition(await db.documents.where("projectId").equals(projectId).toArray()),
       name: await uniqueDocumentName(db, projectId, transcript.name),
       text: transcript.text,
       sourceName: transcript.sourceName,
@@ -57,7 +59,7 @@ export async function readDocuments(db: TelaahDatabase, projectId: string): Prom
     db.documentTexts.where("projectId").equals(projectId).toArray(),
   ]);
   const textById = new Map(texts.map((t) => [t.id, t.text]));
-  return records.map((record) => documentWithText(record, textById.get(record.id) ?? ""));
+  return inProjectOrder(records).map((record) => documentWithText(record, textById.get(record.id) ?? ""));
 }
 
 /** Texts already read for views that recount on every change, by project and document, with the document's modification time then. */
@@ -84,7 +86,7 @@ export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: s
     }
     return found;
   });
-  return records.map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
+  return inProjectOrder(records).map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
 }
 
 /** One document with its text, like readDocument, reading the text again only when the document was modified since. */

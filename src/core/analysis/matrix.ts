@@ -27,7 +27,7 @@ export type Measure = "references" | "coded" | "characters" | "words" | "coverag
 export interface MatrixInput {
   codes: Code[];
   codings: Coding[];
-  documents: { id: Id; name: string; text: string }[];
+  documents: { id: Id; name: string; text: string; position?: number }[];
   cases: Case[];
   caseDocuments: CaseDocument[];
   attributes: AttributeDefinition[];

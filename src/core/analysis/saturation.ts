@@ -4,6 +4,7 @@
 import type { Case, CaseDocument, AttributeDefinition, Coding, Id, TextDocument } from "../model/types";
 import { isCounted } from "./codedRuns";
 import { nameCollator } from "../text/names";
+import { inProjectOrder } from "../model/documentOrder";
 
 export interface SaturationPoint {
   documentId: Id;
@@ -21,7 +22,7 @@ export interface OrderContext {
 }
 
 /** Documents in the chosen order; a document without an import date counts as imported first. */
-export function orderDocuments<T extends Pick<TextDocument, "id" | "name"> & { created?: string }>(documents: readonly T[], order: DocumentOrder, context?: OrderContext): T[] {
+export function orderDocuments<T extends Pick<TextDocument, "id" | "name" | "position"> & { created?: string }>(documents: readonly T[], order: DocumentOrder, context?: OrderContext): T[] {
   const list = [...documents];
   if (order.by === "name") return list.sort((a, b) => nameCollator.compare(a.name, b.name));
   if (order.by === "imported") {
@@ -41,7 +42,7 @@ export function orderDocuments<T extends Pick<TextDocument, "id" | "name"> & { c
       return nameCollator.compare(String(x), String(y));
     });
   }
-  return list;
+  return inProjectOrder(list);
 }
 
 export function saturationCurve(documentIds: readonly Id[], codings: readonly Coding[]): SaturationPoint[] {

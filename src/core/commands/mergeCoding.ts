@@ -8,6 +8,7 @@
 // passage) is not added twice, so merging the same file again adds nothing.
 import { reanchorCodings } from "../anchoring/reanchor";
 import { anchorPassage } from "../model/anchor";
+import { nextPosition } from "../model/documentOrder";
 import { nameKey } from "../model/attributeTable";
 import type { Code, Coder, Coding, Id, TextDocument } from "../model/types";
 import { codePointLength, OffsetIndex } from "../text/offsets";
@@ -16,7 +17,7 @@ import { emptyChanges, emptyDiff, type CommandResult } from "./diff";
 /** The open project as the merge sees it. */
 export interface MergeTarget {
   projectId: Id;
-  documents: Pick<TextDocument, "id" | "name" | "text">[];
+  documents: Pick<TextDocument, "id" | "name" | "text" | "position">[];
   codes: Code[];
   codings: Coding[];
   coders: Coder[];
@@ -136,12 +137,14 @@ export function mergeCoding(target: MergeTarget, source: MergeSource, choices: M
   // Documents: matched, or added when chosen.
   const documentOf = new Map<Id, { id: Id; text: string; byName: boolean }>();
   const addDocuments = new Set(choices.addDocuments);
+  // Added documents come after the project's own, in the order the other file has them.
+  let position = nextPosition(target.documents);
   const sourceDocuments = new Map(source.documents.map((d) => [d.id, d]));
   const targetText = new Map(target.documents.map((d) => [d.id, d.text]));
   for (const { source: document, match, by } of plan.documents) {
     if (match) documentOf.set(document.id, { id: match.id, text: targetText.get(match.id)!, byName: by === "name" });
     else if (addDocuments.has(document.id)) {
-      const record: TextDocument = { ...sourceDocuments.get(document.id)!, id: newId(), projectId, created: now, modified: now };
+      const record: TextDocument = { ...sourceDocuments.get(document.id)!, id: newId(), projectId, created: now, modified: now, position: position++ };
       diff.documents.added.push(record);
       documentOf.set(document.id, { id: record.id, text: record.text, byName: false });
     }

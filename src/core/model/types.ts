@@ -51,6 +51,8 @@ export interface TextDocument {
   modifyingUser?: Id;
   /** The rich-text original of an imported source, kept to be written back beside its text. */
   richText?: RichText;
+  /** Its place in the project's order of documents (documentOrder.ts); absent for one not yet placed. */
+  position?: number;
 }
 
 export interface RichText {

@@ -35,7 +35,7 @@ export function studyCodeId(projectName: string, theme: string, code?: string): 
 export function buildStudy(input: StudyInput): ProjectContent {
   const projectId = studyProjectId(input.name);
   const coder = { id: stableId("coder", input.name, input.coderName), projectId, name: input.coderName };
-  const documents: TextDocument[] = input.transcripts.map((t) => ({
+  const documents: TextDocument[] = input.transcripts.map((t, position) => ({
     id: stableId("document", input.name, t.name),
     projectId,
     name: t.name,
@@ -44,6 +44,7 @@ export function buildStudy(input: StudyInput): ProjectContent {
     sourceType: "txt",
     created: input.created,
     modified: input.created,
+    position,
   }));
   // Each transcript is one case named after it; its attributes come from the study's attribute table.
   const cases: Case[] = documents.map((d) => ({ id: stableId("case", input.name, d.name), projectId, name: d.name, attributes: {} }));

@@ -151,6 +151,8 @@ export function readRefiProject(
       text,
       sourceName: path ?? `${name}${extensionOf(attribute(node, "plainTextPath"))}`,
       sourceType: "project",
+      // The project's order of documents is the order of its <Sources>.
+      position: documents.length,
       ...defined({
         created: date(node, "creationDateTime", `source "${name}"`),
         modified: date(node, "modifiedDateTime", `source "${name}"`),

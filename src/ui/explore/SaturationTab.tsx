@@ -1,5 +1,5 @@
-// The saturation curve: documents in the chosen order (by name, by import date or by a case
-// attribute; the browser keeps no other order of a project's documents), the codes each brings
+// The saturation curve: documents in the chosen order (the project's own, by name, by import date
+// or by a case attribute), the codes each brings
 // first and the codes so far, and whether the last k documents brought none; exported as SVG, PNG
 // (drawn from the SVG at twice its size) and CSV.
 import { useMemo, useRef, useState } from "react";
@@ -17,11 +17,11 @@ import { CsvExportButton } from "../CsvExportButton";
 
 export function SaturationTab({ projectId, input }: { projectId: string; input: MatrixInput }) {
   const projectName = useProject(projectId)?.name ?? t("project");
-  const [orderValue, setOrderValue] = useState("name");
+  const [orderValue, setOrderValue] = useState("project");
   const [window, setWindow] = useState(3);
   const chart = useRef<SVGSVGElement>(null);
   const order = useMemo<DocumentOrder>(
-    () => (orderValue.startsWith("attribute:") ? { by: "attribute", attributeId: orderValue.slice(10) } : { by: orderValue as "name" | "imported" }),
+    () => (orderValue.startsWith("attribute:") ? { by: "attribute", attributeId: orderValue.slice(10) } : { by: orderValue as "project" | "name" | "imported" }),
     [orderValue],
   );
   const { points, quiet } = useMemo(() => {
@@ -52,6 +52,7 @@ export function SaturationTab({ projectId, input }: { projectId: string; input: 
         <label>
           {t("saturationOrder")}{" "}
           <select value={orderValue} onChange={(e) => setOrderValue(e.target.value)}>
+            <option value="project">{t("saturationOrderProject")}</option>
             <option value="name">{t("saturationOrderName")}</option>
             <option value="imported">{t("saturationOrderImported")}</option>
             {input.attributes.map((a) => (

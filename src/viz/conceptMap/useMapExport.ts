@@ -56,9 +56,9 @@ export function useMapExport(svgRef: RefObject<SVGSVGElement | null>, source: Ma
         else if (kind === "png") downloadText(`${base}.png`, [await svgToPng(image, pngWidth(pngSize) / image.width)], "image/png");
         else if (kind === "pdf") downloadText(`${base}.pdf`, [await svgToPdf(image, source.title)], "application/pdf");
         else {
-          // The saturation curve (documents by name) drawn as the Explore view draws it, rendered to markup only here.
+          // The saturation curve (documents in the project's order) drawn as the Explore view draws it, rendered to markup only here.
           const { renderToStaticMarkup } = await import("react-dom/server");
-          const saturation = saturationChartPoints(source.input, { by: "name" });
+          const saturation = saturationChartPoints(source.input, { by: "project" });
           const saturationSvg = saturation.points.some((p) => p.total > 0) ? renderToStaticMarkup(createElement(SaturationChart, { points: saturation.points })) : undefined;
           const page = reportHtml({
             saturationSvg,

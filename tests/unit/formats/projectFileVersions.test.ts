@@ -36,10 +36,10 @@ function fileOf(version: number, content: unknown): string {
 
 const problemOf = async (text: string) => (await problemOfAsync(() => parseProjectFile("old.telaah.json", text))).message;
 
-/** Every record of the file as plain JSON, each given the project's id. */
+/** Every record of the file as plain JSON, each given the project's id; documents also their place in the file's list. */
 function expectedRecords(raw: RawFile): Record<string, Json[]> {
   const projectId = raw.content.project.id;
-  return Object.fromEntries(TABLES.map((table) => [table, byKey(raw.content[table]!.map((r) => ({ ...r, projectId })))]));
+  return Object.fromEntries(TABLES.map((table) => [table, byKey(raw.content[table]!.map((r, i) => ({ ...r, projectId, ...(table === "documents" ? { position: i } : {}) })))]));
 }
 
 function expectSameRecords(content: ProjectContent, raw: RawFile): void {
