@@ -178,18 +178,24 @@ export function useAnalysisInput(projectId: string | null): MatrixInput | undefi
 
 /** The project's saved map views, by name. */
 export function useMapViews(projectId: string | null): MapView[] | undefined {
-  return useLiveQuery(async () => {
-    if (!projectId) return [];
-    const views = await appDatabase().mapViews.where("projectId").equals(projectId).toArray();
-    return views.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  }, [projectId]);
+  return useNamedRecords("mapViews", projectId);
 }
 
 /** The project's saved coding queries, by name. */
 export function useSavedQueries(projectId: string | null): SavedQuery[] | undefined {
+  return useNamedRecords("savedQueries", projectId);
+}
+
+interface NamedRecordTables {
+  mapViews: MapView;
+  savedQueries: SavedQuery;
+}
+
+/** A project's records of a table of named records, by name (then id, for equal names). */
+function useNamedRecords<K extends keyof NamedRecordTables>(table: K, projectId: string | null): NamedRecordTables[K][] | undefined {
   return useLiveQuery(async () => {
     if (!projectId) return [];
-    const queries = await appDatabase().savedQueries.where("projectId").equals(projectId).toArray();
-    return queries.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  }, [projectId]);
+    const records = (await appDatabase()[table].where("projectId").equals(projectId).toArray()) as NamedRecordTables[K][];
+    return records.sort((a, b) => nameCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  }, [projectId, table]);
 }
