@@ -7,7 +7,7 @@ import { codingsOfMissingCodes } from "../../core/commands/deletedCodeCommands";
 import type { Code, Coding } from "../../core/model/types";
 import { useSyncStore } from "../../state/syncStore";
 import { countNoun, t } from "../../lang";
-import { codePathNames } from "../coding/codePaths";
+import { CodePathSelect } from "../coding/CodePathSelect";
 
 export function DeletedCodeCodings({ projectId, codes, codings }: { projectId: string; codes: readonly Code[]; codings: readonly Coding[] }) {
   const deletions = useSyncStore((s) => (s.projectId === projectId ? s.deletions : null));
@@ -40,7 +40,6 @@ export function DeletedCodeCodings({ projectId, codes, codings }: { projectId: s
 }
 
 function DeletedCodeGroup({ projectId, codeId, codings, codes, label }: { projectId: string; codeId: string; codings: Coding[]; codes: readonly Code[]; label: string }) {
-  const paths = useMemo(() => [...codePathNames(codes)].sort((a, b) => a[1].localeCompare(b[1])), [codes]);
   const [target, setTarget] = useState("");
   const ids = codings.map((c) => c.id);
   return (
@@ -55,14 +54,9 @@ function DeletedCodeGroup({ projectId, codeId, codings, codes, label }: { projec
         {codings.length > 3 && <li className="muted">…</li>}
       </ul>
       <div className="button-row">
-        <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label={t("reassignTo")}>
+        <CodePathSelect codes={codes} value={target} onChange={setTarget} label={t("reassignTo")}>
           <option value="">{t("reassignTo")}…</option>
-          {paths.map(([id, path]) => (
-            <option key={id} value={id}>
-              {path}
-            </option>
-          ))}
-        </select>
+        </CodePathSelect>
         <button type="button" disabled={!target} onClick={() => void reassignCodingsTo(projectId, codeId, ids, target)}>
           {t("reassign")}
         </button>

@@ -5,7 +5,7 @@ import { codebookRows } from "../../core/analysis/codebookRows";
 import type { Code } from "../../core/model/types";
 import type { CodeTarget } from "../../app/exploreActions";
 import { t } from "../../lang";
-import { CodePathSelect } from "./CodePathSelect";
+import { CodePathSelect } from "../coding/CodePathSelect";
 
 export interface TargetDraft {
   codeId: string | "new";

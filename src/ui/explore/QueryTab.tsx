@@ -17,7 +17,7 @@ import { useProject } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { PassageButton } from "../analysis/PassageList";
 import { CsvExportButton } from "../CsvExportButton";
-import { CodePathSelect } from "./CodePathSelect";
+import { CodePathSelect } from "../coding/CodePathSelect";
 import { SavedQueryList } from "./SavedQueryList";
 import { ScopePicker } from "./ScopePicker";
 

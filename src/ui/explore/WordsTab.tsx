@@ -18,7 +18,7 @@ import { exploreHeaders } from "../../lang/exportHeaders";
 import { useProject } from "../../state/liveQueries";
 import { WordCloud } from "../../viz/wordCloud/WordCloud";
 import { CsvExportButton } from "../CsvExportButton";
-import { CodePathSelect } from "./CodePathSelect";
+import { CodePathSelect } from "../coding/CodePathSelect";
 import { ScopePicker } from "./ScopePicker";
 import { WordComparisonTable } from "./WordComparisonTable";
 

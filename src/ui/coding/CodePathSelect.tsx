@@ -11,13 +11,15 @@ interface Props {
   onChange(value: string, row: CodebookRow | undefined): void;
   /** How a code's path reads in the list; the path itself by default. */
   optionLabel?(path: string): string;
+  /** The accessible name, when no <label> wraps the list. */
+  label?: string;
   children: ReactNode;
 }
 
-export function CodePathSelect({ codes, value, onChange, optionLabel = (path) => path, children }: Props) {
+export function CodePathSelect({ codes, value, onChange, optionLabel = (path) => path, label, children }: Props) {
   const rows = useMemo(() => codebookRows(codes), [codes]);
   return (
-    <select value={value} onChange={(e) => onChange(e.target.value, rows.find((r) => r.code.id === e.target.value))}>
+    <select value={value} onChange={(e) => onChange(e.target.value, rows.find((r) => r.code.id === e.target.value))} aria-label={label}>
       {children}
       {rows.map((r) => (
         <option key={r.code.id} value={r.code.id}>
