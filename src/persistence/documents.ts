@@ -76,32 +76,35 @@ function isFresh(read: { modified: string | undefined } | undefined, modified: s
  * a view that recounts after each coding then reads the documents' records, not all their texts.
  */
 export async function readDocumentsReusingTexts(db: TelaahDatabase, projectId: string): Promise<TextDocument[]> {
-  const key = (id: string) => `${projectId}\u001f${id}`;
-  const records = await db.transaction("r", db.documents, db.documentTexts, async () => {
-    const found = await db.documents.where("projectId").equals(projectId).toArray();
-    const stale = found.filter((record) => !isFresh(textsRead.get(key(record.id)), record.modified));
-    if (stale.length > 0) {
-      const texts = await db.documentTexts.bulkGet(stale.map((record): [string, string] => [projectId, record.id]));
-      stale.forEach((record, i) => textsRead.set(key(record.id), { modified: record.modified, text: texts[i]?.text ?? "" }));
-    }
-    return found;
+  const read = await db.transaction("r", db.documents, db.documentTexts, async () => {
+    const records = await db.documents.where("projectId").equals(projectId).toArray();
+    return { records, texts: await textsReusedOf(db, projectId, records) };
   });
-  return inProjectOrder(records).map((record) => documentWithText(record, textsRead.get(key(record.id))?.text ?? ""));
+  return inProjectOrder(read.records.map((record, i) => documentWithText(record, read.texts[i] ?? "")));
 }
 
 /** One document with its text, like readDocument, reading the text again only when the document was modified since. */
 export async function readDocumentReusingText(db: TelaahDatabase, projectId: string, documentId: string): Promise<TextDocument | null> {
-  const key = `${projectId}\u001f${documentId}`;
   return db.transaction("r", db.documents, db.documentTexts, async () => {
     const record = await db.documents.get([projectId, documentId]);
-    if (!record) return null;
-    if (!isFresh(textsRead.get(key), record.modified)) {
-      const text = await db.documentTexts.get([projectId, documentId]);
-      if (!text) return null;
-      textsRead.set(key, { modified: record.modified, text: text.text });
-    }
-    return documentWithText(record, textsRead.get(key)!.text);
+    const [text] = record ? await textsReusedOf(db, projectId, [record]) : [];
+    return record && text !== undefined ? documentWithText(record, text) : null;
   });
+}
+
+/** The records' texts (undefined for one the database lacks), read again only for those changed since they were read here. */
+async function textsReusedOf(db: TelaahDatabase, projectId: string, records: readonly DocumentRecord[]): Promise<(string | undefined)[]> {
+  const key = (id: string) => `${projectId}\u001f${id}`;
+  const stale = records.filter((record) => !isFresh(textsRead.get(key(record.id)), record.modified));
+  if (stale.length > 0) {
+    const texts = await db.documentTexts.bulkGet(stale.map((record): [string, string] => [projectId, record.id]));
+    stale.forEach((record, i) => {
+      const text = texts[i]?.text;
+      if (text === undefined) textsRead.delete(key(record.id));
+      else textsRead.set(key(record.id), { modified: record.modified, text });
+    });
+  }
+  return records.map((record) => textsRead.get(key(record.id))?.text);
 }
 
 /** The name itself when no document of the project has it, else the name with the first free " (n)". */
