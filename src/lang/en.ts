@@ -488,7 +488,7 @@ export const en = {
   saturationPointTitle: "{document}: {count} new ({codes}), {total} so far",
   saturationExportCsv: "Export curve (CSV)",
   saturationExportSvg: "Export chart (SVG)",
-  saturationOrderProject: "project order",
+  saturationOrderProject: "the project (as imported)",
   saturationExportPng: "Export chart (PNG)",
   scopeLabel: "Scope",
   scopeWholeProject: "the whole project",

@@ -483,7 +483,7 @@ export const id: Translation = {
   saturationPointTitle: "{document}: {count} baru ({codes}), {total} sejauh ini",
   saturationExportCsv: "Ekspor kurva (CSV)",
   saturationExportSvg: "Ekspor grafik (SVG)",
-  saturationOrderProject: "urutan proyek",
+  saturationOrderProject: "proyek (sesuai urutan impor)",
   saturationExportPng: "Ekspor grafik (PNG)",
   scopeLabel: "Cakupan",
   scopeWholeProject: "seluruh proyek",
