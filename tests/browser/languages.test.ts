@@ -4,16 +4,15 @@
 // critical violations) and photographed. In Indonesian no string of the English table shows, and any
 // visible text that comes from neither the language's table nor the project's own data is listed.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/lang/en";
 import { id } from "../../src/lang/id";
 import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
+import { seriousViolations } from "../support/axe";
 import { screenshot, useBrowserWorkbench } from "../support/browser";
 
 const workbench = useBrowserWorkbench();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 type Table = Record<string, string>;
 const TABLES: Record<"en" | "id", Table> = { en, id };
@@ -88,22 +87,6 @@ function visibleTexts(page: Page): Promise<string[]> {
   });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 const VIEWS = {
   en: { documents: "Documents", transcript: "Transcript", cases: "Cases", matrix: "Matrix", cooccurrence: "Co-occurrence", map: "Concept map", codes: "Codes", palette: "Apply code", projects: "Projects", project: /^Project/, paste: "Paste text", pasteTitle: "Paste a transcript", exportCsv: "Export CSV", passages: "Coded passages", details: "Details of Gratifikasi" },

@@ -1,0 +1,204 @@
+// A transcript many screens long (1,200 lines, 300 codings, an emoji every tenth line): a selection
+// dragged from the first line to one that was off screen, and one made with Shift+arrows and
+// Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
+// top, in the middle and at the end after scrolling, character by character, against the coding
+// records; retrieval scrolling to a passage far down; and axe-core clean on the view.
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { anchorPassage } from "../../src/core/model/anchor";
+import type { Coding, ProjectContent } from "../../src/core/model/types";
+import { serializeProjectFile } from "../../src/formats/projectFile";
+import { seriousViolations } from "../support/axe";
+import { openWorkbench, readStore, screenshot, useBrowserWorkbench } from "../support/browser";
+import { seededRandom } from "../support/random";
+
+const workbench = useBrowserWorkbench();
+const LINES = 1200;
+const WORDS = ["admin", "akun", "resmi", "lambat", "warga", "kantor", "desa", "surat", "izin", "cepat"];
+
+/** Short lines (one screen line each), as code points. */
+const random = seededRandom(17);
+const lines = Array.from({ length: LINES }, (_, i) => `Baris ${i}:${i % 10 === 3 ? " 😀" : ""} ${Array.from({ length: 5 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ")}`);
+const TEXT = lines.join("\n") + "\n";
+const lineStarts = lines.reduce<number[]>((starts, _line, i) => (starts.push(i === 0 ? 0 : starts[i - 1]! + Array.from(lines[i - 1]!).length + 1), starts), []);
+const lineLength = (i: number) => Array.from(lines[i]!).length;
+const FAR_LINE = 1150;
+
+function longProject(): ProjectContent {
+  const projectId = "long-project";
+  const now = "2026-01-01T00:00:00.000Z";
+  const length = Array.from(TEXT).length;
+  const codes = [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: `code-${i}`, projectId, name: `Kode ${i + 1}`, parentId: null, color: null, description: "", order: i })),
+    { id: "code-far", projectId, name: "Jauh di bawah", parentId: null, color: null, description: "", order: 6 },
+  ];
+  const coding = (id: string, codeId: string, start: number, end: number): Coding => ({ id, projectId, documentId: "long", codeId, start, end, coderId: "coder", created: now, ...anchorPassage(TEXT, start, end) });
+  const codings = Array.from({ length: 300 }, (_, i) => {
+    const start = Math.floor(random() * (length - 200));
+    return coding(`coding-${i}`, `code-${i % 6}`, start, start + 5 + Math.floor(random() * 150));
+  });
+  codings.push(coding("coding-far", "code-far", lineStarts[FAR_LINE]!, lineStarts[FAR_LINE]! + lineLength(FAR_LINE)));
+  return {
+    project: { id: projectId, name: "Transkrip panjang", created: now, modified: now },
+    coders: [{ id: "coder", projectId, name: "Coder 1" }],
+    documents: [{ id: "long", projectId, name: "Transkrip panjang", text: TEXT, sourceName: "panjang.txt", sourceType: "txt", created: now, modified: now, position: 0 }],
+    codes,
+    codings,
+    attributes: [],
+    cases: [],
+    caseDocuments: [],
+  };
+}
+
+async function openLongTranscript(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Documents" }).waitFor();
+  await page.getByRole("button", { name: /^Project/ }).click();
+  await page.getByLabel("Import project file").setInputFiles({ name: "long.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(longProject())) });
+  await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Transkrip panjang/ }).click();
+  await expect.poll(() => page.locator(".transcript-editor p").count()).toBe(LINES + 1);
+  await expect.poll(() => page.locator(".transcript-editor span.coded").count()).toBeGreaterThan(0);
+}
+
+/** The lines whose box is inside the scrolling pane's view. */
+function visibleLines(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".main-pane")!.getBoundingClientRect();
+    return [...document.querySelectorAll(".transcript-editor p")].flatMap((p, i) => {
+      const box = p.getBoundingClientRect();
+      return box.bottom > pane.top && box.top < pane.bottom ? [i] : [];
+    });
+  });
+}
+
+/** The code points of each line that are drawn as coded, read from the page. */
+function drawnCoded(page: Page, indices: number[]): Promise<number[][]> {
+  return page.evaluate((indices) => {
+    const paragraphs = document.querySelectorAll(".transcript-editor p");
+    return indices.map((i) => {
+      const coded: number[] = [];
+      let at = 0;
+      const walker = document.createTreeWalker(paragraphs[i]!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const inside = node.parentElement?.closest("span.coded") !== null;
+        const length = Array.from((node as Text).data).length;
+        if (inside) for (let k = 0; k < length; k++) coded.push(at + k);
+        at += length;
+      }
+      return coded;
+    });
+  }, indices);
+}
+
+/** The code points of each line that some coding covers, from the records. */
+function expectedCoded(codings: readonly Coding[], indices: number[]): number[][] {
+  return indices.map((i) => {
+    // The empty paragraph after the text's last line feed holds nothing.
+    if (i >= LINES) return [];
+    const [start, end] = [lineStarts[i]!, lineStarts[i]! + lineLength(i)];
+    const covered = new Set<number>();
+    for (const c of codings) for (let p = Math.max(start, c.start); p < Math.min(end, c.end); p++) covered.add(p - start);
+    return [...covered].sort((a, b) => a - b);
+  });
+}
+
+async function scrollPane(page: Page, where: "middle" | "end"): Promise<void> {
+  await page.evaluate((where) => {
+    const pane = document.querySelector(".main-pane")!;
+    pane.scrollTop = where === "end" ? pane.scrollHeight : (pane.scrollHeight - pane.clientHeight) / 2;
+  }, where);
+}
+
+/** Applies a new code to the selection through the palette, and returns its one coding's range. */
+async function codeSelection(page: Page, name: string): Promise<{ start: number; end: number; quote: string }> {
+  await page.keyboard.press("Control+k");
+  const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
+  await input.fill(name);
+  await input.press("Enter");
+  const codingOf = async () => {
+    const code = (await readStore<{ id: string; name: string }>(page, "codes")).find((c) => c.name === name);
+    return code ? (await readStore<Coding>(page, "codings")).find((c) => c.codeId === code.id) : undefined;
+  };
+  await expect.poll(codingOf).toBeDefined();
+  const { start, end, quote } = (await codingOf())!;
+  return { start, end, quote };
+}
+
+const slice = (start: number, end: number) => Array.from(TEXT).slice(start, end).join("");
+
+describe("a transcript many screens long", () => {
+  it("codes a selection dragged from the first line to one that was off screen", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await openLongTranscript(page);
+    const paragraphs = page.locator(".transcript-editor p");
+    const first = (await paragraphs.first().boundingBox())!;
+    await page.mouse.move(first.x + 1, first.y + first.height / 2);
+    await page.mouse.down();
+    // Scroll while the button is held, as a researcher does with the wheel, then drag onto a line now in view.
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+    await expect.poll(async () => (await visibleLines(page))[0] ?? 0).toBeGreaterThan(100);
+    const visible = await visibleLines(page);
+    const target = visible[Math.floor(visible.length / 2)]!;
+    const box = (await paragraphs.nth(target).boundingBox())!;
+    await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const coding = await codeSelection(page, "Seret panjang");
+    expect(coding.start).toBe(0);
+    expect(coding.end).toBeGreaterThan(lineStarts[target]!);
+    expect(coding.end).toBeLessThanOrEqual(lineStarts[target]! + lineLength(target));
+    expect(coding.quote).toBe(slice(coding.start, coding.end));
+    await context.close();
+  });
+
+  it("codes a selection made with Shift+arrows and Shift+End across many screens", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await openLongTranscript(page);
+    await page.locator(".transcript-editor p").nth(5).click({ position: { x: 1, y: 8 } });
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 80; i++) await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+End");
+    // The caret's line is in view after moving down past many screens.
+    expect(await visibleLines(page)).toContain(85);
+    const coding = await codeSelection(page, "Tombol panjang");
+    expect([coding.start, coding.end]).toEqual([lineStarts[5]!, lineStarts[85]! + lineLength(85)]);
+    expect(coding.quote).toBe(slice(coding.start, coding.end));
+    await context.close();
+  });
+
+  it("draws the codings at the top, in the middle and at the end as the records have them, and scrolls retrieval far down", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await openLongTranscript(page);
+    const codings = (await readStore<Coding>(page, "codings")).filter((c) => c.documentId === "long");
+    expect(codings).toHaveLength(301);
+    const check = async () => {
+      const lines = await visibleLines(page);
+      return { lines: lines.length > 0, drawn: await drawnCoded(page, lines), expected: expectedCoded(codings, lines) };
+    };
+    const matches = async () => {
+      const { lines, drawn, expected } = await check();
+      return lines && JSON.stringify(drawn) === JSON.stringify(expected);
+    };
+    await expect.poll(matches).toBe(true);
+    await scrollPane(page, "middle");
+    await expect.poll(matches).toBe(true);
+    await screenshot(page, "long-transcript-middle");
+    await scrollPane(page, "end");
+    await expect.poll(matches).toBe(true);
+    const { expected } = await check();
+    expect(expected.flat().length).toBeGreaterThan(0);
+
+    await scrollPane(page, "middle");
+    await page.getByRole("tree", { name: "Codes" }).getByRole("treeitem").filter({ hasText: "Jauh di bawah" }).click();
+    await page.getByRole("button", { name: "Coded passages" }).click();
+    await page.getByRole("region", { name: "Coded passages" }).locator("button.passage").first().click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(lines[FAR_LINE]);
+    await expect.poll(() => visibleLines(page)).toContain(FAR_LINE);
+    await context.close();
+  });
+
+  it("has no serious or critical accessibility violation", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await openLongTranscript(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
