@@ -6,7 +6,8 @@ import type { ZipCodec } from "../formats/refiQda/safeZip";
 export const NODE_ZIP_CODEC: ZipCodec = {
   inflate(packed, limit) {
     try {
-      const inflated = inflateRawSync(packed, { maxOutputLength: limit + 1 });
+      // One output chunk of the declared size (and a byte), rather than many joined at the end.
+      const inflated = inflateRawSync(packed, { maxOutputLength: limit + 1, chunkSize: Math.max(64, limit + 1) });
       return inflated.length > limit ? null : inflated;
     } catch (error) {
       // Past maxOutputLength zlib stops and throws this, whatever the rest of the stream holds.

@@ -75,9 +75,13 @@ function isElement(value: unknown): value is XmlElement {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The child elements of that name, as a list whether there are none, one or many. */
-export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
+/** No child elements, one list for every element without them. */
+const NONE: readonly XmlElement[] = Object.freeze([]);
+
+/** The child elements of that name, as a list whether there are none, one or many (not to be changed). */
+export function childElements(element: XmlElement | undefined, name: string): readonly XmlElement[] {
   const value = element?.[name];
+  if (value === undefined) return NONE;
   // The parser keeps child elements, and only them, in arrays: those are returned as they are.
   if (Array.isArray(value) && value.every(isElement)) return value as XmlElement[];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];

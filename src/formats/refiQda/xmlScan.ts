@@ -4,22 +4,20 @@
 // Whatever lies outside that part (a DOCTYPE, a processing instruction, a non-ASCII name, any
 // character XML 1.0 does not allow, anything not well-formed) makes it give up, and the document is
 // read again by saxes, which gives the same tree or the error message with its line and column.
-// So a document it reads is one saxes reads to the same tree; it is only faster (a regular
-// expression a tag, rather than a state machine step a character).
+// So a document it reads is one saxes reads to the same tree; it is only faster (a search for the
+// next "<", "=" or quote, rather than a state machine step a character).
 import type { XmlTreeBuilder } from "./xmlTree";
 
 const S = "[ \\t\\r\\n]";
-const NAME = "[A-Za-z_:][-A-Za-z0-9._:]*";
 const DECLARATION = new RegExp(
   `<\\?xml${S}+version${S}*=${S}*(["'])1\\.0\\1(?:${S}+encoding${S}*=${S}*(["'])[A-Za-z][A-Za-z0-9._-]*\\2)?(?:${S}+standalone${S}*=${S}*(["'])(?:yes|no)\\3)?${S}*\\?>`,
   "y",
 );
-const TAG_NAME = new RegExp(NAME, "y");
-/** An attribute whose value needs no decoding (no reference, no white space but spaces). */
-const PLAIN_ATTRIBUTE = new RegExp(`${S}+(${NAME})${S}*=${S}*(?:"([^"<&\\t\\n\\r]*)"|'([^'<&\\t\\n\\r]*)')`, "y");
-const ATTRIBUTE = new RegExp(`${S}+(${NAME})${S}*=${S}*(?:"([^"<]*)"|'([^'<]*)')`, "y");
-const TAG_END = new RegExp(`${S}*(/?)>`, "y");
-const END_TAG = new RegExp(`(${NAME})${S}*>`, "y");
+/** Per character code below 128: 1 for the ASCII characters that may begin a name, 2 for those that may follow. */
+const NAME_CHARACTERS = Uint8Array.from({ length: 128 }, (_, code) => {
+  const c = String.fromCharCode(code);
+  return /[A-Za-z_:]/.test(c) ? 1 : /[-.0-9]/.test(c) ? 2 : 0;
+});
 const WHITE = /^[ \t\r\n]*$/;
 /** Characters XML 1.0 does not allow, or surrogates (checked one by one when there are any). */
 // eslint-disable-next-line no-control-regex
@@ -50,9 +48,13 @@ export function scanXml(source: string, tree: XmlTreeBuilder): boolean {
   }
   const open: string[] = [];
   let sawRoot = false;
-  // Where the next "&" and "]]>" are, at or after `at` (text holding either is looked at closely).
+  // Where the next of these are (the end when there is none), found again once passed: text or an
+  // attribute value holding one is looked at closely.
   let ampersand = -1;
   let cdataEnd = -1;
+  let tab = -1;
+  let lineFeed = -1;
+  let carriageReturn = -1;
   const names: string[] = [];
   const values: string[] = [];
   for (;;) {
@@ -62,8 +64,8 @@ export function scanXml(source: string, tree: XmlTreeBuilder): boolean {
       if (open.length === 0) {
         if (!WHITE.test(source.slice(at, textEnd))) return false;
       } else {
-        if (ampersand < at) ampersand = indexOrEnd(source, "&", at);
         if (cdataEnd < at) cdataEnd = indexOrEnd(source, "]]>", at);
+        if (ampersand < at) ampersand = indexOrEnd(source, "&", at);
         if (cdataEnd < textEnd) return false;
         if (ampersand < textEnd || tree.wantsText()) {
           const text = decodeReferences(normalizeLines(source.slice(at, textEnd)));
@@ -73,15 +75,16 @@ export function scanXml(source: string, tree: XmlTreeBuilder): boolean {
       }
     }
     if (lt < 0) return sawRoot && open.length === 0;
-    const next = source.charCodeAt(lt + 1);
-    if (next === 0x2f /* / */) {
-      END_TAG.lastIndex = lt + 2;
-      const end = END_TAG.exec(source);
-      if (!end || end[1] !== open[open.length - 1]) return false;
+    const kind = source.charCodeAt(lt + 1);
+    if (kind === 0x2f /* / */) {
+      const name = open[open.length - 1];
+      if (name === undefined || !source.startsWith(name, lt + 2)) return false;
+      const end = skipSpace(source, lt + 2 + name.length);
+      if (source.charCodeAt(end) !== 0x3e /* > */) return false;
       open.pop();
       tree.close();
-      at = END_TAG.lastIndex;
-    } else if (next === 0x21 /* ! */) {
+      at = end + 1;
+    } else if (kind === 0x21 /* ! */) {
       if (source.startsWith("<!--", lt)) {
         const end = source.indexOf("-->", lt + 4);
         if (end < 0) return false;
@@ -97,42 +100,73 @@ export function scanXml(source: string, tree: XmlTreeBuilder): boolean {
     } else {
       // A start tag: only one root, and nothing after it but white space and comments.
       if (open.length === 0 && sawRoot) return false;
-      TAG_NAME.lastIndex = lt + 1;
-      const name = TAG_NAME.exec(source)?.[0];
-      if (name === undefined) return false;
+      const nameEnd = nameEndAt(source, lt + 1);
+      if (nameEnd === lt + 1) return false;
+      const name = source.slice(lt + 1, nameEnd);
+      // No attribute value holds a "<".
+      const nextLt = indexOrEnd(source, "<", nameEnd);
       names.length = 0;
       values.length = 0;
-      let end = TAG_NAME.lastIndex;
+      let end = nameEnd;
+      let selfClosing = false;
       for (;;) {
-        PLAIN_ATTRIBUTE.lastIndex = end;
-        let match = PLAIN_ATTRIBUTE.exec(source);
-        let value: string | undefined;
-        if (match) {
-          value = match[2] ?? match[3]!;
-          end = PLAIN_ATTRIBUTE.lastIndex;
-        } else {
-          ATTRIBUTE.lastIndex = end;
-          match = ATTRIBUTE.exec(source);
-          if (!match) break;
-          // Attribute-value normalization: each white-space character written (a CR LF pair is one) is a space.
-          value = decodeReferences((match[2] ?? match[3]!).replace(/\r\n?|[\n\t]/g, " "));
-          if (value === undefined) return false;
-          end = ATTRIBUTE.lastIndex;
+        const after = skipSpace(source, end);
+        const c = source.charCodeAt(after);
+        if (c === 0x3e /* > */ || (c === 0x2f /* / */ && source.charCodeAt(after + 1) === 0x3e)) {
+          selfClosing = c === 0x2f;
+          end = after + (selfClosing ? 2 : 1);
+          break;
         }
-        if (names.includes(match[1]!)) return false;
-        names.push(match[1]!);
+        // An attribute, after white space: its name, "=" and a quoted value.
+        if (after === end) return false;
+        const attributeEnd = nameEndAt(source, after);
+        if (attributeEnd === after) return false;
+        const equals = skipSpace(source, attributeEnd);
+        if (source.charCodeAt(equals) !== 0x3d /* = */) return false;
+        const valueStart = skipSpace(source, equals + 1);
+        const quote = source.charCodeAt(valueStart);
+        if (quote !== 0x22 && quote !== 0x27) return false;
+        const close = source.indexOf(quote === 0x22 ? '"' : "'", valueStart + 1);
+        if (close < 0 || close > nextLt) return false;
+        let value = source.slice(valueStart + 1, close);
+        if (ampersand < valueStart) ampersand = indexOrEnd(source, "&", valueStart);
+        if (tab < valueStart) tab = indexOrEnd(source, "\t", valueStart);
+        if (lineFeed < valueStart) lineFeed = indexOrEnd(source, "\n", valueStart);
+        if (carriageReturn < valueStart) carriageReturn = indexOrEnd(source, "\r", valueStart);
+        if (ampersand < close || tab < close || lineFeed < close || carriageReturn < close) {
+          // Attribute-value normalization: each white-space character written (a CR LF pair is one) is a space.
+          const decoded = decodeReferences(value.replace(/\r\n?|[\n\t]/g, " "));
+          if (decoded === undefined) return false;
+          value = decoded;
+        }
+        const attributeName = source.slice(after, attributeEnd);
+        if (names.includes(attributeName)) return false;
+        names.push(attributeName);
         values.push(value);
+        end = close + 1;
       }
-      TAG_END.lastIndex = end;
-      const close = TAG_END.exec(source);
-      if (!close) return false;
       tree.open(name, names, values);
       sawRoot = true;
-      if (close[1] === "/") tree.close();
+      if (selfClosing) tree.close();
       else open.push(name);
-      at = TAG_END.lastIndex;
+      at = end;
     }
   }
+}
+
+/** Where the name that begins at `from` ends (ASCII names only); `from` itself when none begins there. */
+function nameEndAt(source: string, from: number): number {
+  if (NAME_CHARACTERS[source.charCodeAt(from)] !== 1) return from;
+  let end = from + 1;
+  while (NAME_CHARACTERS[source.charCodeAt(end)]! > 0) end++;
+  return end;
+}
+
+/** Past the XML white space at `from`. */
+function skipSpace(source: string, from: number): number {
+  let at = from;
+  for (let c = source.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d; c = source.charCodeAt(++at));
+  return at;
 }
 
 function indexOrEnd(source: string, search: string, from: number): number {
