@@ -51,7 +51,7 @@ const SAMPLE = [
   "</TextSource></Sources>\n  <Notes/>\n</qda:Project>\n<!-- after -->\n",
 ].join("");
 
-const SPOILERS = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "]", "\r", "\n", "\t", " ", "é", "\u0000", "\uD800", "\uFFFF", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "]]>", "<!--", "-->", "<![CDATA[", "<?pi x?>", "<!DOCTYPE P>", "<a>", "</a>", "<a/>", ' b="1"', "\u00B7", "😀"];
+const SPOILERS = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "]", "\r", "\n", "\t", " ", "é", "\u0000", "\uD800", "\uDC00", "\uFFFF", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "]]>", "<!--", "-->", "<![CDATA[", "<?pi x?>", "<!DOCTYPE P>", "<a>", "</a>", "<a/>", ' b="1"', "\u00B7", "😀"];
 
 function spoil(source: string, random: () => number): string {
   const at = Math.floor(random() * source.length);
