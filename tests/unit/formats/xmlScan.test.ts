@@ -1,13 +1,18 @@
-// The fast XML scanner against saxes, the reference: on the vendor-shaped and generated projects
-// it reads the whole file to saxes's tree; on thousands of randomly spoiled documents, whatever it
+// The fast XML scanner against saxes, the reference: on the vendor-shaped and generated projects,
+// and the Banten study exported for each tool, it reads the whole file to saxes's tree; on thousands of randomly spoiled documents, whatever it
 // reads saxes reads to the same tree, and what it refuses (the limits) saxes refuses the same way;
 // the rest it leaves to saxes. And the import, which uses it, gives saxes's errors on broken XML.
-import { unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
 import { FileProblem } from "../../../src/formats/importTypes";
+import { parseProjectFile } from "../../../src/formats/projectFile";
+import { exportQdpx } from "../../../src/formats/refiQda/qdpx";
 import { parseXmlDocument, saxesTree } from "../../../src/formats/refiQda/xmlRead";
 import { scanXml } from "../../../src/formats/refiQda/xmlScan";
 import { XmlTreeBuilder } from "../../../src/formats/refiQda/xmlTree";
+import { withSampleMemos } from "../../support/memoSamples";
 import { seededRandom } from "../../support/random";
 import { atlasShaped, generatedProject, maxqdaShaped, nvivoShaped, qcShaped, type VendorFile } from "../../support/vendorShaped";
 
@@ -68,6 +73,16 @@ describe("the fast XML scanner", () => {
       const source = qdeOf(file);
       const fast = scanned(source);
       expect(fast.read, file.name).toBe(true);
+      expect(fast).toEqual(bySaxes(source));
+    }
+  });
+
+  it("reads the Banten study exported with memos, for each tool, to saxes's tree", async () => {
+    const study = withSampleMemos(await parseProjectFile("banten-study.json", readFileSync(BANTEN_FIXTURE, "utf8")));
+    for (const target of ["standard", "nvivo", "atlas"] as const) {
+      const source = strFromU8(unzipSync(await exportQdpx(study, { target }))["project.qde"]!);
+      const fast = scanned(source);
+      expect(fast.read, target).toBe(true);
       expect(fast).toEqual(bySaxes(source));
     }
   });
