@@ -11,6 +11,7 @@ import type { RefiImport } from "../formats/refiQda/projectRead";
 import { importQde, importQdpx } from "../formats/refiQda/qdpxImport";
 import { reportKindLabel } from "../lang";
 import { InputError, type CliIo } from "./commands/command";
+import { NODE_ZIP_CODEC } from "./nodeZip";
 
 export interface ProjectReader {
   /** What the format is called in messages. */
@@ -23,7 +24,7 @@ export interface ProjectReader {
 /** What the command reads the project for: `counting` needs no quote or context on the codings of a REFI-QDA file. */
 export type ReadUse = "everything" | "counting";
 
-const refiOptions = (use: ReadUse = "everything") => ({ now: new Date().toISOString(), newId: randomUUID, anchors: use === "everything" });
+const refiOptions = (use: ReadUse = "everything") => ({ now: new Date().toISOString(), newId: randomUUID, anchors: use === "everything", codec: NODE_ZIP_CODEC });
 
 export const PROJECT_READERS: ProjectReader[] = [
   {

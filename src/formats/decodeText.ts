@@ -64,12 +64,19 @@ function decodeUtf16(fileName: string, bytes: Uint8Array, encoding: "utf-16le" |
   }
 }
 
+/** Per byte value: 2 for NUL, 1 for the other control characters a text does not hold, else 0. */
+const BYTE_KINDS = Uint8Array.from({ length: 256 }, (_, b) => {
+  if (b === 0) return 2;
+  const allowed = b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x1b;
+  return (b < 0x20 && !allowed) || b === 0x7f ? 1 : 0;
+});
+
 function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
-  for (const b of bytes) {
-    if (b === 0) return true;
-    const allowed = b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x1b;
-    if ((b < 0x20 && !allowed) || b === 0x7f) controls++;
+  for (let i = 0; i < bytes.length; i++) {
+    const kind = BYTE_KINDS[bytes[i]!]!;
+    if (kind === 2) return true;
+    controls += kind;
   }
   return controls > bytes.length * MAX_CONTROL_SHARE;
 }

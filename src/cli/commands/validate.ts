@@ -10,6 +10,7 @@ import { codesOf, refuseDeepCodeTree } from "../../formats/refiQda/codeTreeRead"
 import { childElement, parseXmlDocument } from "../../formats/refiQda/xmlRead";
 import { checkProjectFile } from "../../formats/projectFile";
 import { projectReaderFor, readBytes, readProjectAny, readText, reportLines } from "../readProject";
+import { NODE_ZIP_CODEC } from "../nodeZip";
 import { schemaProblems, type RefiSchema } from "../schemaCheck";
 import type { CliIo, Command } from "./command";
 
@@ -53,7 +54,7 @@ async function validateRefi(file: string, io: CliIo): Promise<number> {
   const lower = file.toLowerCase();
   const schema: RefiSchema = lower.endsWith(".qdc") ? "codebook" : "project";
   // The archive is opened and the XML parsed once, for the checks and the import alike.
-  const archive = lower.endsWith(".qdpx") ? qdpxProjectXml(file, bytes) : null;
+  const archive = lower.endsWith(".qdpx") ? qdpxProjectXml(file, bytes, undefined, NODE_ZIP_CODEC) : null;
   const xml = archive ? archive.xml : decodeXml(file, bytes);
   const entry = archive ? archive.qdeName : file.replace(/^.*[/\\]/, "");
   const rootName = schema === "codebook" ? "CodeBook" : "Project";

@@ -80,14 +80,18 @@ export function readRefiProject(
   const producer = producerOf(origin);
   const report = new ReportCollector();
   const projectId = options.newId();
+  /** The last date read, which most records that follow repeat: it is not parsed again. */
+  let lastDate: string | undefined;
   /** A record's date as the file gives it; absent when it gives none, or one that is not a date (reported). */
   const date = (node: XmlElement, name: string, record: string | (() => string)): string | undefined => {
     const value = attribute(node, name)?.trim();
     if (value === undefined || value === "") return undefined;
+    if (value === lastDate) return value;
     if (Number.isNaN(Date.parse(value))) {
       report.add("unreadableDates", `${name}="${value}" of ${typeof record === "string" ? record : record()}`);
       return undefined;
     }
+    lastDate = value;
     return value;
   };
 
@@ -95,9 +99,12 @@ export function readRefiProject(
   const { codes, droppedColors, noteRefs: codeNoteRefs } = readCodeTree(fileName, codesOf(childElement(root, "CodeBook")), projectId);
   for (const color of droppedColors) report.add("droppedColors", color);
   const noteTargets: NoteTarget[] = codeNoteRefs.map(({ codeId, noteGuid }) => ({ noteGuid, link: { kind: "code", id: codeId }, where: `code ${codeId}` }));
-  /** The NoteRefs of an element, each a link of the note to these records. */
-  const noteRefsOf = (node: XmlElement, links: NoteTarget["link"][], where: string) => {
-    for (const ref of childElements(node, "NoteRef")) {
+  /** The NoteRefs of an element, each a link of the note to these records (both told only when there are any). */
+  const noteRefsOf = (node: XmlElement, linksOf: () => NoteTarget["link"][], whereOf: () => string) => {
+    const refs = childElements(node, "NoteRef");
+    if (refs.length === 0) return;
+    const [links, where] = [linksOf(), whereOf()];
+    for (const ref of refs) {
       const noteGuid = attribute(ref, "targetGUID")?.trim() ?? "";
       if (links.length === 0) report.add("noteRefs", where);
       for (const link of links) noteTargets.push({ noteGuid, link, where });
@@ -111,7 +118,11 @@ export function readRefiProject(
   const documents: TextDocument[] = [];
   const codings: Coding[] = [];
   const codingIds = new Set<Id>();
-  const selectionDocument = new Map<string, Id>();
+  // Each selection's GUID and its document, in file order, made into a map when a case's SelectionRef first asks.
+  const selectionGuids: string[] = [];
+  const selectionDocuments: Id[] = [];
+  let selectionDocument: Map<string, Id> | undefined;
+  const documentOfSelection = (target: string) => (selectionDocument ??= new Map(selectionGuids.map((g, i) => [g, selectionDocuments[i]!]))).get(target);
   const skippedSources = new Set<string>();
   const sourceValues: SourceValues[] = [];
   const skippedSelections = new Set<string>();
@@ -179,7 +190,7 @@ export function readRefiProject(
       if (created !== undefined) coding.created = created;
       if (inherited.selection !== undefined) coding.selection = inherited.selection;
       codings.push(coding);
-      noteRefsOf(codingNode, [{ kind: "coding", id }], where());
+      noteRefsOf(codingNode, () => [{ kind: "coding", id }], where);
       return id;
     };
     const anchorOf = (start: number, end: number) => (options.anchors === false ? NO_ANCHOR : anchorPassage(text, start, end, indexOf()));
@@ -187,7 +198,10 @@ export function readRefiProject(
       const selectionGuid = attribute(selection, "guid")?.trim();
       const where = () => `selection ${selectionGuid ?? "without a guid"} in "${name}"`;
       const [start, end] = selectionRange(fileName, selection, offsets, producer, where, name);
-      if (selectionGuid) selectionDocument.set(selectionGuid, guid);
+      if (selectionGuid) {
+        selectionGuids.push(selectionGuid);
+        selectionDocuments.push(guid);
+      }
       const selectionCodings = childElements(selection, "Coding");
       if (start === end) {
         report.add("emptySelections", `${name} ${start}`);
@@ -201,9 +215,9 @@ export function readRefiProject(
       const anchor = anchorOf(start, end);
       const added = selectionCodings.map((codingNode) => addCoding(codingNode, start, end, anchor, inherited, where));
       // A note on a selection is a memo on each of its codings (a selection without any has nothing to carry it).
-      noteRefsOf(selection, added.map((id) => ({ kind: "coding", id })), where());
+      noteRefsOf(selection, () => added.map((id) => ({ kind: "coding", id })), where);
     }
-    noteRefsOf(node, [{ kind: "document", id: guid }], `source "${name}"`);
+    noteRefsOf(node, () => [{ kind: "document", id: guid }], () => `source "${name}"`);
     for (const codingNode of childElements(node, "Coding")) {
       report.add("wholeSourceCodings", name);
       const length = indexOf().codePointLength;
@@ -250,7 +264,7 @@ export function readRefiProject(
     }
     for (const ref of childElements(node, "SelectionRef")) {
       const target = attribute(ref, "targetGUID")?.trim() ?? "";
-      const documentId = selectionDocument.get(target);
+      const documentId = documentOfSelection(target);
       if (documentId) {
         linked.add(documentId);
         report.add("caseSelectionRefs", name);
@@ -266,13 +280,16 @@ export function readRefiProject(
   report.add("sets", undefined, childElements(childElement(root, "Sets"), "Set").length);
   report.add("graphs", undefined, childElements(childElement(root, "Graphs"), "Graph").length);
 
-  noteRefsOf(root, [{ kind: "project", id: projectId }], "the project");
-  const kinds = new Map<string, NoteTarget["link"]["kind"]>([
-    ...codes.map((c) => [c.id, "code"] as const),
-    ...documents.map((d) => [d.id, "document"] as const),
-    ...cases.map((c) => [c.id, "case"] as const),
-    ...codings.map((c) => [c.id, "coding"] as const),
-  ]);
+  noteRefsOf(root, () => [{ kind: "project", id: projectId }], () => "the project");
+  // Made when a note first asks (a project without notes never does).
+  let kinds: Map<string, NoteTarget["link"]["kind"]> | undefined;
+  const kindOf = (guid: string) =>
+    (kinds ??= new Map<string, NoteTarget["link"]["kind"]>([
+      ...codes.map((c) => [c.id, "code"] as const),
+      ...documents.map((d) => [d.id, "document"] as const),
+      ...cases.map((c) => [c.id, "case"] as const),
+      ...codings.map((c) => [c.id, "coding"] as const),
+    ])).get(guid);
   const memos = readNotes(root, noteTargets, {
     projectId,
     resolveText,
@@ -280,7 +297,7 @@ export function readRefiProject(
     report,
     coderOf: (guid) => coders.idFor(guid),
     date,
-    kindOf: (guid) => kinds.get(guid),
+    kindOf,
   });
   const created = date(root, "creationDateTime", "the project");
   const content: ProjectContent = {

@@ -6,10 +6,15 @@ import { decodeRawTextBytes } from "../decodeText";
 import { FileProblem } from "../importTypes";
 import { projectRoot, readRefiProject, type RefiImport, type RefiReadOptions, type RefiTextSource } from "./projectRead";
 import type { XmlElement } from "./xmlRead";
-import { openZip, type SafeZip, type ZipLimits } from "./safeZip";
+import { openZip, type SafeZip, type ZipCodec, type ZipLimits } from "./safeZip";
 
-export function importQdpx(fileName: string, bytes: Uint8Array, options: RefiReadOptions, limits?: ZipLimits): RefiImport {
-  const { zip, xml } = qdpxProjectXml(fileName, bytes, limits);
+export interface QdpxReadOptions extends RefiReadOptions {
+  /** How the archive's entries are inflated (fflate unless given). */
+  codec?: ZipCodec;
+}
+
+export function importQdpx(fileName: string, bytes: Uint8Array, options: QdpxReadOptions, limits?: ZipLimits): RefiImport {
+  const { zip, xml } = qdpxProjectXml(fileName, bytes, limits, options.codec);
   return readQdpxProject(fileName, zip, projectRoot(fileName, xml), options);
 }
 
@@ -27,8 +32,8 @@ export function readQdpxProject(fileName: string, zip: SafeZip, root: XmlElement
 }
 
 /** The checked archive and the text of its project (.qde) file. */
-export function qdpxProjectXml(fileName: string, bytes: Uint8Array, limits?: ZipLimits): { zip: SafeZip; qdeName: string; xml: string } {
-  const zip = openZip(fileName, bytes, limits);
+export function qdpxProjectXml(fileName: string, bytes: Uint8Array, limits?: ZipLimits, codec?: ZipCodec): { zip: SafeZip; qdeName: string; xml: string } {
+  const zip = openZip(fileName, bytes, limits, codec);
   const qdeName = projectEntry(fileName, zip);
   return { zip, qdeName, xml: decodeXml(fileName, zip.read(qdeName)) };
 }

@@ -103,8 +103,18 @@ export interface SafeZip {
   read(name: string): Uint8Array;
 }
 
+/**
+ * How entries are inflated and checked: with fflate (FFLATE_CODEC, which runs anywhere) unless
+ * another is given (the command line gives Node's zlib, src/cli/nodeZip.ts, which is faster).
+ */
+export interface ZipCodec {
+  /** The inflated bytes of a raw DEFLATE stream; null as soon as they pass `limit` bytes; throws when the stream is damaged. */
+  inflate(packed: Uint8Array, limit: number): Uint8Array | null;
+  crc32(bytes: Uint8Array): number;
+}
+
 /** An archive checked by listZipEntries, whose entries are then inflated one at a time on demand. */
-export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): SafeZip {
+export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, codec: ZipCodec = FFLATE_CODEC): SafeZip {
   const entries = listZipEntries(fileName, bytes, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   return {
@@ -112,8 +122,8 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
     read(name) {
       const entry = byName.get(name);
       if (!entry) throw new FileProblem(fileName, `has no entry "${name}"`);
-      const inflated = inflateEntry(fileName, bytes, entry);
-      if (inflated.length !== entry.size || crc32(inflated) !== entry.crc) {
+      const inflated = inflateEntry(fileName, bytes, entry, codec);
+      if (inflated.length !== entry.size || codec.crc32(inflated) !== entry.crc) {
         throw new FileProblem(fileName, `is damaged: the entry "${name}" does not match its recorded size and checksum`);
       }
       return inflated;
@@ -121,34 +131,39 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
   };
 }
 
-/**
- * The entry's bytes, inflated a step at a time into a buffer of its declared size plus one byte;
- * refused as soon as that extra byte fills (the stream runs past the size the directory declares).
- */
-function inflateEntry(fileName: string, bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
+/** The entry's bytes, refused as soon as they pass the size the directory declares (a DEFLATE stream can run on). */
+function inflateEntry(fileName: string, bytes: Uint8Array, entry: ZipEntryInfo, codec: ZipCodec): Uint8Array {
   const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
   if (entry.compression === 0) return packed;
   if (entry.compression !== 8) throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" uses a compression Telaah does not read (${entry.compression})`);
-  const output = new Uint8Array(entry.size + 1);
-  let filled = 0;
-  let overran = false;
-  const inflater = new Inflate((chunk) => {
-    const room = output.length - filled;
-    output.set(chunk.length > room ? chunk.subarray(0, room) : chunk, filled);
-    filled += Math.min(room, chunk.length);
-    if (filled > entry.size) overran = true;
-  });
+  let inflated: Uint8Array | null;
   try {
-    for (let at = 0; at < packed.length && !overran; at += INFLATE_STEP) {
-      const end = Math.min(packed.length, at + INFLATE_STEP);
-      inflater.push(packed.subarray(at, end), end === packed.length);
-    }
+    inflated = codec.inflate(packed, entry.size);
   } catch {
     throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" cannot be inflated`);
   }
-  if (overran) throw new FileProblem(fileName, `is refused: the entry "${entry.name}" inflates to more than its declared size of ${entry.size} bytes`);
-  return output.subarray(0, filled);
+  if (inflated === null) throw new FileProblem(fileName, `is refused: the entry "${entry.name}" inflates to more than its declared size of ${entry.size} bytes`);
+  return inflated;
 }
+
+export const FFLATE_CODEC: ZipCodec = {
+  /** Inflated a step at a time into a buffer of `limit` bytes plus one, stopped as soon as that extra byte fills. */
+  inflate(packed, limit) {
+    const output = new Uint8Array(limit + 1);
+    let filled = 0;
+    const inflater = new Inflate((chunk) => {
+      const room = output.length - filled;
+      output.set(chunk.length > room ? chunk.subarray(0, room) : chunk, filled);
+      filled += Math.min(room, chunk.length);
+    });
+    for (let at = 0; at < packed.length && filled <= limit; at += INFLATE_STEP) {
+      const end = Math.min(packed.length, at + INFLATE_STEP);
+      inflater.push(packed.subarray(at, end), end === packed.length);
+    }
+    return filled > limit ? null : output.subarray(0, filled);
+  },
+  crc32,
+};
 
 /** Refuses entries whose local header and data share bytes with another's (one compressed stream inflated many times). */
 function refuseOverlaps(fileName: string, entries: ZipEntryInfo[]): void {

@@ -1,35 +1,17 @@
-// Reading REFI-QDA XML (project.qde, .qdc) safely and leniently, with saxes (a strict, streaming,
-// well-formedness-checking parser) building a light element tree. Refused, with one FileProblem:
-// text that is not well-formed XML (with its line and column), any DOCTYPE that defines entities
-// or names an external DTD (billion-laughs and external-entity attacks; undefined entities are
-// errors anyway), found by the parser's own doctype event, elements nested deeper than the limit,
-// and any one attribute or text longer than the limit (see ../inputLimits). Control characters in
-// name attributes (XML 1.1 allows some) are dropped, tab and line breaks kept as written; selections'
-// names are kept exactly as written.
-// Namespace prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it
-// is bound to. Text is kept exactly as XML defines it (line endings normalized, references decoded).
+// Reading REFI-QDA XML (project.qde, .qdc) safely and leniently into a light element tree
+// (xmlTree.ts, which also holds the limits on depth and length). The plain XML tools write is read
+// by a fast scanner (xmlScan.ts); whatever it does not read is read by saxes (a strict, streaming,
+// well-formedness-checking parser), which gives the same tree. Refused, with one FileProblem: text
+// that is not well-formed XML (with its line and column), any DOCTYPE that defines entities or
+// names an external DTD (billion-laughs and external-entity attacks; undefined entities are errors
+// anyway), found by the parser's own doctype event, and what passes the limits.
+// Text is kept exactly as XML defines it (line endings normalized, references decoded).
 import { SaxesParser } from "saxes";
-import { withoutControlCharacters } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
-import { formatCount, INPUT_LIMITS } from "../inputLimits";
+import { scanXml } from "./xmlScan";
+import { XmlTreeBuilder, type XmlElement } from "./xmlTree";
 
-/** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
-export type XmlElement = { [key: string]: unknown };
-
-/**
- * The elements whose text is read; the white space between other elements is dropped as it is
- * read, which keeps a project of a hundred thousand codings light.
- */
-const TEXT_ELEMENTS = new Set([
-  "PlainTextContent",
-  "Description",
-  "TextValue",
-  "BooleanValue",
-  "IntegerValue",
-  "FloatValue",
-  "DateValue",
-  "DateTimeValue",
-]);
+export type { XmlElement };
 
 /** The root element of the document, which must be named one of `rootNames` (without prefix). */
 export function parseXmlDocument(fileName: string, text: string, rootNames: string[]): { name: string; element: XmlElement } {
@@ -44,15 +26,20 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   return root;
 }
 
-function parseTree(fileName: string, source: string, position: boolean): { root?: { name: string; element: XmlElement }; failure?: string } {
+type ParsedTree = { root?: { name: string; element: XmlElement }; failure?: string };
+
+function parseTree(fileName: string, source: string, position: boolean): ParsedTree {
+  if (!position) {
+    const tree = new XmlTreeBuilder(fileName);
+    if (scanXml(source, tree)) return tree.root ? { root: tree.root } : {};
+  }
+  return saxesTree(fileName, source, position);
+}
+
+/** The tree as saxes reads it, or the first well-formedness failure it found (with its line and column when `position`). */
+export function saxesTree(fileName: string, source: string, position: boolean): ParsedTree {
+  const tree = new XmlTreeBuilder(fileName);
   const parser = new SaxesParser({ xmlns: false, position });
-  // The local names of elements, and the keys of attributes ("@_" and the local name), made once
-  // per name written rather than once per element: a project holds a few dozen names many times.
-  const localNames = new Map<string, string>();
-  const attributeKeys = new Map<string, string>();
-  const stack: XmlElement[] = [];
-  const keepsText: boolean[] = [];
-  let root: { name: string; element: XmlElement } | undefined;
   let failure: string | undefined;
   parser.on("error", (error) => {
     failure ??= position ? `line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, "")}` : error.message;
@@ -64,69 +51,37 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
     }
   });
   parser.on("opentag", (tag) => {
-    if (stack.length >= INPUT_LIMITS.xmlDepth) {
-      throw new FileProblem(fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
+    const names: string[] = [];
+    const values: string[] = [];
+    for (const name in tag.attributes) {
+      names.push(name);
+      values.push(tag.attributes[name]!);
     }
-    const element: XmlElement = {};
-    let name = localNames.get(tag.name);
-    if (name === undefined) localNames.set(tag.name, (name = localName(tag.name)));
-    const attributes = tag.attributes;
-    // A selection's name is a label its tool may need back as it was (qc's `line:6`): kept as written.
-    const cleansName = !name.endsWith("Selection");
-    for (const attributeName in attributes) {
-      const value = attributes[attributeName]!;
-      if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
-      let key = attributeKeys.get(attributeName);
-      if (key === undefined) attributeKeys.set(attributeName, (key = `@_${localName(attributeName)}`));
-      element[key] = key === "@_name" && cleansName ? withoutControlCharacters(value) : value;
-    }
-    keepsText.push(TEXT_ELEMENTS.has(name));
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      const siblings = parent[name];
-      if (Array.isArray(siblings)) siblings.push(element);
-      else parent[name] = [element];
-    } else root ??= { name, element };
-    stack.push(element);
+    tree.open(tag.name, names, values);
   });
-  parser.on("closetag", () => {
-    stack.pop();
-    keepsText.pop();
-  });
-  const addText = (value: string) => {
-    const current = stack[stack.length - 1];
-    if (!current || !keepsText[keepsText.length - 1]) return;
-    const joined = typeof current["#text"] === "string" ? current["#text"] + value : value;
-    if (joined.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, "a text");
-    current["#text"] = joined;
-  };
-  parser.on("text", addText);
-  parser.on("cdata", addText);
+  parser.on("closetag", () => tree.close());
+  parser.on("text", (value) => tree.text(value));
+  parser.on("cdata", (value) => tree.text(value));
   try {
     parser.write(source).close();
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   }
-  return failure === undefined ? (root ? { root } : {}) : { failure };
-}
-
-function tooLong(fileName: string, what: string): FileProblem {
-  return new FileProblem(fileName, `is refused: ${what} in it is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
-}
-
-function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
+  return failure === undefined ? (tree.root ? { root: tree.root } : {}) : { failure };
 }
 
 function isElement(value: unknown): value is XmlElement {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The child elements of that name, as a list whether there are none, one or many. */
-export function childElements(element: XmlElement | undefined, name: string): XmlElement[] {
+/** No child elements, one list for every element without them. */
+const NONE: readonly XmlElement[] = Object.freeze([]);
+
+/** The child elements of that name, as a list whether there are none, one or many (not to be changed). */
+export function childElements(element: XmlElement | undefined, name: string): readonly XmlElement[] {
   const value = element?.[name];
+  if (value === undefined) return NONE;
   // The parser keeps child elements, and only them, in arrays: those are returned as they are.
   if (Array.isArray(value) && value.every(isElement)) return value as XmlElement[];
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
