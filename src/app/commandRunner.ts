@@ -17,10 +17,11 @@ import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { announceChange } from "./tabChanges";
 import { colleagueWhoChanged, mirrorToTeam } from "./teamSession";
 import { announce } from "../state/announcer";
-import { t } from "../lang";
+import { stepText, t } from "../lang";
 
 let history = { projectId: "", stack: new UndoStack() };
-const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
+// Version 2: a step's label is a language-neutral StepLabel (version 1 kept English text).
+const storageKey = (projectId: string) => `telaah-undo-2:${projectId}`;
 /** The tab's session storage; absent outside a browser (the history then lasts as long as the page). */
 const session = (): Storage | null => (typeof sessionStorage === "undefined" ? null : sessionStorage);
 
@@ -123,7 +124,7 @@ export async function undo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
-    announce(t("announceUndone", { label: step.label }));
+    announce(t("announceUndone", { label: stepText(step.label) }));
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
     reportError(error, projectId);
@@ -137,7 +138,7 @@ export async function redo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
-    announce(t("announceRedone", { label: step.label }));
+    announce(t("announceRedone", { label: stepText(step.label) }));
   } catch (error) {
     stack.undo();
     reportError(error, projectId);
