@@ -38,7 +38,7 @@ export async function importCodebookFile(projectId: string, file: File): Promise
     const added = model && matched > 0 ? importCodebook(model, codes, "merge", newId, file.name).diff.codes.added.length : 0;
     choice = { fileName: file.name, codes, notes, matched, added };
   } catch (error) {
-    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, error instanceof Error ? error.message : String(error)));
+    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, "other", { detail: error instanceof Error ? error.message : String(error) }));
     return null;
   }
   if (choice.matched > 0) return choice;

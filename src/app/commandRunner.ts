@@ -18,6 +18,7 @@ import { announceChange } from "./tabChanges";
 import { colleagueWhoChanged, mirrorToTeam } from "./teamSession";
 import { announce } from "../state/announcer";
 import { stepText, t } from "../lang";
+import { errorText } from "./errorText";
 
 let history = { projectId: "", stack: new UndoStack() };
 // Version 2: a step's label is a language-neutral StepLabel (version 1 kept English text).
@@ -66,7 +67,7 @@ export function reportError(error: unknown, projectId?: string): void {
   if (colleague) notify(t("changedByColleague", { name: colleague, detail: conflict! }));
   else if (conflict) notify(conflict);
   else if (isStorageError(error)) void storageErrorMessage().then(notify);
-  else notify(error instanceof Error ? error.message : String(error));
+  else notify(errorText(error));
 }
 
 /** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */

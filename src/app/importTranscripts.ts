@@ -15,7 +15,7 @@ import { mirrorToTeam } from "./teamSession";
 import { emptyDiff } from "../core/commands/diff";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
-import { t } from "../lang";
+import { fileProblemText, t } from "../lang";
 
 export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -112,7 +112,7 @@ async function storeTranscript(projectId: string, transcript: ImportedTranscript
 }
 
 function describeFailure(fileName: string, error: unknown): string {
-  if (error instanceof FileProblem) return error.message;
+  if (error instanceof FileProblem) return fileProblemText(error);
   if (isStorageError(error)) {
     return `${fileName}: the browser's storage is full; nothing of this file was saved`;
   }

@@ -36,10 +36,10 @@ export function parseCodebookCsv(
   const headings = table.header.map((heading) => heading.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((name) => !headings.includes(name));
   if (missing.length > 0) {
-    throw new FileProblem(fileName, `has no ${missing.join(" or ")} column (expected ${COLUMNS.join(",")})`);
+    throw new FileProblem(fileName, "codebookColumnsMissing", { columns: missing, expected: COLUMNS.join(",") });
   }
   const repeated = COLUMNS.find((name) => headings.indexOf(name) !== headings.lastIndexOf(name));
-  if (repeated !== undefined) throw new FileProblem(fileName, `has more than one ${repeated} column`);
+  if (repeated !== undefined) throw new FileProblem(fileName, "codebookColumnRepeated", { column: repeated });
 
   const rows: CodebookRow[] = [];
   const problems: TableRowProblem[] = [];

@@ -82,8 +82,8 @@ function renderCues(fileName: string, blocks: Block[], cueLines: (lines: string[
     brokenLines.push(line);
     out.push(...kept);
   }
-  if (cues === 0) throw new FileProblem(fileName, "has no subtitle cues");
-  if (timed === 0) throw new FileProblem(fileName, "has no usable subtitle cues");
+  if (cues === 0) throw new FileProblem(fileName, "noCues");
+  if (timed === 0) throw new FileProblem(fileName, "noUsableCues");
   const notes = brokenLines.length === 0 ? [] : [brokenCuesNote(brokenLines)];
   return { text: out.join("\n") + "\n", notes };
 }

@@ -3,6 +3,8 @@
 // that language. English is bundled; the Indonesian table is loaded only when it is chosen.
 import i18next from "i18next";
 import type { StepLabel } from "../core/commands/stepLabel";
+import type { FileProblem } from "../formats/importTypes";
+import { problemWords, type Problem, type ProblemWording } from "../formats/problems";
 import type { ReportKind } from "../formats/refiQda/importReport";
 import { en, type StringKey } from "./en";
 
@@ -106,6 +108,23 @@ export function stepText(label: StepLabel): string {
     values[name] = noun && typeof value === "number" ? countNoun(value, noun) : value;
   }
   return translate(`step_${label.step}`, values);
+}
+
+const WORDING: ProblemWording = {
+  count: formatCount,
+  bytes: formatBytes,
+  list: (items) => new Intl.ListFormat(locale(), { type: "disjunction" }).format(items),
+  words: (key, values) => t(key, values),
+};
+
+/** Why a file is refused, in the current language, e.g. "is empty", "kosong". */
+export function problemText(problem: Problem): string {
+  return problemWords(problem, WORDING);
+}
+
+/** A bad file's message in the current language, naming the file: "notes.txt: is empty", "catatan.txt: kosong". */
+export function fileProblemText(error: FileProblem): string {
+  return t("fileProblem", { file: error.fileName, reason: problemText(error.problem) });
 }
 
 /** The label of one kind of thing a REFI-QDA import reports. */

@@ -11,7 +11,7 @@
 import { SaxesParser } from "saxes";
 import { withoutControlCharacters } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
-import { formatCount, INPUT_LIMITS } from "../inputLimits";
+import { INPUT_LIMITS } from "../inputLimits";
 
 /** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
 export type XmlElement = { [key: string]: unknown };
@@ -37,9 +37,10 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   // Read without tracking lines and columns, which costs on every character; a file that is not
   // well-formed is read again with them, for its message.
   const { root, failure } = parseTree(fileName, source, false);
-  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(fileName, source, true).failure ?? failure})`);
+  if (failure !== undefined) throw new FileProblem(fileName, "xmlMalformed", { detail: parseTree(fileName, source, true).failure ?? failure });
   if (!root || !rootNames.includes(root.name)) {
-    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
+    const expected = rootNames.map((name) => `<${name}>`);
+    throw root ? new FileProblem(fileName, "notRefiQda", { root: `<${root.name}>`, expected }) : new FileProblem(fileName, "notRefiQdaNoRoot", { expected });
   }
   return root;
 }
@@ -60,12 +61,12 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
   parser.on("doctype", (doctype) => {
     // The declaration after <!DOCTYPE: a name alone is harmless; an internal subset or an external id is not read.
     if (/[[]|\b(?:SYSTEM|PUBLIC)\b/.test(doctype)) {
-      throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities or names an external DTD, which Telaah does not expand");
+      throw new FileProblem(fileName, "xmlDoctype");
     }
   });
   parser.on("opentag", (tag) => {
     if (stack.length >= INPUT_LIMITS.xmlDepth) {
-      throw new FileProblem(fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
+      throw new FileProblem(fileName, "xmlTooDeep", { limit: INPUT_LIMITS.xmlDepth });
     }
     const element: XmlElement = {};
     let name = localNames.get(tag.name);
@@ -75,7 +76,7 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
     const cleansName = !name.endsWith("Selection");
     for (const attributeName in attributes) {
       const value = attributes[attributeName]!;
-      if (value.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, `the attribute ${attributeName} of <${name}>`);
+      if (value.length > INPUT_LIMITS.textCharacters) throw new FileProblem(fileName, "xmlAttributeTooLong", { attribute: attributeName, element: name, limit: INPUT_LIMITS.textCharacters });
       let key = attributeKeys.get(attributeName);
       if (key === undefined) attributeKeys.set(attributeName, (key = `@_${localName(attributeName)}`));
       element[key] = key === "@_name" && cleansName ? withoutControlCharacters(value) : value;
@@ -97,7 +98,7 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
     const current = stack[stack.length - 1];
     if (!current || !keepsText[keepsText.length - 1]) return;
     const joined = typeof current["#text"] === "string" ? current["#text"] + value : value;
-    if (joined.length > INPUT_LIMITS.textCharacters) throw tooLong(fileName, "a text");
+    if (joined.length > INPUT_LIMITS.textCharacters) throw new FileProblem(fileName, "xmlTextTooLong", { limit: INPUT_LIMITS.textCharacters });
     current["#text"] = joined;
   };
   parser.on("text", addText);
@@ -111,9 +112,6 @@ function parseTree(fileName: string, source: string, position: boolean): { root?
   return failure === undefined ? (root ? { root } : {}) : { failure };
 }
 
-function tooLong(fileName: string, what: string): FileProblem {
-  return new FileProblem(fileName, `is refused: ${what} in it is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
-}
 
 function localName(name: string): string {
   const colon = name.indexOf(":");

@@ -91,7 +91,7 @@ describe("parseCodebookCsv", () => {
 
   it("rejects a file without the theme or code column", () => {
     expect(() => parseCodebookCsv("k.csv", "name,description\nA,b\n")).toThrow(
-      new FileProblem("k.csv", "has no theme or code column (expected theme,code,description,color)"),
+      "k.csv: has no theme or code column (expected theme,code,description,color)",
     );
     expect(() => parseCodebookCsv("k.csv", "")).toThrow(FileProblem);
     expect(() => parseCodebookCsv("k.csv", "theme,code,Code\n")).toThrow("k.csv: has more than one code column");

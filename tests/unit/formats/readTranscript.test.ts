@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { FileProblem } from "../../../src/formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../../../src/formats/readTranscript";
 import { buildDocx } from "../../support/buildDocx";
 import { problemOfAsync } from "../../support/fileProblem";
@@ -98,6 +97,6 @@ describe("readPastedText", () => {
   });
 
   it("refuses blank text", () => {
-    expect(() => readPastedText("Tempelan", " \n\t ")).toThrow(new FileProblem("Tempelan", "is empty"));
+    expect(() => readPastedText("Tempelan", " \n\t ")).toThrow("Tempelan: is empty");
   });
 });

@@ -1,0 +1,49 @@
+// Why a file is refused, in both languages: every problem code has its words in each, every value
+// filled in, each its own; the message names the file; English from the language module reads as the command
+// line's (sizes aside, which the UI writes with a decimal); hand-checked Indonesian examples.
+import { afterAll, describe, expect, it } from "vitest";
+import { FileProblem } from "../../../src/formats/importTypes";
+import { PROBLEM_CODES } from "../../../src/formats/problems";
+import { fileProblemText, problemText, setLanguage } from "../../../src/lang";
+
+/** A value for every name any problem mentions (no size among them: see below). */
+const VALUES = {
+  limit: 10, columns: ["theme", "code"], expected: "theme,code", column: "code", line: 3, detail: "d", entry: "e.txt", ratio: "100", size: "9", method: "12",
+  first: "a", second: "b", root: "<X>", attribute: "name", element: "Code", name: "N", guid: "g", owner: "O", target: "t", selection: "s", source: "S",
+  code: "c", from: "1", to: "2", length: "3", path: "p", names: "a.qde, b.qde", encoding: "UTF-8", version: "9", supported: "3",
+};
+
+describe("file problems", () => {
+  afterAll(() => setLanguage("en"));
+
+  it("read in English, from the language module, as the command line writes them", async () => {
+    await setLanguage("en");
+    const inner = new FileProblem("x", "empty").problem;
+    const unlike = PROBLEM_CODES.map((code) => new FileProblem("notes.txt", code, VALUES, code === "sourceTextBad" ? inner : undefined)).filter((error) => fileProblemText(error) !== error.message);
+    expect(unlike.map((e) => e.message)).toEqual([]);
+  });
+
+  for (const language of ["en", "id"] as const) {
+    it(`have words for every code in ${language}, naming the file, with no placeholder left`, async () => {
+      await setLanguage(language);
+      const inner = new FileProblem("x", "notText").problem;
+      const texts = PROBLEM_CODES.map((code) => fileProblemText(new FileProblem("wawancara.txt", code, { ...VALUES, limitBytes: 1024 ** 2 }, code === "sourceTextBad" ? inner : undefined)));
+      expect(texts.filter((text) => !text.startsWith("wawancara.txt: ") || text.includes("problem_") || /[{}]/.test(text))).toEqual([]);
+      expect(new Set(texts).size).toBe(PROBLEM_CODES.length);
+    });
+  }
+
+  it("read as hand-written in Indonesian", async () => {
+    await setLanguage("id");
+    expect(fileProblemText(new FileProblem("catatan.txt", "empty"))).toBe("catatan.txt: kosong");
+    expect(fileProblemText(new FileProblem("foto.txt", "pngImage"))).toBe("foto.txt: berupa gambar PNG, bukan teks");
+    expect(fileProblemText(new FileProblem("atribut.csv", "csvTooLarge", { limitBytes: 64 * 1024 ** 2 }))).toBe("atribut.csv: ditolak: ukurannya lebih dari 64,0 MB, batas yang dibaca Telaah untuk berkas CSV");
+    expect(fileProblemText(new FileProblem("transkrip.md", "textTooLong", { limit: 10_000_000 }))).toBe("transkrip.md: ditolak: teksnya lebih dari 10.000.000 karakter, batas yang dibaca Telaah dalam satu teks");
+    expect(problemText(new FileProblem("k.csv", "codebookColumnsMissing", { columns: ["theme", "code"], expected: "theme,code,description,color" }).problem)).toBe(
+      "tidak memiliki kolom theme atau code (yang diharapkan: theme,code,description,color)",
+    );
+    const inner = new FileProblem("sources/a.txt", "pdf").problem;
+    expect(fileProblemText(new FileProblem("studi.qdpx", "sourceTextBad", { entry: "sources/a.txt" }, inner))).toBe("studi.qdpx: memiliki teks sumber sources/a.txt yang berupa PDF, bukan teks");
+    expect(fileProblemText(new FileProblem("proyek.telaah.json", "checksumMismatch"))).toBe("proyek.telaah.json: rusak: checksum-nya tidak cocok dengan isinya");
+  });
+});
