@@ -2,14 +2,15 @@
 // otherwise reads strict UTF-8 and falls back to Windows-1252; binary files are refused.
 import { canonicalizeText, isBlank } from "../core/text/canonical";
 import { FileProblem } from "./importTypes";
-import type { ProblemCode } from "./problems";
+import type { Problem, ProblemCode } from "./problems";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-  notes: string[];
+  /** What was changed in reading it, e.g. a fallback to Windows-1252. */
+  notes: Problem[];
 }
 
 const BINARY_SIGNATURES: { bytes: number[]; reason: ProblemCode }[] = [
@@ -82,6 +83,6 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): DecodedText {
   } catch {
     let text = "";
     for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
-    return { text, encoding: "windows-1252", notes: ["not valid UTF-8; read as Windows-1252"] };
+    return { text, encoding: "windows-1252", notes: [{ code: "readAsWindows1252" }] };
   }
 }

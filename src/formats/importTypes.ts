@@ -39,6 +39,6 @@ export interface ImportedTranscript {
   text: string;
   sourceName: string;
   sourceType: SourceType;
-  /** Things the user should know, e.g. "read as Windows-1252 (not valid UTF-8)". */
-  notes: string[];
+  /** Things the user should know, in no language (see problems.ts), e.g. a fallback to Windows-1252. */
+  notes: Problem[];
 }

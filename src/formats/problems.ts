@@ -1,4 +1,5 @@
-// Why a file is refused, in no language: a problem code and the values its words name (names as
+// Why a file is refused, or what was changed in reading it (a note), in no language: a problem
+// code and the values its words name (names as
 // they are, numbers as counts or, named …Bytes, as sizes, lists as "a or b", and the words of a
 // problem within it as {reason}). The English words, for the command line and logs, come from the
 // English table; the workbench says them in its own language (src/lang).
@@ -94,6 +95,10 @@ export const PROBLEM_CODES = [
   "newerVersion",
   "damaged",
   "checksumMismatch",
+  "readAsWindows1252",
+  "brokenCue",
+  "brokenCues",
+  "brokenCuesMore",
   "other",
 ] as const;
 

@@ -7,7 +7,7 @@ import { decodeTextBytes } from "./decodeText";
 import { readDocx } from "./docx";
 import { FileProblem, type ImportedTranscript } from "./importTypes";
 import { INPUT_LIMITS } from "./inputLimits";
-import type { ProblemCode } from "./problems";
+import type { Problem, ProblemCode } from "./problems";
 import { markdownToText } from "./markdown";
 import { parseSrt, parseVtt } from "./subtitles";
 
@@ -31,7 +31,7 @@ export async function readTranscriptFile(fileName: string, bytes: Uint8Array): P
   const { name, extension } = splitFileName(fileName);
   const unsupported = UNSUPPORTED.get(extension);
   if (unsupported !== undefined) throw new FileProblem(fileName, unsupported);
-  const transcript = (text: string, sourceType: SourceType, notes: string[]): ImportedTranscript => {
+  const transcript = (text: string, sourceType: SourceType, notes: Problem[]): ImportedTranscript => {
     if (text.length > INPUT_LIMITS.textCharacters) {
       throw new FileProblem(fileName, "textTooLong", { limit: INPUT_LIMITS.textCharacters });
     }

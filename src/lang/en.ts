@@ -918,6 +918,11 @@ export const en = {
   problem_newerVersion: "was written by a newer Telaah (project file version {version}; this one reads up to {supported})",
   problem_damaged: "is damaged: {detail}",
   problem_checksumMismatch: "is damaged: its checksum does not match its content",
+  // Notes on a file read with a change, beside its import result.
+  problem_readAsWindows1252: "not valid UTF-8; read as Windows-1252",
+  problem_brokenCue: "a cue with a broken or missing timestamp (line {lines}) kept as text without a time",
+  problem_brokenCues: "{count} cues with a broken or missing timestamp (line {lines}) kept as text without a time",
+  problem_brokenCuesMore: "{count} cues with a broken or missing timestamp (line {lines}, and {more} more) kept as text without a time",
   problem_other: "{detail}",
 } as const;
 

@@ -909,5 +909,9 @@ export const id: Translation = {
   problem_newerVersion: "ditulis oleh Telaah yang lebih baru (berkas proyek versi {version}; Telaah ini membaca sampai versi {supported})",
   problem_damaged: "rusak: {detail}",
   problem_checksumMismatch: "rusak: checksum-nya tidak cocok dengan isinya",
+  problem_readAsWindows1252: "bukan UTF-8 yang sah; dibaca sebagai Windows-1252",
+  problem_brokenCue: "satu penggalan dengan penanda waktu rusak atau hilang (baris {lines}) disimpan sebagai teks tanpa waktu",
+  problem_brokenCues: "{count} penggalan dengan penanda waktu rusak atau hilang (baris {lines}) disimpan sebagai teks tanpa waktu",
+  problem_brokenCuesMore: "{count} penggalan dengan penanda waktu rusak atau hilang (baris {lines}, dan {more} lainnya) disimpan sebagai teks tanpa waktu",
   problem_other: "{detail}",
 };

@@ -1,6 +1,7 @@
 // Why a file is refused, in both languages: every problem code has its words in each, every value
 // filled in, each its own; the message names the file; English from the language module reads as the command
-// line's (sizes aside, which the UI writes with a decimal); hand-checked Indonesian examples.
+// line's (sizes aside, which the UI writes with a decimal); hand-checked examples, notes on a file
+// read with a change among them.
 import { afterAll, describe, expect, it } from "vitest";
 import { FileProblem } from "../../../src/formats/importTypes";
 import { PROBLEM_CODES } from "../../../src/formats/problems";
@@ -10,7 +11,7 @@ import { fileProblemText, problemText, setLanguage } from "../../../src/lang";
 const VALUES = {
   limit: 10, columns: ["theme", "code"], expected: "theme,code", column: "code", line: 3, detail: "d", entry: "e.txt", ratio: "100", size: "9", method: "12",
   first: "a", second: "b", root: "<X>", attribute: "name", element: "Code", name: "N", guid: "g", owner: "O", target: "t", selection: "s", source: "S",
-  code: "c", from: "1", to: "2", length: "3", path: "p", names: "a.qde, b.qde", encoding: "UTF-8", version: "9", supported: "3",
+  code: "c", from: "1", to: "2", length: "3", path: "p", names: "a.qde, b.qde", encoding: "UTF-8", version: "9", supported: "3", count: 12, lines: "1, 2", more: 2,
 };
 
 describe("file problems", () => {
@@ -45,5 +46,15 @@ describe("file problems", () => {
     const inner = new FileProblem("sources/a.txt", "pdf").problem;
     expect(fileProblemText(new FileProblem("studi.qdpx", "sourceTextBad", { entry: "sources/a.txt" }, inner))).toBe("studi.qdpx: memiliki teks sumber sources/a.txt yang berupa PDF, bukan teks");
     expect(fileProblemText(new FileProblem("proyek.telaah.json", "checksumMismatch"))).toBe("proyek.telaah.json: rusak: checksum-nya tidak cocok dengan isinya");
+    expect(problemText({ code: "brokenCuesMore", values: { count: 1200, lines: "3, 9", more: 1198 } })).toBe(
+      "1.200 penggalan dengan penanda waktu rusak atau hilang (baris 3, 9, dan 1.198 lainnya) disimpan sebagai teks tanpa waktu",
+    );
+  });
+
+  it("say what was changed in reading a file, in English as before", async () => {
+    await setLanguage("en");
+    expect(problemText({ code: "brokenCue", values: { lines: "5" } })).toBe("a cue with a broken or missing timestamp (line 5) kept as text without a time");
+    expect(problemText({ code: "brokenCues", values: { count: 3, lines: "3, 9, 12" } })).toBe("3 cues with a broken or missing timestamp (line 3, 9, 12) kept as text without a time");
+    expect(problemText({ code: "readAsWindows1252" })).toBe("not valid UTF-8; read as Windows-1252");
   });
 });
