@@ -31,7 +31,7 @@ export async function readCsvInWorker(kind: CsvWorkerRequest["kind"], fileName: 
       else if ("problem" in response) reject(FileProblem.of(response.problem.fileName, response.problem.problem));
       else reject(new Error(`${fileName}: ${response.error}`));
     };
-    worker.onerror = (event) => reject(new Error(`${fileName}: ${event.message || "the worker stopped unexpectedly"}`));
+    worker.onerror = (event) => reject(event.message ? new Error(`${fileName}: ${event.message}`) : new FileProblem(fileName, "workerStopped"));
     worker.postMessage({ kind, fileName, text } satisfies CsvWorkerRequest);
   }).finally(() => {
     worker.terminate();

@@ -113,8 +113,6 @@ async function storeTranscript(projectId: string, transcript: ImportedTranscript
 
 function describeFailure(fileName: string, error: unknown): string {
   if (error instanceof FileProblem) return fileProblemText(error);
-  if (isStorageError(error)) {
-    return `${fileName}: the browser's storage is full; nothing of this file was saved`;
-  }
+  if (isStorageError(error)) return fileProblemText(new FileProblem(fileName, "storageFull"));
   return `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
 }

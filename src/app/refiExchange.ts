@@ -61,7 +61,7 @@ function inWorker(request: RefiWorkerRequest, fileName: string, transfer: Transf
       else if ("problem" in response) reject(FileProblem.of(response.problem.fileName, response.problem.problem));
       else reject(new Error(`${fileName}: ${response.error}`));
     };
-    worker.onerror = (event) => reject(new Error(`${fileName}: ${event.message || "the worker stopped unexpectedly"}`));
+    worker.onerror = (event) => reject(event.message ? new Error(`${fileName}: ${event.message}`) : new FileProblem(fileName, "workerStopped"));
     worker.postMessage(request, transfer);
   }).finally(() => worker.terminate());
 }

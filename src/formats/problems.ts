@@ -8,6 +8,8 @@ import { formatBytes, formatCount } from "./inputLimits";
 
 export const PROBLEM_CODES = [
   "empty",
+  "workerStopped",
+  "storageFull",
   "pdf",
   "zipNotText",
   "pngImage",

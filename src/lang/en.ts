@@ -830,6 +830,8 @@ export const en = {
   noun_subcode_other: "{count} subcodes",
   // Why a file is refused (src/formats/problems.ts), after its name: “notes.txt: is empty”.
   fileProblem: "{file}: {reason}",
+  problem_workerStopped: "the worker stopped unexpectedly",
+  problem_storageFull: "the browser's storage is full; nothing of this file was saved",
   problem_empty: "is empty",
   problem_pdf: "is a PDF, not text",
   problem_zipNotText: "is a ZIP archive (a .docx renamed?), not text",

@@ -821,6 +821,8 @@ export const id: Translation = {
   noun_subcode_other: "{count} subkode",
   // Alasan sebuah berkas ditolak, sesudah namanya: “catatan.txt: kosong”.
   fileProblem: "{file}: {reason}",
+  problem_workerStopped: "proses pembacanya berhenti tiba-tiba",
+  problem_storageFull: "penyimpanan peramban penuh; tidak ada isi berkas ini yang tersimpan",
   problem_empty: "kosong",
   problem_pdf: "berupa PDF, bukan teks",
   problem_zipNotText: "berupa arsip ZIP (berkas .docx yang diganti namanya?), bukan teks",
