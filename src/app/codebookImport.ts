@@ -7,7 +7,7 @@ import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { FileProblem } from "../formats/importTypes";
 import { useWorkbench } from "../state/workbenchStore";
-import { countNoun, t } from "../lang";
+import { countNoun, issueText, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { readCsvInWorker } from "./csvInWorker";
 
@@ -61,7 +61,7 @@ async function readCodebookFile(projectId: string, file: File): Promise<{ codes:
   const { rows, problems } = read.codebook;
   const { codebookRowsToCodes } = await import("../formats/codebookCsv");
   const codes = codebookRowsToCodes(rows, projectId, () => newId());
-  return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: p.message })) };
+  return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: issueText(p.issue) })) };
 }
 
 /** Imports the codes as one undo step, merging by name or adding all as new codes, and says what was done. */

@@ -3,6 +3,7 @@
 // they are, numbers as counts or, named …Bytes, as sizes, lists as "a or b", and the words of a
 // problem within it as {reason}). The English words, for the command line and logs, come from the
 // English table; the workbench says them in its own language (src/lang).
+import type { RowIssue } from "../core/model/rowIssues";
 import { en } from "../lang/en";
 import { formatBytes, formatCount } from "./inputLimits";
 
@@ -140,6 +141,11 @@ const ENGLISH: ProblemWording = {
   list: (items) => new Intl.ListFormat("en", { type: "disjunction" }).format(items),
   words: (key, values) => en[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder),
 };
+
+/** A row's or a value's issue in English, e.g. "has no case name" (numbers as written, 1234). */
+export function englishIssue(issue: RowIssue): string {
+  return en[`issue_${issue.code}`].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(issue.values?.[name] ?? placeholder));
+}
 
 /** A problem in English, e.g. "is empty". */
 export function englishProblem(problem: Problem): string {

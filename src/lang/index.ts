@@ -3,6 +3,7 @@
 // that language. English is bundled; the Indonesian table is loaded only when it is chosen.
 import i18next from "i18next";
 import type { StepLabel } from "../core/commands/stepLabel";
+import type { RowIssue } from "../core/model/rowIssues";
 import type { FileProblem } from "../formats/importTypes";
 import { problemWords, type Problem, type ProblemWording } from "../formats/problems";
 import type { ReportKind } from "../formats/refiQda/importReport";
@@ -125,6 +126,11 @@ export function problemText(problem: Problem): string {
 /** A bad file's message in the current language, naming the file: "notes.txt: is empty", "catatan.txt: kosong". */
 export function fileProblemText(error: FileProblem): string {
   return t("fileProblem", { file: error.fileName, reason: problemText(error.problem) });
+}
+
+/** Why a header, a row or a value of an imported table was not taken, in the current language. */
+export function issueText(issue: RowIssue): string {
+  return translate(`issue_${issue.code}`, { ...issue.values });
 }
 
 /** The label of one kind of thing a REFI-QDA import reports. */

@@ -4,6 +4,7 @@ import type { Code } from "../../../src/core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../../src/formats/codebookCsv";
 import { FileProblem } from "../../../src/formats/importTypes";
 import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
+import { englishIssue } from "../../../src/formats/problems";
 
 const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
@@ -74,7 +75,8 @@ describe("parseCodebookCsv", () => {
       "Tema,SATU,,",
       ",,hanya deskripsi,",
     ].join("\n");
-    expect(parseCodebookCsv("k.csv", text)).toEqual({
+    const { rows, problems } = parseCodebookCsv("k.csv", text);
+    expect({ rows, problems: problems.map(({ line, issue }) => ({ line, message: englishIssue(issue) })) }).toEqual({
       rows: [
         { theme: "Tema", code: "", description: "", color: null },
         { theme: "Tema", code: "Satu", description: "", color: null },

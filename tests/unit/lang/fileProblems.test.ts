@@ -4,8 +4,9 @@
 // read with a change among them.
 import { afterAll, describe, expect, it } from "vitest";
 import { FileProblem } from "../../../src/formats/importTypes";
-import { PROBLEM_CODES } from "../../../src/formats/problems";
-import { fileProblemText, problemText, setLanguage } from "../../../src/lang";
+import { ROW_ISSUE_CODES } from "../../../src/core/model/rowIssues";
+import { englishIssue, PROBLEM_CODES } from "../../../src/formats/problems";
+import { fileProblemText, issueText, problemText, setLanguage } from "../../../src/lang";
 
 /** A value for every name any problem mentions (no size among them: see below). */
 const VALUES = {
@@ -56,5 +57,19 @@ describe("file problems", () => {
     expect(problemText({ code: "brokenCue", values: { lines: "5" } })).toBe("a cue with a broken or missing timestamp (line 5) kept as text without a time");
     expect(problemText({ code: "brokenCues", values: { count: 3, lines: "3, 9, 12" } })).toBe("3 cues with a broken or missing timestamp (line 3, 9, 12) kept as text without a time");
     expect(problemText({ code: "readAsWindows1252" })).toBe("not valid UTF-8; read as Windows-1252");
+  });
+
+  it("say why a table's header, row or value was not taken, in both languages", async () => {
+    const values = { cells: 3, header: 2, name: "N", firstLine: 5, code: "K", theme: "T", colour: "merah", value: "x", choices: "a, b", column: 4 };
+    await setLanguage("en");
+    expect(ROW_ISSUE_CODES.filter((code) => issueText({ code, values }) !== englishIssue({ code, values }))).toEqual([]);
+    for (const language of ["en", "id"] as const) {
+      await setLanguage(language);
+      const texts = ROW_ISSUE_CODES.map((code) => issueText({ code, values }));
+      expect(texts.filter((text) => text.startsWith("issue_") || /[{}]/.test(text))).toEqual([]);
+      expect(new Set(texts).size).toBe(ROW_ISSUE_CODES.length);
+    }
+    expect(issueText({ code: "rowCaseRepeated", values: { name: "Informan C", firstLine: 5 } })).toBe("kasus \"Informan C\" sudah ada di baris 5");
+    expect(issueText({ code: "valueNotChoice", values: { value: "Pria", choices: "Laki-laki, Perempuan" } })).toBe("\"Pria\" tidak termasuk pilihan (Laki-laki, Perempuan)");
   });
 });
