@@ -1,9 +1,9 @@
-// The JavaScript of the first load: the production build's entry chunk and every chunk it imports
-// statically (what the browser must fetch before the workbench renders its first screen, a project
-// with no document open), gzip-compressed. Lazily loaded chunks (the transcript editor, analysis
-// views, map, workers, the .docx reader, the Indonesian table) are not counted there; what opening
-// the first transcript adds (the editor and what it imports) is a second figure. Builds into a
-// temporary folder.
+// The JavaScript of the first screen, gzip-compressed: the production build's entry chunk and every
+// chunk it imports statically, plus the transcript editor's chunk and its static imports, which the
+// first screen fetches at once because it opens on a transcript. That total is the headline figure,
+// against the aim; the two parts follow. Other lazily loaded chunks (analysis views, map, memo
+// editor, workers, the .docx reader, the Indonesian table) are not counted. Builds into a temporary
+// folder.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,19 +47,26 @@ const kB = (sizes: Map<string, number>) => Math.round([...sizes.values()].reduce
 
 export async function benchFirstLoad(): Promise<Figure[]> {
   const { firstLoad, transcript } = await firstLoadChunks();
+  const firstScreen = new Map([...firstLoad, ...transcript]);
   return [
     {
-      name: "First load: JavaScript, gzip",
-      value: kB(firstLoad),
+      name: "First screen (a transcript): JavaScript, gzip",
+      value: kB(firstScreen),
       unit: "kB",
       target: "≤ 250 kB",
-      note: `production build; the entry chunk and its static imports (${firstLoad.size} files), gzip level 9, 1 kB = 1000 bytes; lazy chunks not counted`,
+      note: `production build; the entry chunk and the transcript editor's chunk, each with its static imports (${firstScreen.size} files), gzip level 9, 1 kB = 1000 bytes; other lazy chunks not counted`,
     },
     {
-      name: "Opening the first transcript: JavaScript added, gzip",
+      name: "Entry chunk and its static imports, gzip",
+      value: kB(firstLoad),
+      unit: "kB",
+      note: `what renders the workbench before a transcript is opened (${firstLoad.size} files)`,
+    },
+    {
+      name: "Transcript editor chunk: JavaScript added, gzip",
       value: kB(transcript),
       unit: "kB",
-      note: `the transcript editor (Tiptap, ProseMirror) and its static imports not in the first load (${transcript.size} file(s)); precached by the service worker`,
+      note: `the transcript editor (ProseMirror) and its static imports not in the entry's (${transcript.size} file(s)); fetched with the first screen`,
     },
   ];
 }

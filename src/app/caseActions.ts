@@ -21,6 +21,7 @@ import { loadCaseModel } from "../persistence/applyDiff";
 import { appDatabase } from "../persistence/database";
 import { useWorkbench } from "../state/workbenchStore";
 import { runCommand } from "./commandRunner";
+import { errorText } from "./errorText";
 
 const model = (projectId: string) => loadCaseModel(appDatabase(), projectId);
 
@@ -40,7 +41,7 @@ export const linkDocument = (projectId: string, caseId: string, documentId: stri
   runCommand(projectId, async () => linkCaseDocument(await model(projectId), caseId, documentId, linked));
 
 function report(error: unknown): void {
-  useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  useWorkbench.getState().notify("error", errorText(error));
 }
 
 export interface PendingAttributeImport {

@@ -7,7 +7,7 @@ import { newId } from "../core/model/ids";
 import type { Code } from "../core/model/types";
 import { FileProblem } from "../formats/importTypes";
 import { useWorkbench } from "../state/workbenchStore";
-import { countNoun, t } from "../lang";
+import { countNoun, issueText, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { readCsvInWorker } from "./csvInWorker";
 
@@ -38,7 +38,7 @@ export async function importCodebookFile(projectId: string, file: File): Promise
     const added = model && matched > 0 ? importCodebook(model, codes, "merge", newId, file.name).diff.codes.added.length : 0;
     choice = { fileName: file.name, codes, notes, matched, added };
   } catch (error) {
-    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, error instanceof Error ? error.message : String(error)));
+    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, "other", { detail: error instanceof Error ? error.message : String(error) }));
     return null;
   }
   if (choice.matched > 0) return choice;
@@ -61,7 +61,7 @@ async function readCodebookFile(projectId: string, file: File): Promise<{ codes:
   const { rows, problems } = read.codebook;
   const { codebookRowsToCodes } = await import("../formats/codebookCsv");
   const codes = codebookRowsToCodes(rows, projectId, () => newId());
-  return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: p.message })) };
+  return { codes, notes: problems.map((p) => t("problemLine", { line: p.line, message: issueText(p.issue) })) };
 }
 
 /** Imports the codes as one undo step, merging by name or adding all as new codes, and says what was done. */

@@ -17,6 +17,7 @@ import { t } from "../lang";
 import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentModel, openDocumentText } from "./openDocument";
+import { stepLabel } from "../core/commands/stepLabel";
 
 /** User Timing mark set when applying a code begins (read by the benchmarks). */
 export const APPLY_STARTED = "telaah:apply-started";
@@ -147,7 +148,7 @@ export async function placeOrphanAtSelection(projectId: string, documentId: stri
     const after = reanchor(rest, model.documentText(documentId) ?? "", target.start, target.end);
     const diff = emptyDiff();
     diff.codings.updated.push({ before, after });
-    return { label: "Place an orphaned coding", diff };
+    return { label: stepLabel("placeOrphanedCoding"), diff };
   });
 }
 

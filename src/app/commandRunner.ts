@@ -17,10 +17,12 @@ import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { announceChange } from "./tabChanges";
 import { colleagueWhoChanged, mirrorToTeam } from "./teamSession";
 import { announce } from "../state/announcer";
-import { t } from "../lang";
+import { stepText, t } from "../lang";
+import { errorText } from "./errorText";
 
 let history = { projectId: "", stack: new UndoStack() };
-const storageKey = (projectId: string) => `telaah-undo:${projectId}`;
+// Version 2: a step's label is a language-neutral StepLabel (version 1 kept English text).
+const storageKey = (projectId: string) => `telaah-undo-2:${projectId}`;
 /** The tab's session storage; absent outside a browser (the history then lasts as long as the page). */
 const session = (): Storage | null => (typeof sessionStorage === "undefined" ? null : sessionStorage);
 
@@ -65,7 +67,7 @@ export function reportError(error: unknown, projectId?: string): void {
   if (colleague) notify(t("changedByColleague", { name: colleague, detail: conflict! }));
   else if (conflict) notify(conflict);
   else if (isStorageError(error)) void storageErrorMessage().then(notify);
-  else notify(error instanceof Error ? error.message : String(error));
+  else notify(errorText(error));
 }
 
 /** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */
@@ -123,7 +125,7 @@ export async function undo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
-    announce(t("announceUndone", { label: step.label }));
+    announce(t("announceUndone", { label: stepText(step.label) }));
   } catch (error) {
     stack.redo(); // the step was not undone: keep it where it was
     reportError(error, projectId);
@@ -137,7 +139,7 @@ export async function redo(projectId: string): Promise<void> {
   if (!step) return;
   try {
     await showAndSave(projectId, step.diff);
-    announce(t("announceRedone", { label: step.label }));
+    announce(t("announceRedone", { label: stepText(step.label) }));
   } catch (error) {
     stack.undo();
     reportError(error, projectId);

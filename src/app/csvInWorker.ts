@@ -28,10 +28,10 @@ export async function readCsvInWorker(kind: CsvWorkerRequest["kind"], fileName: 
       const response = event.data;
       if ("progress" in response) return progress.advanced(response.progress);
       if (response.ok) resolve(response);
-      else if ("problem" in response) reject(new FileProblem(response.problem.fileName, response.problem.reason));
+      else if ("problem" in response) reject(FileProblem.of(response.problem.fileName, response.problem.problem));
       else reject(new Error(`${fileName}: ${response.error}`));
     };
-    worker.onerror = (event) => reject(new Error(`${fileName}: ${event.message || "the worker stopped unexpectedly"}`));
+    worker.onerror = (event) => reject(event.message ? new Error(`${fileName}: ${event.message}`) : new FileProblem(fileName, "workerStopped"));
     worker.postMessage({ kind, fileName, text } satisfies CsvWorkerRequest);
   }).finally(() => {
     worker.terminate();

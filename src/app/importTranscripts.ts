@@ -15,7 +15,7 @@ import { mirrorToTeam } from "./teamSession";
 import { emptyDiff } from "../core/commands/diff";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
-import { t } from "../lang";
+import { fileProblemText, problemText, t } from "../lang";
 
 export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -103,7 +103,7 @@ async function storeTranscript(projectId: string, transcript: ImportedTranscript
   const { interviewee } = detectSpeakers(transcript.text);
   return {
     status: "imported",
-    message: transcript.notes.join(" "),
+    message: transcript.notes.map(problemText).join(" "),
     documentId: document.id,
     documentName: document.name,
     suggestedCase: interviewee ?? transcript.name,
@@ -112,9 +112,7 @@ async function storeTranscript(projectId: string, transcript: ImportedTranscript
 }
 
 function describeFailure(fileName: string, error: unknown): string {
-  if (error instanceof FileProblem) return error.message;
-  if (isStorageError(error)) {
-    return `${fileName}: the browser's storage is full; nothing of this file was saved`;
-  }
+  if (error instanceof FileProblem) return fileProblemText(error);
+  if (isStorageError(error)) return fileProblemText(new FileProblem(fileName, "storageFull"));
   return `${fileName}: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -29,10 +29,10 @@ export async function proposeMerge(projectId: string, file: File): Promise<Merge
       : await (await import("../formats/projectFile")).parseProjectFile(file.name, await file.text());
     const target = await readProjectContent(appDatabase(), projectId);
     const plan = planMerge({ ...target, projectId }, source);
-    if (plan.coders.length === 0) throw new FileProblem(file.name, t("mergeNothingCoded"));
+    if (plan.coders.length === 0) throw new FileProblem(file.name, "nothingToMerge");
     return { fileName: file.name, source, plan, projectCoders: target.coders.map((c) => c.name) };
   } catch (error) {
-    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, error instanceof Error ? error.message : String(error)));
+    reportError(error instanceof FileProblem ? error : new FileProblem(file.name, "other", { detail: error instanceof Error ? error.message : String(error) }));
     return null;
   }
 }

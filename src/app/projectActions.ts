@@ -14,10 +14,11 @@ import { importRefiProject, isRefiProjectFile, qdpxOf } from "./refiExchange";
 import { downloadText, safeFileName } from "./download";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { IMPORT_LOCK, withTabLock } from "./tabLocks";
+import { errorText } from "./errorText";
 
 function report(error: unknown): void {
   if (isStorageError(error)) void storageErrorMessage().then((message) => useWorkbench.getState().notify("error", message));
-  else useWorkbench.getState().notify("error", error instanceof Error ? error.message : String(error));
+  else useWorkbench.getState().notify("error", errorText(error));
 }
 
 export async function createAndOpenProject(name: string): Promise<void> {

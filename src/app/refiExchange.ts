@@ -58,10 +58,10 @@ function inWorker(request: RefiWorkerRequest, fileName: string, transfer: Transf
     worker.onmessage = (event: MessageEvent<RefiWorkerResponse>) => {
       const response = event.data;
       if (response.ok) resolve(response);
-      else if ("problem" in response) reject(new FileProblem(response.problem.fileName, response.problem.reason));
+      else if ("problem" in response) reject(FileProblem.of(response.problem.fileName, response.problem.problem));
       else reject(new Error(`${fileName}: ${response.error}`));
     };
-    worker.onerror = (event) => reject(new Error(`${fileName}: ${event.message || "the worker stopped unexpectedly"}`));
+    worker.onerror = (event) => reject(event.message ? new Error(`${fileName}: ${event.message}`) : new FileProblem(fileName, "workerStopped"));
     worker.postMessage(request, transfer);
   }).finally(() => worker.terminate());
 }

@@ -1,22 +1,23 @@
-// The transcript for coding: a Tiptap editor whose text cannot be changed here, so the caret and
-// keyboard selection work as in any text, with the codings drawn over it. Reports selections and
-// clicks in code-point offsets; lets the selected coding's ends be dragged.
+// The transcript for coding: a ProseMirror editor (without Tiptap, which only the memo editor
+// needs) whose text cannot be changed here, so the caret and keyboard selection work as in any
+// text, with the codings drawn over it. Reports selections and clicks in code-point offsets; lets
+// the selected coding's ends be dragged.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { EditorContent, useEditor } from "@tiptap/react";
-import type { Editor } from "@tiptap/core";
-import { Selection } from "@tiptap/pm/state";
-import Document from "@tiptap/extension-document";
-import Paragraph from "@tiptap/extension-paragraph";
-import Text from "@tiptap/extension-text";
-import { buildDecorations, CodingHighlights, ReadOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
+import { AllSelection, EditorState, Selection, TextSelection as TextRange } from "@tiptap/pm/state";
+import { EditorView } from "@tiptap/pm/view";
+import { buildDecorations, codingHighlights, readOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
 import { CodingStripes } from "./CodingStripes";
-import { buildOverlay, DisagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
+import { buildOverlay, disagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
+import { transcriptSchema } from "./transcriptSchema";
 import { PositionMap } from "./positionMap";
 import { useVisibleRange } from "./visibleRange";
 import { useColorScheme } from "../state/colorScheme";
 
 /** User Timing mark set each time the codings are drawn (read by the benchmarks). */
 export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
+
+/** Keys that would change the text. */
+const EDITING_KEYS = new Set(["Enter", "Backspace", "Delete"]);
 
 export interface TextSelection {
   start: number;
@@ -59,16 +60,33 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
   const scheme = useColorScheme();
   const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
 
-  const editor = useEditor({
-    extensions: [Document, Paragraph, Text, CodingHighlights, DisagreementOverlay, ReadOnlyText],
-    enableInputRules: false,
-    enablePasteRules: false,
-    // Created once mounted, not while rendering: a render that Suspense commits later (the editor is
-    // a lazy chunk) would otherwise get an instance Tiptap has already destroyed.
-    immediatelyRender: false,
-    editorProps: {
-      attributes: { "aria-label": label, "aria-readonly": "true", "aria-multiline": "true", class: "transcript-editor", spellcheck: "false" },
-      handleKeyDown: (_view, event) => latest.current.onKey(event),
+  const mount = useRef<HTMLDivElement | null>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+
+  function reportSelection(state: EditorState) {
+    const { from, to, empty, head } = state.selection;
+    const m = mapRef.current;
+    latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
+  }
+
+  useEffect(() => {
+    const created: EditorView = new EditorView(mount.current!, {
+      state: EditorState.create({ schema: transcriptSchema, plugins: [codingHighlights, disagreementOverlay, readOnlyText] }),
+      attributes: { role: "textbox", "aria-label": latest.current.label, "aria-readonly": "true", "aria-multiline": "true", class: "transcript-editor", spellcheck: "false" },
+      dispatchTransaction: (tr) => {
+        const before = created.state;
+        created.updateState(before.apply(tr));
+        if (!created.state.selection.eq(before.selection)) reportSelection(created.state);
+      },
+      handleKeyDown: (view, event) => {
+        if (latest.current.onKey(event)) return true;
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "a") {
+          view.dispatch(view.state.tr.setSelection(new AllSelection(view.state.doc)));
+          return true;
+        }
+        // The keys that would change the text do nothing (typing is refused by readOnlyText).
+        return EDITING_KEYS.has(event.key);
+      },
       handleClick: (view, pos, event) => {
         if ((event.target as HTMLElement).closest(".coding-handle")) return true;
         if (!view.state.selection.empty) return false;
@@ -88,26 +106,26 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
           return false;
         },
       },
-    },
-    onSelectionUpdate: ({ editor }) => reportSelection(editor),
-  });
+    });
+    setView(created);
+    return () => created.destroy();
+  }, []);
 
-  function reportSelection(editor: Editor) {
-    const { from, to, empty, head } = editor.state.selection;
-    const m = mapRef.current;
-    latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
-  }
+  // The label follows the language.
+  useEffect(() => {
+    view?.setProps({ attributes: { ...(view.props.attributes as Record<string, string>), "aria-label": label } });
+  }, [view, label]);
 
   // Load the document's text: one paragraph per line, the caret at its start (where Tab into it begins).
   useEffect(() => {
-    if (!editor) return;
-    const { schema } = editor;
+    if (!view) return;
+    const schema = transcriptSchema;
     const paragraphs = text.split("\n").map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
-    const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, paragraphs).setMeta("loadTranscript", true).setMeta("addToHistory", false);
+    const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, paragraphs).setMeta("loadTranscript", true);
     tr.setSelection(Selection.atStart(tr.doc));
-    editor.view.dispatch(tr);
+    view.dispatch(tr);
     latest.current.onSelection(null, null);
-  }, [editor, text, documentId]);
+  }, [view, text, documentId]);
 
   // Draw the codings, with the dragged edge of the selected coding where the pointer is.
   const shown = useMemo(() => {
@@ -120,24 +138,24 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     });
   }, [codings, drag]);
   // Only the codings near the visible part are drawn; the range follows the scrolling.
-  const range = useVisibleRange(editor ? editor.view : null, map);
+  const range = useVisibleRange(view, map);
   const near = useMemo(() => shown.filter((c) => c.end >= range.from && c.start <= range.to), [shown, range]);
   useEffect(() => {
-    if (!editor || editor.state.doc.childCount !== map.lineCount) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, buildDecorations(editor.state.doc, { map, codings: near, selectedCodingId, scheme })));
+    if (!view || view.state.doc.childCount !== map.lineCount) return;
+    view.dispatch(setHighlights(view.state.tr, buildDecorations(view.state.doc, { map, codings: near, selectedCodingId, scheme })));
     performance.mark(HIGHLIGHTS_DRAWN);
-  }, [editor, map, near, selectedCodingId, text, scheme]);
+  }, [view, map, near, selectedCodingId, text, scheme]);
 
   const overlay = props.overlay;
   useEffect(() => {
-    if (!editor || editor.state.doc.childCount !== map.lineCount) return;
-    editor.view.dispatch(setOverlay(editor.state.tr, buildOverlay(editor.state.doc, map, overlay ?? [])));
-  }, [editor, map, overlay, text]);
+    if (!view || view.state.doc.childCount !== map.lineCount) return;
+    view.dispatch(setOverlay(view.state.tr, buildOverlay(view.state.doc, map, overlay ?? [])));
+  }, [view, map, overlay, text]);
 
   // Dragging a handle of the selected coding.
   useEffect(() => {
-    if (!editor) return;
-    const root = editor.view.dom;
+    if (!view) return;
+    const root = view.dom;
     const onPointerDown = (event: PointerEvent) => {
       const handle = (event.target as HTMLElement).closest<HTMLElement>(".coding-handle");
       const codingId = latest.current.selectedCodingId;
@@ -145,7 +163,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
       event.preventDefault();
       const edge = handle.dataset.edge as "start" | "end";
       const pointAt = (e: PointerEvent) => {
-        const pos = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
+        const pos = view.posAtCoords({ left: e.clientX, top: e.clientY });
         return pos ? mapRef.current.toCodePoint(pos.pos) : null;
       };
       const onMove = (e: PointerEvent) => {
@@ -168,20 +186,21 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     };
     root.addEventListener("pointerdown", onPointerDown);
     return () => root.removeEventListener("pointerdown", onPointerDown);
-  }, [editor]);
+  }, [view]);
 
   // Jump to a passage.
   useEffect(() => {
-    if (!editor || !focusRange) return;
-    const from = map.toPosition(focusRange.start);
-    const to = map.toPosition(focusRange.end);
-    editor.chain().setTextSelection({ from, to }).scrollIntoView().focus().run();
-  }, [editor, focusRange, map]);
+    if (!view || !focusRange) return;
+    const { doc } = view.state;
+    const clamp = (pos: number) => Math.min(Math.max(pos, Selection.atStart(doc).from), Selection.atEnd(doc).to);
+    view.dispatch(view.state.tr.setSelection(TextRange.create(doc, clamp(map.toPosition(focusRange.start)), clamp(map.toPosition(focusRange.end)))).scrollIntoView());
+    view.focus();
+  }, [view, focusRange, map]);
 
   return (
     <div className="transcript-editor-wrap">
-      <EditorContent editor={editor} />
-      {editor && <CodingStripes view={editor.view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} memoCodingIds={props.memoCodingIds} memoMarkTitle={props.memoMarkTitle} />}
+      <div ref={mount} />
+      {view && <CodingStripes view={view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} memoCodingIds={props.memoCodingIds} memoMarkTitle={props.memoMarkTitle} />}
     </div>
   );
 }

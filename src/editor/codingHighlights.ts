@@ -1,7 +1,6 @@
 // Draws codings over the transcript as ProseMirror decorations (never as marks in the text):
 // one inline decoration per segment where the set of codings is constant, tinted with the
 // innermost code's colour, underlined once per further code, and titled with every code's name.
-import { Extension } from "@tiptap/core";
 import { Plugin, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { highlightColors, NEUTRAL_CODE_COLOR } from "../core/model/palette";
@@ -79,22 +78,15 @@ function handleElement(edge: "start" | "end"): HTMLElement {
 }
 
 const layer = decorationLayer("codingHighlights");
-export const CodingHighlights = layer.extension;
+export const codingHighlights = layer.plugin;
 /** Replaces the drawn codings. */
 export const setHighlights = layer.set;
 
 /** Keeps the transcript's text as it is: every transaction that would change the document is refused. */
-export const ReadOnlyText = Extension.create({
-  name: "readOnlyText",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        filterTransaction: (tr) => !tr.docChanged || tr.getMeta("loadTranscript") === true,
-        props: {
-          handlePaste: () => true,
-          handleDrop: () => true,
-        },
-      }),
-    ];
+export const readOnlyText = new Plugin({
+  filterTransaction: (tr) => !tr.docChanged || tr.getMeta("loadTranscript") === true,
+  props: {
+    handlePaste: () => true,
+    handleDrop: () => true,
   },
 });

@@ -27,6 +27,6 @@ export function buildOverlay(doc: EditorState["doc"], map: PositionMap, marks: r
 }
 
 const layer = decorationLayer("disagreementOverlay");
-export const DisagreementOverlay = layer.extension;
+export const disagreementOverlay = layer.plugin;
 /** Replaces the drawn overlay. */
 export const setOverlay = layer.set;

@@ -8,7 +8,8 @@ import { cleanName } from "../core/text/names";
 import type { CsvOptions } from "./csvOptions";
 import { restoreNeutralized, writeCsv } from "./csvWrite";
 import { FileProblem } from "./importTypes";
-import { formatBytes, formatCount, INPUT_LIMITS } from "./inputLimits";
+import type { ProblemCode, ProblemValues } from "./problems";
+import { INPUT_LIMITS } from "./inputLimits";
 
 export interface CsvTable {
   header: string[];
@@ -18,9 +19,9 @@ export interface CsvTable {
 /** How many rows are read between two progress reports. */
 const PROGRESS_ROWS = 2000;
 
-const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
-  MissingQuotes: "a quoted cell is never closed",
-  InvalidQuotes: "text follows the closing quote of a quoted cell",
+const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], ProblemCode>> = {
+  MissingQuotes: "csvQuoteNotClosed",
+  InvalidQuotes: "csvTextAfterQuote",
 };
 
 /**
@@ -32,11 +33,11 @@ const QUOTE_PROBLEMS: Partial<Record<Papa.ParseError["code"], string>> = {
  */
 export function parseAttributeCsv(fileName: string, text: string, onProgress?: (fraction: number) => void): CsvTable {
   if (text.length > INPUT_LIMITS.csvBytes) {
-    throw new FileProblem(fileName, `is refused: it is larger than ${formatBytes(INPUT_LIMITS.csvBytes)}, the most Telaah reads in a CSV file`);
+    throw new FileProblem(fileName, "csvTooLarge", { limitBytes: INPUT_LIMITS.csvBytes });
   }
   const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const records: AttributeTableRow[] = [];
-  let refusal: string | null = null;
+  let refusal: { code: ProblemCode; values?: ProblemValues } | null = null;
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(body, {
@@ -45,18 +46,18 @@ export function parseAttributeCsv(fileName: string, text: string, onProgress?: (
     step: (result, parser) => {
       const error = result.errors.find((e) => e.type === "Quotes");
       if (error) {
-        refusal = `line ${line}: ${QUOTE_PROBLEMS[error.code] ?? error.message}`;
+        refusal = QUOTE_PROBLEMS[error.code] ? { code: QUOTE_PROBLEMS[error.code]!, values: { line } } : { code: "csvUnreadable", values: { line, detail: error.message } };
         parser.abort();
         return;
       }
       if (result.data.length > INPUT_LIMITS.csvColumns) {
-        refusal = `is refused: line ${line} has ${formatCount(result.data.length)} columns, more than the ${formatCount(INPUT_LIMITS.csvColumns)} Telaah reads`;
+        refusal = { code: "csvTooManyColumns", values: { line, columns: result.data.length, limit: INPUT_LIMITS.csvColumns } };
         parser.abort();
         return;
       }
       if (result.data.some((cell) => cell.trim() !== "")) {
         if (records.length >= INPUT_LIMITS.csvRows) {
-          refusal = `is refused: it has more than ${formatCount(INPUT_LIMITS.csvRows)} rows, the most Telaah reads`;
+          refusal = { code: "csvTooManyRows", values: { limit: INPUT_LIMITS.csvRows } };
           parser.abort();
           return;
         }
@@ -67,7 +68,8 @@ export function parseAttributeCsv(fileName: string, text: string, onProgress?: (
       start = result.meta.cursor;
     },
   });
-  if (refusal !== null) throw new FileProblem(fileName, refusal);
+  const refused = refusal as { code: ProblemCode; values?: ProblemValues } | null; // set in the parser's callback
+  if (refused !== null) throw new FileProblem(fileName, refused.code, refused.values);
   const [header, ...rows] = records;
   return { header: (header?.cells ?? []).map(cleanName), rows };
 }

@@ -36,17 +36,17 @@ export function parseCodebookCsv(
   const headings = table.header.map((heading) => heading.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((name) => !headings.includes(name));
   if (missing.length > 0) {
-    throw new FileProblem(fileName, `has no ${missing.join(" or ")} column (expected ${COLUMNS.join(",")})`);
+    throw new FileProblem(fileName, "codebookColumnsMissing", { columns: missing, expected: COLUMNS.join(",") });
   }
   const repeated = COLUMNS.find((name) => headings.indexOf(name) !== headings.lastIndexOf(name));
-  if (repeated !== undefined) throw new FileProblem(fileName, `has more than one ${repeated} column`);
+  if (repeated !== undefined) throw new FileProblem(fileName, "codebookColumnRepeated", { column: repeated });
 
   const rows: CodebookRow[] = [];
   const problems: TableRowProblem[] = [];
   const seen = new Set<string>();
   for (const { line, cells } of table.rows) {
     if (cells.length > table.header.length) {
-      problems.push({ line, message: `has ${cells.length} cells, but the header has ${table.header.length}; the cells beyond it are left out` });
+      problems.push({ line, issue: { code: "rowCellsBeyondHeader", values: { cells: cells.length, header: table.header.length } } });
     }
     const cell = (name: string) => (cells[headings.indexOf(name)] ?? "").trim();
     const theme = cleanName(cell("theme"));
@@ -54,19 +54,18 @@ export function parseCodebookCsv(
     const description = cell("description");
     const rawColor = cell("color");
     if (theme === "") {
-      problems.push({ line, message: code === "" ? "has no theme" : `code "${code}" has no theme` });
+      problems.push({ line, issue: code === "" ? { code: "rowNoTheme" } : { code: "rowCodeNoTheme", values: { code } } });
       continue;
     }
     const key = code === "" ? nameKey(theme) : `${nameKey(theme)}\u001f${nameKey(code)}`;
     if (seen.has(key)) {
-      const what = code === "" ? `theme "${theme}"` : `code "${code}" of theme "${theme}"`;
-      problems.push({ line, message: `${what} is listed twice` });
+      problems.push({ line, issue: code === "" ? { code: "rowThemeTwice", values: { theme } } : { code: "rowCodeTwice", values: { code, theme } } });
       continue;
     }
     seen.add(key);
     const color = normalizeColor(rawColor);
     if (color === null && rawColor !== "") {
-      problems.push({ line, message: `colour "${rawColor}" is not #rrggbb; the row is kept without a colour` });
+      problems.push({ line, issue: { code: "rowBadColour", values: { colour: rawColor } } });
     }
     rows.push({ theme, code, description, color });
   }

@@ -2,24 +2,26 @@
 // otherwise reads strict UTF-8 and falls back to Windows-1252; binary files are refused.
 import { canonicalizeText, isBlank } from "../core/text/canonical";
 import { FileProblem } from "./importTypes";
+import type { Problem, ProblemCode } from "./problems";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-  notes: string[];
+  /** What was changed in reading it, e.g. a fallback to Windows-1252. */
+  notes: Problem[];
 }
 
-const BINARY_SIGNATURES: { bytes: number[]; reason: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], reason: "is a PDF, not text" },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], reason: "is a ZIP archive (a .docx renamed?), not text" },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], reason: "is a ZIP archive (a .docx renamed?), not text" },
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], reason: "is a PNG image, not text" },
-  { bytes: [0xff, 0xd8, 0xff], reason: "is a JPEG image, not text" },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], reason: "is a GIF image, not text" },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], reason: "is a GIF image, not text" },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], reason: "is an old Word (.doc) or other Office 97–2003 file, not text" },
+const BINARY_SIGNATURES: { bytes: number[]; reason: ProblemCode }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], reason: "pdf" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], reason: "zipNotText" },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], reason: "zipNotText" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], reason: "pngImage" },
+  { bytes: [0xff, 0xd8, 0xff], reason: "jpegImage" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], reason: "gifImage" },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], reason: "gifImage" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], reason: "oldOffice" },
 ];
 
 /** Characters for bytes 0x80–0x9F in Windows-1252 (WHATWG index). Node's own decoder treats them as Latin-1. */
@@ -32,7 +34,7 @@ const MAX_CONTROL_SHARE = 0.1;
 
 export function decodeTextBytes(fileName: string, bytes: Uint8Array): DecodedText {
   const decoded = decodeRawTextBytes(fileName, bytes);
-  if (isBlank(decoded.text)) throw new FileProblem(fileName, "is empty");
+  if (isBlank(decoded.text)) throw new FileProblem(fileName, "empty");
   return { ...decoded, text: canonicalizeText(decoded.text) };
 }
 
@@ -46,7 +48,7 @@ export function decodeRawTextBytes(fileName: string, bytes: Uint8Array): Decoded
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(fileName, bytes, "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(fileName, bytes, "utf-16be");
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) throw new FileProblem(fileName, "is not a text file");
+  if (looksBinary(body)) throw new FileProblem(fileName, "notText");
   return decodeUtf8OrWindows1252(body);
 }
 
@@ -60,7 +62,7 @@ function decodeUtf16(fileName: string, bytes: Uint8Array, encoding: "utf-16le" |
     const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     return { text, encoding, notes: [] };
   } catch {
-    throw new FileProblem(fileName, "could not be decoded as UTF-16");
+    throw new FileProblem(fileName, "notUtf16");
   }
 }
 
@@ -88,6 +90,6 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): DecodedText {
   } catch {
     let text = "";
     for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
-    return { text, encoding: "windows-1252", notes: ["not valid UTF-8; read as Windows-1252"] };
+    return { text, encoding: "windows-1252", notes: [{ code: "readAsWindows1252" }] };
   }
 }

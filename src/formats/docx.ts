@@ -17,10 +17,10 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<str
     const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
     html = (await mammoth.convertToHtml(mammothInput(bytes), { convertImage: skipImages })).value;
   } catch {
-    throw new FileProblem(fileName, "is not a valid .docx file");
+    throw new FileProblem(fileName, "notDocx");
   }
   const text = canonicalizeText(htmlToText(html)).replace(/^\n+|\n+$/g, "");
-  if (isBlank(text)) throw new FileProblem(fileName, "is empty");
+  if (isBlank(text)) throw new FileProblem(fileName, "empty");
   return text + "\n";
 }
 

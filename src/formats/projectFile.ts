@@ -7,7 +7,8 @@ import { withPositions } from "../core/model/documentOrder";
 import type { ProjectContent } from "../core/model/types";
 import { cleanName } from "../core/text/names";
 import { FileProblem } from "./importTypes";
-import { formatCount, INPUT_LIMITS } from "./inputLimits";
+import type { Problem } from "./problems";
+import { INPUT_LIMITS } from "./inputLimits";
 import { migrateContent, PROJECT_FILE_VERSION } from "./projectFileMigrations";
 import { referenceProblems } from "./projectFileReferences";
 import { fileContentSchema, projectFileEnvelopeSchema, type FileContent } from "./projectFileSchema";
@@ -25,42 +26,43 @@ export async function serializeProjectFile(content: ProjectContent): Promise<str
 export async function parseProjectFile(fileName: string, text: string): Promise<ProjectContent> {
   const { content, problems } = await checkProjectFile(text);
   const [first] = problems;
-  if (first !== undefined || !content) throw new FileProblem(fileName, first ?? "is not a Telaah project file");
+  if (first !== undefined || !content) throw FileProblem.of(fileName, first ?? { code: "notProjectFile" });
   return content;
 }
 
 /**
- * Every problem of a project file, described for the user ("is damaged: …"), and its content when
+ * Every problem of a project file (a damaged one's detail in English), and its content when
  * there is none. A file that is not a project file at all, or of a version this Telaah cannot read,
  * has that one problem; otherwise every shape problem, the checksum and every broken reference are
  * listed, in that order.
  */
-export async function checkProjectFile(text: string): Promise<{ content?: ProjectContent; problems: string[] }> {
+export async function checkProjectFile(text: string): Promise<{ content?: ProjectContent; problems: Problem[] }> {
   let json: unknown;
   if (nestsDeeperThan(text, INPUT_LIMITS.jsonDepth)) {
-    return { problems: [`is refused: its JSON is nested more than ${formatCount(INPUT_LIMITS.jsonDepth)} deep, the most Telaah reads`] };
+    return { problems: [{ code: "jsonTooDeep", values: { limit: INPUT_LIMITS.jsonDepth } }] };
   }
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return { problems: ["is not a Telaah project file (not valid JSON)"] };
+    return { problems: [{ code: "notJson" }] };
   }
   const envelope = projectFileEnvelopeSchema.safeParse(json);
-  if (!envelope.success) return { problems: ["is not a Telaah project file"] };
+  if (!envelope.success) return { problems: [{ code: "notProjectFile" }] };
   const { version, checksum, content } = envelope.data;
   if (!Number.isInteger(version) || version < 1) {
-    return { problems: [`has an unknown project file version (${version}); Telaah project files start at version 1`] };
+    return { problems: [{ code: "unknownVersion", values: { version: String(version) } }] };
   }
   if (version > PROJECT_FILE_VERSION) {
-    return { problems: [`was written by a newer Telaah (project file version ${version}; this one reads up to ${PROJECT_FILE_VERSION})`] };
+    return { problems: [{ code: "newerVersion", values: { version: String(version), supported: String(PROJECT_FILE_VERSION) } }] };
   }
   // Every version's exporter hashed JSON.stringify of the content it wrote: checked before migrating.
   const intact = checksum === `sha256:${await sha256Hex(JSON.stringify(content))}`;
   const parsed = fileContentSchema.safeParse(migrateContent(content, version));
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `is damaged: ${issue.path.join(".")}: ${issue.message}`);
-  if (!intact) problems.push("is damaged: its checksum does not match its content");
+  const damaged = (detail: string): Problem => ({ code: "damaged", values: { detail } });
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => damaged(`${issue.path.join(".")}: ${issue.message}`));
+  if (!intact) problems.push({ code: "checksumMismatch" });
   if (!parsed.success) return { problems };
-  problems.push(...referenceProblems(parsed.data).map((problem) => `is damaged: ${problem}`));
+  problems.push(...referenceProblems(parsed.data).map(damaged));
   return problems.length > 0 ? { problems } : { content: fromFileContent(parsed.data), problems };
 }
 

@@ -6,25 +6,24 @@ import { cleanName } from "../core/text/names";
 import { decodeTextBytes } from "./decodeText";
 import { readDocx } from "./docx";
 import { FileProblem, type ImportedTranscript } from "./importTypes";
-import { formatCount, INPUT_LIMITS } from "./inputLimits";
+import { INPUT_LIMITS } from "./inputLimits";
+import type { Problem, ProblemCode } from "./problems";
 import { markdownToText } from "./markdown";
 import { parseSrt, parseVtt } from "./subtitles";
 
-const READABLE = "Telaah reads .txt, .md, .docx, .vtt and .srt files";
-
-const UNSUPPORTED_TYPES: [string[], string][] = [
-  [["doc"], "is an old Word .doc file; save it as .docx or .txt first"],
-  [["pdf"], "is a PDF; export it as .txt or .docx first"],
-  [["rtf"], "is an RTF file; save it as .docx or .txt first"],
-  [["odt"], "is an OpenDocument text file; save it as .docx or .txt first"],
-  [["pages"], "is an Apple Pages file; export it as .docx or .txt first"],
-  [["zip"], "is a ZIP archive; unpack it and import the transcripts inside"],
-  [["qdpx", "qde"], "is a REFI-QDA project; open it with Import project file in the Projects dialog"],
-  [["qdc"], "is a REFI-QDA codebook; import it from the codebook panel"],
-  [["xls", "xlsx", "ods", "numbers"], `is a spreadsheet; ${READABLE}`],
-  [["ppt", "pptx", "odp", "key"], `is a presentation; ${READABLE}`],
-  [["png", "jpg", "jpeg", "gif", "webp", "heic"], `is an image; ${READABLE}`],
-  [["mp3", "wav", "m4a", "ogg", "mp4", "mov", "webm"], "is an audio or video recording; transcribe it first, then import the transcript"],
+const UNSUPPORTED_TYPES: [string[], ProblemCode][] = [
+  [["doc"], "oldWordFile"],
+  [["pdf"], "pdfFile"],
+  [["rtf"], "rtfFile"],
+  [["odt"], "odtFile"],
+  [["pages"], "applePages"],
+  [["zip"], "zipArchive"],
+  [["qdpx", "qde"], "refiProject"],
+  [["qdc"], "refiCodebook"],
+  [["xls", "xlsx", "ods", "numbers"], "spreadsheet"],
+  [["ppt", "pptx", "odp", "key"], "presentation"],
+  [["png", "jpg", "jpeg", "gif", "webp", "heic"], "image"],
+  [["mp3", "wav", "m4a", "ogg", "mp4", "mov", "webm"], "recording"],
 ];
 const UNSUPPORTED = new Map(UNSUPPORTED_TYPES.flatMap(([extensions, reason]) => extensions.map((ext) => [ext, reason] as const)));
 
@@ -32,9 +31,9 @@ export async function readTranscriptFile(fileName: string, bytes: Uint8Array): P
   const { name, extension } = splitFileName(fileName);
   const unsupported = UNSUPPORTED.get(extension);
   if (unsupported !== undefined) throw new FileProblem(fileName, unsupported);
-  const transcript = (text: string, sourceType: SourceType, notes: string[]): ImportedTranscript => {
+  const transcript = (text: string, sourceType: SourceType, notes: Problem[]): ImportedTranscript => {
     if (text.length > INPUT_LIMITS.textCharacters) {
-      throw new FileProblem(fileName, `is refused: its text is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
+      throw new FileProblem(fileName, "textTooLong", { limit: INPUT_LIMITS.textCharacters });
     }
     return { name, text, sourceName: fileName, sourceType, notes };
   };
@@ -59,13 +58,13 @@ export async function readTranscriptFile(fileName: string, bytes: Uint8Array): P
 /** The plain text of a Markdown file; one that holds only markup (a rule, link definitions) is empty. */
 function markdownText(fileName: string, markdown: string): string {
   const text = markdownToText(markdown);
-  if (isBlank(text)) throw new FileProblem(fileName, "has no text besides its Markdown markup");
+  if (isBlank(text)) throw new FileProblem(fileName, "markdownEmpty");
   return text;
 }
 
 export function readPastedText(name: string, text: string): ImportedTranscript {
   const canonical = canonicalizeText(text);
-  if (isBlank(canonical)) throw new FileProblem(name, "is empty");
+  if (isBlank(canonical)) throw new FileProblem(name, "empty");
   return { name: cleanName(name), text: canonical, sourceName: name, sourceType: "paste", notes: [] };
 }
 

@@ -9,6 +9,7 @@ import type { Code, ProjectContent } from "../core/model/types";
 import { buildStudy, studyCodeId, studyProjectId, type StudyCodingRow } from "../core/study/buildStudy";
 import { canonicalizeText } from "../core/text/canonical";
 import { parseAttributeCsv } from "./attributeCsv";
+import { englishIssue } from "./problems";
 import { codebookRowsToCodes, parseCodebookCsv } from "./codebookCsv";
 
 export interface StudyFiles {
@@ -24,7 +25,7 @@ export interface StudyFiles {
 
 export function buildStudyFromFiles(files: StudyFiles): ProjectContent {
   const codebook = parseCodebookCsv("codebook.csv", files.codebookCsv);
-  if (codebook.problems.length) throw new Error(`codebook.csv: line ${codebook.problems[0]!.line}: ${codebook.problems[0]!.message}`);
+  if (codebook.problems.length) throw new Error(`codebook.csv: line ${codebook.problems[0]!.line}: ${englishIssue(codebook.problems[0]!.issue)}`);
   const projectId = studyProjectId(files.name);
   const codes = paletteColors(codebookRowsToCodes(codebook.rows, projectId, (theme, code) => studyCodeId(files.name, theme, code)));
   const parsed = Papa.parse<StudyCodingRow>(files.codingsCsv.replace(/^\ufeff/, ""), { header: true, skipEmptyLines: true });
@@ -63,7 +64,7 @@ function caseAttributes(study: ProjectContent, files: StudyFiles): Pick<ProjectC
   const table = parseAttributeCsv("attributes.csv", files.attributesCsv);
   const plan = planAttributeImport({ fileName: "attributes.csv", ...table, cases: study.cases, attributes: [] });
   const [problem] = plan.problems;
-  if (problem) throw new Error(`attributes.csv: line ${problem.line}: ${problem.message}`);
+  if (problem) throw new Error(`attributes.csv: line ${problem.line}: ${englishIssue(problem.issue)}`);
   if (plan.unknownCases.length) throw new Error(`attributes.csv: no transcript for the case "${plan.unknownCases[0]}"`);
   const ids = plan.newAttributes.map((attribute) => stableId("attribute", files.name, attribute.name));
   let next = 0;

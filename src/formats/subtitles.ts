@@ -2,6 +2,7 @@
 // WebVTT), each prefixed with "[HH:MM:SS.mmm - HH:MM:SS.mmm] ". A cue whose timestamp is broken
 // keeps its text, without a time, and is reported by its line.
 import { FileProblem } from "./importTypes";
+import type { Problem } from "./problems";
 
 const TIMESTAMP = /^(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})$/;
 const VOICE_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>/g;
@@ -15,7 +16,7 @@ const ENTITIES = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["nbsp", "\u00
 export interface SubtitleText {
   text: string;
   /** What the user should know, e.g. cues whose timestamps were broken. */
-  notes: string[];
+  notes: Problem[];
 }
 
 export function parseVtt(fileName: string, text: string): SubtitleText {
@@ -82,16 +83,17 @@ function renderCues(fileName: string, blocks: Block[], cueLines: (lines: string[
     brokenLines.push(line);
     out.push(...kept);
   }
-  if (cues === 0) throw new FileProblem(fileName, "has no subtitle cues");
-  if (timed === 0) throw new FileProblem(fileName, "has no usable subtitle cues");
+  if (cues === 0) throw new FileProblem(fileName, "noCues");
+  if (timed === 0) throw new FileProblem(fileName, "noUsableCues");
   const notes = brokenLines.length === 0 ? [] : [brokenCuesNote(brokenLines)];
   return { text: out.join("\n") + "\n", notes };
 }
 
-function brokenCuesNote(lines: number[]): string {
-  const shown = lines.slice(0, 10).join(", ") + (lines.length > 10 ? `, and ${lines.length - 10} more` : "");
-  const cues = lines.length === 1 ? "a cue" : `${lines.length} cues`;
-  return `${cues} with a broken or missing timestamp (line ${shown}) kept as text without a time`;
+function brokenCuesNote(lines: number[]): Problem {
+  const shown = lines.slice(0, 10).join(", ");
+  if (lines.length === 1) return { code: "brokenCue", values: { lines: shown } };
+  if (lines.length <= 10) return { code: "brokenCues", values: { count: lines.length, lines: shown } };
+  return { code: "brokenCuesMore", values: { count: lines.length, lines: shown, more: lines.length - 10 } };
 }
 
 /** "00:01.000 --> 00:04,5 align:start" becomes "[00:00:01.000 - 00:00:04.500] "; null when malformed. */

@@ -2,6 +2,10 @@
 // (i18next: {placeholders} and plural forms), and numbers, sizes and dates formatted with Intl for
 // that language. English is bundled; the Indonesian table is loaded only when it is chosen.
 import i18next from "i18next";
+import type { StepLabel } from "../core/commands/stepLabel";
+import type { RowIssue } from "../core/model/rowIssues";
+import type { FileProblem } from "../formats/importTypes";
+import { problemWords, type Problem, type ProblemWording } from "../formats/problems";
 import type { ReportKind } from "../formats/refiQda/importReport";
 import { en, type StringKey } from "./en";
 
@@ -87,11 +91,46 @@ function translate(key: string, values: Record<string, string | number>): string
 }
 
 /** The nouns that are counted in messages, with their plural forms in the tables (noun_*_one, noun_*_other). */
-type CountedNoun = "document" | "code" | "coding" | "case" | "newAttribute" | "reference" | "memo";
+type CountedNoun = "document" | "code" | "coding" | "case" | "newAttribute" | "reference" | "memo" | "subcode";
 
 /** "1 document", "3 documents"; "1 dokumen", "3 dokumen". */
 export function countNoun(count: number, noun: CountedNoun): string {
   return translate(`noun_${noun}`, { count });
+}
+
+/** The values of a step's label that are counted nouns: "3 codings", "3 pengodean". */
+const STEP_NOUNS: Readonly<Record<string, CountedNoun>> = { codings: "coding", subcodes: "subcode" };
+
+/** A step of undo in words, e.g. `Apply “Gratifikasi”`, `Terapkan “Gratifikasi”` (a `count` chooses the plural form). */
+export function stepText(label: StepLabel): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(label.values ?? {})) {
+    const noun = STEP_NOUNS[name];
+    values[name] = noun && typeof value === "number" ? countNoun(value, noun) : value;
+  }
+  return translate(`step_${label.step}`, values);
+}
+
+const WORDING: ProblemWording = {
+  count: formatCount,
+  bytes: formatBytes,
+  list: (items) => new Intl.ListFormat(locale(), { type: "disjunction" }).format(items),
+  words: (key, values) => t(key, values),
+};
+
+/** Why a file is refused, in the current language, e.g. "is empty", "kosong". */
+export function problemText(problem: Problem): string {
+  return problemWords(problem, WORDING);
+}
+
+/** A bad file's message in the current language, naming the file: "notes.txt: is empty", "catatan.txt: kosong". */
+export function fileProblemText(error: FileProblem): string {
+  return t("fileProblem", { file: error.fileName, reason: problemText(error.problem) });
+}
+
+/** Why a header, a row or a value of an imported table was not taken, in the current language. */
+export function issueText(issue: RowIssue): string {
+  return translate(`issue_${issue.code}`, { ...issue.values });
 }
 
 /** The label of one kind of thing a REFI-QDA import reports. */

@@ -5,6 +5,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import type { ProjectDiff } from "../core/commands/diff";
+import type { StepLabel } from "../core/commands/stepLabel";
 import type { TextSelection } from "../editor/TranscriptEditor";
 
 const RECENT_LIMIT = 9;
@@ -24,8 +25,8 @@ interface CodingUiState {
   paletteOpen: boolean;
   /** A passage to bring into view and select in the transcript. */
   focusRange: { documentId: string; start: number; end: number } | null;
-  undoLabel: string | null;
-  redoLabel: string | null;
+  undoLabel: StepLabel | null;
+  redoLabel: StepLabel | null;
   /** A change being saved, shown in the transcript already; `saved` once it is in the database. */
   pending: { diff: ProjectDiff; saved: boolean } | null;
   setSelection(selection: TextSelection | null, caret: number | null): void;
@@ -40,7 +41,7 @@ interface CodingUiState {
   openPalette(): void;
   closePalette(): void;
   focusPassage(documentId: string, start: number, end: number): void;
-  setUndoLabels(undo: string | null, redo: string | null): void;
+  setUndoLabels(undo: StepLabel | null, redo: StepLabel | null): void;
 }
 
 export const useCodingUi = create<CodingUiState>()(

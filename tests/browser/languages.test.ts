@@ -166,3 +166,30 @@ for (const [locale, language] of [["en-US", "en"], ["id-ID", "id"]] as const) {
     });
   });
 }
+
+describe("the workbench in id-ID, after a change and a bad file", () => {
+  it("names the step it undoes, announces it, and refuses a bad file naming it, all in Indonesian", async () => {
+    const context = await workbench().browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await page.goto(workbench().url);
+    await page.getByRole("navigation", { name: "Dokumen" }).getByRole("button", { name: /^Informan A/ }).click();
+    const editor = page.getByRole("textbox", { name: id.transcriptText });
+    await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Control+k");
+    await page.getByRole("dialog", { name: "Terapkan kode" }).waitFor();
+    await page.keyboard.type("Uji bahasa");
+    await page.keyboard.press("Enter");
+    const undo = page.getByRole("button", { name: "Urungkan", exact: true }).first();
+    await expect.poll(() => undo.getAttribute("title")).toBe("Urungkan Buat dan terapkan “Uji bahasa”");
+    await undo.click();
+    await expect.poll(() => page.getByTestId("announcer").textContent()).toBe("Diurungkan: Buat dan terapkan “Uji bahasa”");
+
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await page.locator("#import-files").setInputFiles({ name: "foto-wawancara.txt", mimeType: "text/plain", buffer: png });
+    const failed = page.getByRole("region", { name: "Impor" }).locator("li[data-status=failed]");
+    await expect.poll(() => failed.locator(".import-message").textContent()).toBe("foto-wawancara.txt: berupa gambar PNG, bukan teks");
+    await context.close();
+  });
+});

@@ -11,6 +11,7 @@ import { readTranscriptFile } from "../../src/formats/readTranscript";
 import { readQdc } from "../../src/formats/refiQda/codebookRead";
 import { importQde, importQdpx } from "../../src/formats/refiQda/qdpxImport";
 import type { ProjectContent } from "../../src/core/model/types";
+import { englishIssue, englishProblem } from "../../src/formats/problems";
 
 export type ReaderName = "transcript" | "qdpx" | "qde" | "qdc" | "projectFile" | "attributeCsv" | "codebookCsv";
 
@@ -29,7 +30,7 @@ const namesOf = (content: ProjectContent) => [...content.codes, ...content.docum
 const READERS: Record<ReaderName, (path: string, bytes: Uint8Array) => Promise<{ names: string[]; notes: string[] }>> = {
   async transcript(path, bytes) {
     const transcript = await readTranscriptFile(path, bytes);
-    return { names: [transcript.name], notes: transcript.notes };
+    return { names: [transcript.name], notes: transcript.notes.map(englishProblem) };
   },
   async qdpx(path, bytes) {
     const { content, report } = importQdpx(path, bytes, options);
@@ -49,11 +50,11 @@ const READERS: Record<ReaderName, (path: string, bytes: Uint8Array) => Promise<{
   async attributeCsv(path, bytes) {
     const { header, rows } = parseAttributeCsv(path, new TextDecoder().decode(bytes));
     const plan = planAttributeImport({ fileName: path, header, rows, cases: [], attributes: [] });
-    return { names: [...header, ...plan.unknownCases], notes: plan.problems.map((p) => `line ${p.line}: ${p.message}`) };
+    return { names: [...header, ...plan.unknownCases], notes: plan.problems.map((p) => `line ${p.line}: ${englishIssue(p.issue)}`) };
   },
   async codebookCsv(path, bytes) {
     const { rows, problems } = parseCodebookCsv(path, new TextDecoder().decode(bytes));
-    return { names: [...new Set(rows.flatMap((row) => [row.theme, row.code]).filter(Boolean))], notes: problems.map((p) => `line ${p.line}: ${p.message}`) };
+    return { names: [...new Set(rows.flatMap((row) => [row.theme, row.code]).filter(Boolean))], notes: problems.map((p) => `line ${p.line}: ${englishIssue(p.issue)}`) };
   },
 };
 

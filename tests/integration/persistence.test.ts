@@ -21,6 +21,7 @@ import {
 } from "../../src/persistence/projects";
 import { TelaahDatabase } from "../../src/persistence/schema";
 import { BANTEN_FIXTURE } from "../../scripts/bantenStudyFiles";
+import { stepText } from "../../src/lang";
 
 const opened: TelaahDatabase[] = [];
 let counter = 0;
@@ -172,7 +173,7 @@ describe("coders", () => {
     const project = await createProject(db, "P");
     const [me] = await listCoders(db, project.id);
     const rename = renameCoder(await loadCodingModel(db, project.id), me!.id, "  Dewi ");
-    expect(rename.label).toBe("Rename the coder “Coder 1” to “Dewi”");
+    expect(stepText(rename.label)).toBe("Rename the coder “Coder 1” to “Dewi”");
     await applyProjectDiff(db, project.id, rename.diff);
     expect((await listCoders(db, project.id)).map((c) => c.name)).toEqual(["Dewi"]);
     await applyProjectDiff(db, project.id, createCoder(await loadCodingModel(db, project.id), { id: "other", projectId: project.id, name: "Arif" }).diff);

@@ -11,6 +11,7 @@ import { applyProjectDiff, loadCodingModel } from "../../src/persistence/applyDi
 import { readProjectContent } from "../../src/persistence/projects";
 import { TelaahDatabase } from "../../src/persistence/schema";
 import { ProjectSync } from "../../src/sync/projectSync";
+import { stepLabel } from "../../src/core/commands/stepLabel";
 
 let counter = 0;
 
@@ -98,7 +99,7 @@ export async function teamMember(server: string, room: string, token: string, se
     },
   };
   told.member = member;
-  if (!sameCoderAs) await member.run(() => ({ label: "add coder", diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
+  if (!sameCoderAs) await member.run(() => ({ label: stepLabel("addCoder", { name: coder.name }), diff: { codes: { added: [], removed: [], updated: [] }, codings: { added: [], removed: [], updated: [] }, coders: { added: [coder], removed: [], updated: [] } } }));
   return member;
 }
 

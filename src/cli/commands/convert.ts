@@ -7,6 +7,7 @@ import { basename, resolve } from "node:path";
 import { newId } from "../../core/model/ids";
 import type { Code, Id, ProjectContent } from "../../core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../formats/codebookCsv";
+import { englishIssue } from "../../formats/problems";
 import { serializeProjectFile } from "../../formats/projectFile";
 import { QDC_EXTENSION, readQdc } from "../../formats/refiQda/codebookRead";
 import { codebookQdc } from "../../formats/refiQda/codebookXml";
@@ -107,7 +108,7 @@ function csvCodes(path: string, text: string, projectId: Id): Code[] {
   const [first] = problems;
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? "problem" : "problems"})` : "";
-    throw new InputError(path, `line ${first.line}: ${first.message}${more}`);
+    throw new InputError(path, `line ${first.line}: ${englishIssue(first.issue)}${more}`);
   }
   return codebookRowsToCodes(rows, projectId, () => newId());
 }

@@ -9,6 +9,7 @@ import { referenceProblems } from "../../formats/refiQda/referenceCheck";
 import { codesOf, refuseDeepCodeTree } from "../../formats/refiQda/codeTreeRead";
 import { childElement, parseXmlDocument } from "../../formats/refiQda/xmlRead";
 import { checkProjectFile } from "../../formats/projectFile";
+import { englishProblem } from "../../formats/problems";
 import { projectReaderFor, readBytes, readProjectAny, readText, reportLines } from "../readProject";
 import { NODE_ZIP_CODEC } from "../nodeZip";
 import { schemaProblems, type RefiSchema } from "../schemaCheck";
@@ -43,7 +44,7 @@ on standard error and exits 1.
 async function validateProjectFile(file: string, io: CliIo): Promise<number> {
   if (!projectReaderFor(file)) await readProjectAny(file); // refused with the formats it reads
   const { content, problems } = await checkProjectFile(await readText(file));
-  for (const problem of problems) io.stderr(`telaah: ${file}: ${problem}\n`);
+  for (const problem of problems) io.stderr(`telaah: ${file}: ${englishProblem(problem)}\n`);
   if (!content) return 1;
   io.stdout(`${file}: valid (${summary(content.documents.length, content.codes.length, content.codings.length)})\n`);
   return 0;

@@ -6,6 +6,12 @@ import { coderNamed } from "./coderCommands";
 import { emptyChanges, emptyDiff, deepEqual, type CommandResult, type ProjectDiff } from "./diff";
 import { applyDiffToModel, codingsAt, requireCode, type CodingModel } from "./model";
 import type { Coder, Coding, Id } from "../model/types";
+import { stepLabel, type StepKind } from "./stepLabel";
+
+/** Whose side a decision on a disagreement takes. */
+export type AdjudicationChoice = "A" | "B" | "both";
+
+const TAKE_STEPS: Record<AdjudicationChoice, StepKind> = { A: "takeCodingA", B: "takeCodingB", both: "takeCodingBoth" };
 
 export const CONSENSUS_CODER_NAME = "Consensus";
 
@@ -18,8 +24,8 @@ export interface AdjudicationArgs {
   end: number;
   /** The coders whose codings are taken (A's, B's, or both sides' members). */
   takeFrom: Id[];
-  /** How the decision is named in the undo menu, e.g. "A's". */
-  choice: string;
+  /** Whose coding is taken, to name the decision in the undo menu. */
+  choice: AdjudicationChoice;
   /** The id for the consensus coder when it does not exist yet, and for new codings. */
   newId: () => Id;
   created: string;
@@ -52,7 +58,7 @@ export function adjudicate(model: CodingModel, args: AdjudicationArgs): CommandR
     working = applyDiffToModel(working, step.diff);
   }
   addCodingChanges(diff, before, codingsAt(working, args.documentId, args.codeId, consensus.id));
-  return { label: `Take ${args.choice} coding of “${code.name}” into ${consensus.name}`, diff };
+  return { label: stepLabel(TAKE_STEPS[args.choice], { code: code.name, consensus: consensus.name }), diff };
 }
 
 /** The changes that turn one list of codings into the other (by id). */

@@ -6,6 +6,7 @@
 import { nameKey, applyAttributePlan, type AttributeImportPlan } from "../model/attributeTable";
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "../model/types";
 import { caseLink, caseLinkId, emptyChanges, emptyDiff, type CaseLink, type CommandResult, type ProjectDiff } from "./diff";
+import { stepLabel } from "./stepLabel";
 
 /** What case commands work on: a project's cases, attribute definitions and links. */
 export interface CaseModel {
@@ -46,14 +47,14 @@ export function createCase(model: CaseModel, name: string, newId: () => Id): Com
   const record: Case = { id: newId(), projectId: model.projectId, name: checkCaseName(model, name), attributes: {} };
   const diff = caseDiff();
   diff.cases.added.push(record);
-  return { label: `New case “${record.name}”`, diff, caseId: record.id };
+  return { label: stepLabel("newCase", { name: record.name }), diff, caseId: record.id };
 }
 
 export function renameCase(model: CaseModel, caseId: Id, name: string): CommandResult {
   const before = requireCase(model, caseId);
   const diff = caseDiff();
   diff.cases.updated.push({ before, after: { ...before, name: checkCaseName(model, name, caseId) } });
-  return { label: `Rename case “${before.name}”`, diff };
+  return { label: stepLabel("renameCase", { name: before.name }), diff };
 }
 
 /** Sets a case's description; an empty one (after trimming) removes it. */
@@ -63,7 +64,7 @@ export function describeCase(model: CaseModel, caseId: Id, description: string):
   const trimmed = description.trim();
   const diff = caseDiff();
   diff.cases.updated.push({ before, after: trimmed ? { ...rest, description: trimmed } : rest });
-  return { label: `Describe case “${before.name}”`, diff };
+  return { label: stepLabel("describeCase", { name: before.name }), diff };
 }
 
 /** Deletes a case and its document links; the documents and their codings stay. */
@@ -72,7 +73,7 @@ export function deleteCase(model: CaseModel, caseId: Id): CommandResult {
   const diff = caseDiff();
   diff.cases.removed.push(record);
   diff.caseLinks.removed.push(...[...model.links.values()].filter((link) => link.caseId === caseId));
-  return { label: `Delete case “${record.name}”`, diff };
+  return { label: stepLabel("deleteCase", { name: record.name }), diff };
 }
 
 export function setCaseAttribute(model: CaseModel, caseId: Id, attributeId: Id, value: AttributeValue): CommandResult {
@@ -81,7 +82,7 @@ export function setCaseAttribute(model: CaseModel, caseId: Id, attributeId: Id, 
   if (!attribute) throw new Error("That attribute no longer exists.");
   const diff = caseDiff();
   diff.cases.updated.push({ before, after: { ...before, attributes: { ...before.attributes, [attributeId]: value } } });
-  return { label: `Set ${attribute.name} of “${before.name}”`, diff };
+  return { label: stepLabel("setAttributeValue", { attribute: attribute.name, name: before.name }), diff };
 }
 
 export function addAttribute(model: CaseModel, name: string, type: AttributeType, choices: string[], newId: () => Id): CommandResult {
@@ -92,7 +93,7 @@ export function addAttribute(model: CaseModel, name: string, type: AttributeType
   const order = existing.reduce((max, a) => Math.max(max, a.order + 1), 0);
   const diff = caseDiff();
   diff.attributes.added.push({ id: newId(), projectId: model.projectId, name: trimmed, type, choices: [...choices], order });
-  return { label: `New attribute “${trimmed}”`, diff };
+  return { label: stepLabel("newAttribute", { name: trimmed }), diff };
 }
 
 /** Deletes an attribute definition and its value on every case. */
@@ -106,7 +107,7 @@ export function deleteAttribute(model: CaseModel, attributeId: Id): CommandResul
     const { [attributeId]: _value, ...attributes } = before.attributes;
     diff.cases.updated.push({ before, after: { ...before, attributes } });
   }
-  return { label: `Delete attribute “${attribute.name}”`, diff };
+  return { label: stepLabel("deleteAttribute", { name: attribute.name }), diff };
 }
 
 export function linkCaseDocument(model: CaseModel, caseId: Id, documentId: Id, linked: boolean): CommandResult {
@@ -115,7 +116,7 @@ export function linkCaseDocument(model: CaseModel, caseId: Id, documentId: Id, l
   const diff = caseDiff();
   if (linked && !existing) diff.caseLinks.added.push(caseLink(model.projectId, caseId, documentId));
   if (!linked && existing) diff.caseLinks.removed.push(existing);
-  return { label: `${linked ? "Link" : "Unlink"} a document ${linked ? "to" : "from"} “${kase.name}”`, diff };
+  return { label: stepLabel(linked ? "linkDocument" : "unlinkDocument", { name: kase.name }), diff };
 }
 
 /**
@@ -128,7 +129,7 @@ export function linkDocumentToCaseNamed(model: CaseModel, documentId: Id, caseNa
   const kase = existing ?? createCase(model, caseName, newId).diff.cases!.added[0]!;
   if (!existing) diff.cases.added.push(kase);
   if (!model.links.has(caseLinkId(kase.id, documentId))) diff.caseLinks.added.push(caseLink(model.projectId, kase.id, documentId));
-  return { label: `Link a document to “${kase.name}”`, diff, caseName: kase.name };
+  return { label: stepLabel("linkDocument", { name: kase.name }), diff, caseName: kase.name };
 }
 
 /** The attribute-table import (see applyAttributePlan) as one step: new definitions, new cases, changed values. */
@@ -153,5 +154,5 @@ export function importAttributeTable(
     if (!before) diff.cases.added.push(after);
     else if (before !== after) diff.cases.updated.push({ before, after });
   }
-  return { label: `Import attribute table ${fileName}`, diff };
+  return { label: stepLabel("importAttributeTable", { file: fileName }), diff };
 }

@@ -6,6 +6,7 @@ import { createCode, type CreateCodeArgs } from "./codebookCommands";
 import { emptyDiff, type CommandResult, type ProjectDiff, type RecordChanges } from "./diff";
 import { applyDiffToModel, requireCode, type CodingModel } from "./model";
 import type { Id } from "../model/types";
+import { stepLabel } from "./stepLabel";
 
 export interface CodePassagesArgs {
   projectId: Id;
@@ -33,7 +34,7 @@ export function codePassages(model: CodingModel, args: CodePassagesArgs): Comman
     current = applyDiffToModel(current, step.diff);
   }
   const name = current.codes.get(codeId)!.name;
-  return { label: `Code ${args.passages.length === 1 ? "a passage" : `${args.passages.length} passages`} at “${name}”`, diff };
+  return { label: stepLabel("codePassages", { count: args.passages.length, code: name }), diff };
 }
 
 /** Adds a later step's changes to a diff: a record added and then removed within the step is neither. */

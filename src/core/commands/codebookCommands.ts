@@ -1,10 +1,11 @@
 // Commands on the codebook: create, rename, recolour, describe, move (re-parent or reorder),
 // merge one code into another, and delete a code with its subcodes and codings.
 import { deepEqual, emptyDiff, type CommandResult, type ProjectDiff } from "./diff";
-import { countOf, requireCode, requireText, subtree, type CodingModel } from "./model";
+import { requireCode, requireText, subtree, type CodingModel } from "./model";
 import { anchorPassage } from "../model/anchor";
 import type { Code, Coding, Id } from "../model/types";
 import { nameCollator } from "../text/names";
+import { stepLabel } from "./stepLabel";
 
 /** A new code's fields; its order places it after its last sibling. */
 export type CreateCodeArgs = Omit<Code, "order">;
@@ -29,24 +30,24 @@ export function createCode(model: CodingModel, args: CreateCodeArgs): CommandRes
   };
   const diff = emptyDiff();
   diff.codes.added.push(code);
-  return { label: `Create code “${name}”`, diff };
+  return { label: stepLabel("createCode", { name }), diff };
 }
 
 export function renameCode(model: CodingModel, codeId: Id, name: string): CommandResult {
   const code = requireCode(model, codeId);
   const newName = checkName(model, name, code.parentId, codeId);
-  return { label: `Rename “${code.name}” to “${newName}”`, diff: updateCode(code, { name: newName }) };
+  return { label: stepLabel("renameCode", { from: code.name, to: newName }), diff: updateCode(code, { name: newName }) };
 }
 
 /** Sets a code's colour: `#rrggbb` (stored in lower case), or null for the neutral colour. */
 export function recolorCode(model: CodingModel, codeId: Id, color: string | null): CommandResult {
   const code = requireCode(model, codeId);
-  return { label: `Change the colour of “${code.name}”`, diff: updateCode(code, { color: checkColor(color) }) };
+  return { label: stepLabel("recolourCode", { name: code.name }), diff: updateCode(code, { color: checkColor(color) }) };
 }
 
 export function describeCode(model: CodingModel, codeId: Id, description: string): CommandResult {
   const code = requireCode(model, codeId);
-  return { label: `Describe “${code.name}”`, diff: updateCode(code, { description: description.trim() }) };
+  return { label: stepLabel("describeCode", { name: code.name }), diff: updateCode(code, { description: description.trim() }) };
 }
 
 /**
@@ -77,7 +78,7 @@ export function moveCode(model: CodingModel, codeId: Id, newParentId: Id | null,
       if (!deepEqual(before, after)) diff.codes.updated.push({ before, after });
     });
   }
-  return { label: `Move “${code.name}”`, diff };
+  return { label: stepLabel("moveCode", { name: code.name }), diff };
 }
 
 /**
@@ -116,7 +117,7 @@ export function mergeCode(model: CodingModel, sourceId: Id, targetId: Id, newId:
     else byDocumentAndCoder.set(key, [coding]);
   }
   for (const codings of byDocumentAndCoder.values()) mergeRuns(model, diff, codings[0]!.documentId, codings, targetId, newId);
-  return { label: `Merge “${source.name}” into “${target.name}”`, diff };
+  return { label: stepLabel("mergeCodes", { from: source.name, to: target.name }), diff };
 }
 
 /** Removes a code, its subcodes, and all their codings. */
@@ -126,8 +127,9 @@ export function deleteCode(model: CodingModel, codeId: Id): CommandResult {
   const diff = emptyDiff();
   diff.codes.removed.push(...codes);
   diff.codings.removed.push(...[...model.codings.values()].filter((c) => ids.has(c.codeId)));
-  const subcodes = codes.length > 1 ? `, ${countOf(codes.length - 1, "subcode")}` : "";
-  return { label: `Delete “${codes[0]!.name}”${subcodes} and ${countOf(diff.codings.removed.length, "coding")}`, diff };
+  const values = { name: codes[0]!.name, codings: diff.codings.removed.length };
+  const label = codes.length > 1 ? stepLabel("deleteCodeAndSubcodes", { ...values, subcodes: codes.length - 1 }) : stepLabel("deleteCode", values);
+  return { label, diff };
 }
 
 /** One coder's codings of source and target in one document, re-pointed to target, each overlapping or touching run made one coding. */

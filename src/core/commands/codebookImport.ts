@@ -14,6 +14,7 @@ import { deepEqual, emptyDiff, type CommandResult } from "./diff";
 import type { CodingModel } from "./model";
 import { nameKey } from "../model/attributeTable";
 import type { Code, Id } from "../model/types";
+import { stepLabel } from "./stepLabel";
 
 export type CodebookImportMode = "merge" | "add";
 
@@ -118,5 +119,5 @@ export function importCodebook(model: CodingModel, incoming: readonly Code[], mo
     const before = model.codes.get(id)!;
     if (!deepEqual(before, after)) diff.codes.updated.push({ before, after });
   }
-  return { label: `Import codebook “${source}”`, diff };
+  return { label: stepLabel("importCodebook", { source }), diff };
 }

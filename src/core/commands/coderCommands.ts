@@ -4,6 +4,7 @@ import { emptyChanges, emptyDiff, type CommandResult } from "./diff";
 import type { CodingModel } from "./model";
 import { nameKey } from "../model/attributeTable";
 import type { Coder, Id } from "../model/types";
+import { stepLabel } from "./stepLabel";
 
 export function createCoder(model: Pick<CodingModel, "coders">, coder: Coder): CommandResult {
   if (model.coders.has(coder.id)) throw new Error(`A coder with id ${coder.id} already exists.`);
@@ -11,7 +12,7 @@ export function createCoder(model: Pick<CodingModel, "coders">, coder: Coder): C
   const diff = emptyDiff();
   diff.coders = emptyChanges();
   diff.coders.added.push({ ...coder, name });
-  return { label: `Add the coder “${name}”`, diff };
+  return { label: stepLabel("addCoder", { name }), diff };
 }
 
 export function renameCoder(model: Pick<CodingModel, "coders">, coderId: Id, name: string): CommandResult {
@@ -21,7 +22,7 @@ export function renameCoder(model: Pick<CodingModel, "coders">, coderId: Id, nam
   const diff = emptyDiff();
   diff.coders = emptyChanges();
   if (trimmed !== before.name) diff.coders.updated.push({ before, after: { ...before, name: trimmed } });
-  return { label: `Rename the coder “${before.name}” to “${trimmed}”`, diff };
+  return { label: stepLabel("renameCoder", { from: before.name, to: trimmed }), diff };
 }
 
 /** The coder named so, ignoring case and surrounding spaces; undefined when there is none. */

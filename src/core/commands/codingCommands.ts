@@ -7,6 +7,7 @@ import { emptyDiff, type CommandResult } from "./diff";
 import { applyDiffToModel, checkPassage, codingsAt, reanchor, requireCode, requireCoding, requireText, type CodingModel } from "./model";
 import { anchorPassage } from "../model/anchor";
 import type { Coding, Id } from "../model/types";
+import { stepLabel, type StepKind, type StepLabel } from "./stepLabel";
 
 /** A new coding's own fields; its quote and context are taken from the text. */
 export type ApplyCodeArgs = Pick<Coding, "id" | "projectId" | "documentId" | "codeId" | "start" | "end" | "coderId" | "created">;
@@ -22,7 +23,7 @@ export function applyCode(model: CodingModel, args: ApplyCodeArgs): CommandResul
   if (model.codings.has(args.id)) throw new Error(`A coding with id ${args.id} already exists.`);
   const text = requireText(model, args.documentId);
   checkPassage(text, args.start, args.end);
-  const label = `Apply “${code.name}”`;
+  const label = stepLabel("applyCode", { code: code.name });
   const { start, end, absorbed } = absorb(codingsAt(model, args.documentId, args.codeId, args.coderId), args.start, args.end);
   const diff = emptyDiff();
   const [only] = absorbed;
@@ -38,7 +39,7 @@ export function removeCoding(model: CodingModel, codingId: Id, coderId: Id): Com
   const coding = requireOwnCoding(model, codingId, coderId);
   const diff = emptyDiff();
   diff.codings.removed.push(coding);
-  return { label: `Remove a coding of ${codeName(model, coding.codeId)}`, diff };
+  return { label: ofCode(model, coding.codeId, "removeCoding", "removeCodingOfDeletedCode"), diff };
 }
 
 export interface RemoveCodeFromRangeArgs {
@@ -79,7 +80,7 @@ export function removeCodeFromRange(model: CodingModel, args: RemoveCodeFromRang
       diff.codings.added.push({ ...reanchor(coding, text, end, coding.end), id });
     }
   }
-  return { label: `Remove “${code.name}” from a passage`, diff };
+  return { label: stepLabel("removeCodeFromPassage", { code: code.name }), diff };
 }
 
 /**
@@ -97,7 +98,7 @@ export function adjustCoding(model: CodingModel, codingId: Id, start: number, en
   if (merged.start !== coding.start || merged.end !== coding.end || coding.orphaned) {
     diff.codings.updated.push({ before: coding, after: reanchor(coding, text, merged.start, merged.end) });
   }
-  return { label: `Adjust a coding of ${codeName(model, coding.codeId)}`, diff };
+  return { label: ofCode(model, coding.codeId, "adjustCoding", "adjustCodingOfDeletedCode"), diff };
 }
 
 /** The coding, when it is the coder's: another coder's codings are theirs to change. */
@@ -121,9 +122,10 @@ function absorb(candidates: Coding[], start: number, end: number): { start: numb
   }
 }
 
-function codeName(model: CodingModel, codeId: Id): string {
+/** The step of a coding's code, named; the other step when the code has been deleted. */
+function ofCode(model: CodingModel, codeId: Id, step: StepKind, deletedStep: StepKind): StepLabel {
   const code = model.codes.get(codeId);
-  return code ? `“${code.name}”` : "a deleted code";
+  return code ? stepLabel(step, { code: code.name }) : stepLabel(deletedStep);
 }
 
 /**
@@ -137,5 +139,5 @@ export function createAndApplyCode(model: CodingModel, code: CreateCodeArgs, cod
   diff.codes.added.push(...created.diff.codes.added);
   diff.codings.added.push(...applied.diff.codings.added);
   const name = created.diff.codes.added[0]!.name;
-  return { label: `Create and apply “${name}”`, diff };
+  return { label: stepLabel("createAndApplyCode", { code: name }), diff };
 }

@@ -4,6 +4,7 @@
 import { emptyDiff, type CommandResult } from "./diff";
 import { requireCode, requireCoding, type CodingModel } from "./model";
 import type { Id } from "../model/types";
+import { stepLabel } from "./stepLabel";
 
 /** The codings whose code is not in the codebook, grouped by that missing code's id. */
 export function codingsOfMissingCodes<T extends { codeId: Id }>(codes: ReadonlyMap<Id, unknown> | ReadonlySet<Id>, codings: Iterable<T>): Map<Id, T[]> {
@@ -26,12 +27,12 @@ export function reassignCodings(model: CodingModel, codingIds: readonly Id[], co
     if (coding.projectId !== code.projectId) throw new Error(`The code “${code.name}” belongs to another project.`);
     if (coding.codeId !== codeId) diff.codings.updated.push({ before: coding, after: { ...coding, codeId } });
   }
-  return { label: `Reassign ${diff.codings.updated.length} codings to “${code.name}”`, diff };
+  return { label: stepLabel("reassignCodings", { codings: diff.codings.updated.length, code: code.name }), diff };
 }
 
 /** Deletes the codings (whatever their coder: they belong to no code of the codebook any more). */
 export function deleteCodings(model: CodingModel, codingIds: readonly Id[]): CommandResult {
   const diff = emptyDiff();
   for (const id of new Set(codingIds)) diff.codings.removed.push(requireCoding(model, id));
-  return { label: `Delete ${diff.codings.removed.length} codings`, diff };
+  return { label: stepLabel("deleteCodings", { codings: diff.codings.removed.length }), diff };
 }

@@ -2,6 +2,7 @@
 // cases, attribute definitions and case–document links, to its map views and memos, as the records before and after. Every command returns one; its inverse
 // undoes it exactly. Diffs are applied to the database in one transaction and to in-memory models
 // (tests) alike.
+import type { StepLabel } from "./stepLabel";
 import type { MapView } from "../model/mapView";
 import type { Memo } from "../model/memo";
 import type { SavedQuery } from "../model/savedQuery";
@@ -205,8 +206,8 @@ export function describeRecord(record: DiffRecord): string {
 
 /** What every command returns, and what the undo stack holds: a diff and its short description. */
 export interface CommandResult {
-  /** Short English description for the undo menu, e.g. `Apply “Gratifikasi”`. */
-  label: string;
+  /** What the step did, for the undo menu, in no language: e.g. `{ step: "applyCode", values: { code: "Gratifikasi" } }`. */
+  label: StepLabel;
   diff: ProjectDiff;
 }
 

@@ -4,6 +4,7 @@
 import { nameKey } from "../model/attributeTable";
 import type { Coding, TextDocument } from "../model/types";
 import { emptyChanges, emptyDiff, type CaseLink, type CommandResult } from "./diff";
+import { stepLabel, type StepLabel } from "./stepLabel";
 
 /** `codings` and `links` must be all of the document's. */
 export function deleteDocument(document: TextDocument, codings: readonly Coding[], links: readonly CaseLink[]): CommandResult {
@@ -11,10 +12,10 @@ export function deleteDocument(document: TextDocument, codings: readonly Coding[
   diff.documents = { ...emptyChanges<TextDocument>(), removed: [document] };
   diff.codings.removed.push(...codings.filter((coding) => coding.documentId === document.id));
   diff.caseLinks = { ...emptyChanges<CaseLink>(), removed: links.filter((link) => link.documentId === document.id) };
-  return { label: `Delete document “${document.name}”`, diff };
+  return { label: stepLabel("deleteDocument", { name: document.name }), diff };
 }
 
-function updateDocument(before: TextDocument, after: TextDocument, label: string): CommandResult {
+function updateDocument(before: TextDocument, after: TextDocument, label: StepLabel): CommandResult {
   const diff = emptyDiff();
   diff.documents = { ...emptyChanges<TextDocument>(), updated: [{ before, after }] };
   return { label, diff };
@@ -25,7 +26,7 @@ export function renameDocument(document: TextDocument, name: string, modified: s
   const trimmed = name.trim();
   if (!trimmed) throw new Error("A document needs a name.");
   if (otherNames.some((other) => nameKey(other) === nameKey(trimmed))) throw new Error(`A document named “${trimmed}” already exists.`);
-  return updateDocument(document, { ...document, name: trimmed, modified }, `Rename document “${document.name}”`);
+  return updateDocument(document, { ...document, name: trimmed, modified }, stepLabel("renameDocument", { name: document.name }));
 }
 
 /** Sets a document's description; an empty one (after trimming) removes it. */
@@ -33,5 +34,5 @@ export function describeDocument(document: TextDocument, description: string, mo
   const { description: _previous, ...rest } = document;
   const trimmed = description.trim();
   const after = trimmed ? { ...rest, description: trimmed, modified } : { ...rest, modified };
-  return updateDocument(document, after, `Describe document “${document.name}”`);
+  return updateDocument(document, after, stepLabel("describeDocument", { name: document.name }));
 }

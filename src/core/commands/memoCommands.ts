@@ -4,6 +4,7 @@
 import { emptyChanges, emptyDiff, type CommandResult, type ProjectDiff, type RecordChanges } from "./diff";
 import { sameLink, type Memo, type MemoDoc, type MemoLink } from "../model/memo";
 import type { Id } from "../model/types";
+import { stepLabel } from "./stepLabel";
 
 export interface CreateMemoArgs {
   id: Id;
@@ -30,14 +31,14 @@ export function createMemo(args: CreateMemoArgs): CommandResult {
   const title = checkedTitle(args.title);
   const links = args.links.filter((link, i) => args.links.findIndex((other) => sameLink(other, link)) === i);
   const memo: Memo = { id: args.id, projectId: args.projectId, title, text: args.text, author: args.author, created: args.now, modified: args.now, links };
-  return { label: `New memo “${title}”`, diff: memoDiff({ added: [memo] }) };
+  return { label: stepLabel("newMemo", { title }), diff: memoDiff({ added: [memo] }) };
 }
 
 /** The memo with a new title or text (or both); a change that changes nothing is an empty diff. */
 export function editMemo(memo: Memo, patch: { title?: string; text?: MemoDoc }, now: string): CommandResult {
   const title = patch.title === undefined ? memo.title : checkedTitle(patch.title);
   const text = patch.text ?? memo.text;
-  const label = `Edit memo “${title}”`;
+  const label = stepLabel("editMemo", { title });
   if (title === memo.title && JSON.stringify(text) === JSON.stringify(memo.text)) return { label, diff: emptyDiff() };
   return { label, diff: memoDiff({ updated: [{ before: memo, after: { ...memo, title, text, modified: now } }] }) };
 }
@@ -45,15 +46,15 @@ export function editMemo(memo: Memo, patch: { title?: string; text?: MemoDoc }, 
 export function linkMemo(memo: Memo, link: MemoLink, now: string): CommandResult {
   if (memo.links.some((l) => sameLink(l, link))) throw new Error(`The memo “${memo.title}” is already linked there.`);
   const after = { ...memo, links: [...memo.links, link], modified: now };
-  return { label: `Link memo “${memo.title}”`, diff: memoDiff({ updated: [{ before: memo, after }] }) };
+  return { label: stepLabel("linkMemo", { title: memo.title }), diff: memoDiff({ updated: [{ before: memo, after }] }) };
 }
 
 export function unlinkMemo(memo: Memo, link: MemoLink, now: string): CommandResult {
   if (!memo.links.some((l) => sameLink(l, link))) throw new Error(`The memo “${memo.title}” is not linked there.`);
   const after = { ...memo, links: memo.links.filter((l) => !sameLink(l, link)), modified: now };
-  return { label: `Unlink memo “${memo.title}”`, diff: memoDiff({ updated: [{ before: memo, after }] }) };
+  return { label: stepLabel("unlinkMemo", { title: memo.title }), diff: memoDiff({ updated: [{ before: memo, after }] }) };
 }
 
 export function deleteMemo(memo: Memo): CommandResult {
-  return { label: `Delete memo “${memo.title}”`, diff: memoDiff({ removed: [memo] }) };
+  return { label: stepLabel("deleteMemo", { title: memo.title }), diff: memoDiff({ removed: [memo] }) };
 }

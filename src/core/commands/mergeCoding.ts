@@ -13,6 +13,7 @@ import { nameKey } from "../model/attributeTable";
 import type { Code, Coder, Coding, Id, TextDocument } from "../model/types";
 import { codePointLength, OffsetIndex } from "../text/offsets";
 import { emptyChanges, emptyDiff, type CommandResult } from "./diff";
+import { stepLabel } from "./stepLabel";
 
 /** The open project as the merge sees it. */
 export interface MergeTarget {
@@ -222,7 +223,7 @@ export function mergeCoding(target: MergeTarget, source: MergeSource, choices: M
   }
   const added = { codings: diff.codings.added.length, coders: diff.coders.added.length, codes: diff.codes.added.length, documents: diff.documents.added.length };
   const names = [...new Set(plan.coders.map((c) => (choices.coderNames[c.source.id] ?? c.source.name).trim()))].join(", ");
-  return { label: `Merge the coding of ${names}`, diff, added, skipped };
+  return { label: stepLabel("mergeCoding", { names }), diff, added, skipped };
 }
 
 function codingKey(c: Pick<Coding, "documentId" | "codeId" | "coderId" | "start" | "end">): string {

@@ -109,8 +109,3 @@ export function subtree(model: CodingModel, codeId: Id): Code[] {
   }
   return result;
 }
-
-/** "1 coding", "3 codings". */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}

@@ -8,6 +8,7 @@ import type { Coding, Id } from "../model/types";
 import { canonicalizeText } from "../text/canonical";
 import { emptyChanges, emptyDiff, type CommandResult, type RecordChanges } from "./diff";
 import type { CodingModel } from "./model";
+import { stepLabel } from "./stepLabel";
 
 export interface TextEditResult extends CommandResult {
   /** Codings found again in the new text. */
@@ -27,7 +28,7 @@ export function editDocumentText(model: CodingModel, projectId: Id, documentId: 
   diff.texts = emptyChanges();
   diff.texts.updated.push({ before: { id: documentId, projectId, text: before }, after: { id: documentId, projectId, text } });
   diff.codings = changes;
-  return { label: `Edit the text of “${documentName}”`, diff, placed, orphaned };
+  return { label: stepLabel("editText", { name: documentName }), diff, placed, orphaned };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Undo and redo of commands. The stack holds each command's diff; undo hands back the inverse
 // diff to apply, redo the diff itself. The oldest steps are dropped beyond the limit.
 import { invertDiff, isEmptyDiff, type CommandResult } from "./diff";
+import type { StepLabel } from "./stepLabel";
 
 export class UndoStack {
   private readonly done: CommandResult[] = [];
@@ -50,11 +51,11 @@ export class UndoStack {
     return this.undone.length > 0;
   }
 
-  get undoLabel(): string | null {
+  get undoLabel(): StepLabel | null {
     return this.done.at(-1)?.label ?? null;
   }
 
-  get redoLabel(): string | null {
+  get redoLabel(): StepLabel | null {
     return this.undone.at(-1)?.label ?? null;
   }
 

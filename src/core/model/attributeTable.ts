@@ -3,6 +3,7 @@
 import { inferColumnType, parseAttributeValue } from "./attributes";
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, Id } from "./types";
 import { cleanName } from "../text/names";
+import type { RowIssue } from "./rowIssues";
 
 export interface AttributeTableRow {
   /** 1-based line of the file where the row starts. */
@@ -12,7 +13,7 @@ export interface AttributeTableRow {
 
 export interface TableRowProblem {
   line: number;
-  message: string;
+  issue: RowIssue;
 }
 
 export interface CaseAttributeUpdate {
@@ -33,7 +34,7 @@ export interface BadAttributeValue {
   type: AttributeType;
   choices: string[];
   value: string;
-  reason: string;
+  reason: RowIssue;
 }
 
 export interface AttributeImportPlan {
@@ -47,10 +48,14 @@ export interface AttributeImportPlan {
   badValues: BadAttributeValue[];
 }
 
-/** The table's header cannot be used, so nothing of the file is imported (shown as "<file>: <reason>"). */
+/**
+ * The table's header cannot be used, so nothing of the file is imported (shown as "<file>: <reason>"):
+ * the issue for the UI to say in its language, the reason in English for the command line.
+ */
 export class AttributeTableProblem extends Error {
   constructor(
     readonly fileName: string,
+    readonly issue: RowIssue,
     readonly reason: string,
   ) {
     super(`${fileName}: ${reason}`);
@@ -101,17 +106,17 @@ export function planAttributeImport(input: {
   const firstLineOf = new Map<string, number>();
   for (const { line, cells } of input.rows) {
     if (cells.length !== header.length) {
-      problems.push({ line, message: `has ${cells.length} cells, but the header has ${header.length}` });
+      problems.push({ line, issue: { code: "rowCellCount", values: { cells: cells.length, header: header.length } } });
       continue;
     }
     const name = cleanName(cells[0] ?? "");
     if (name === "") {
-      problems.push({ line, message: "has no case name" });
+      problems.push({ line, issue: { code: "rowNoCaseName" } });
       continue;
     }
     const firstLine = firstLineOf.get(nameKey(name));
     if (firstLine !== undefined) {
-      problems.push({ line, message: `case "${name}" was already given on line ${firstLine}` });
+      problems.push({ line, issue: { code: "rowCaseRepeated", values: { name, firstLine } } });
       continue;
     }
     firstLineOf.set(nameKey(name), line);
@@ -150,17 +155,17 @@ export function withFixedValues(plan: AttributeImportPlan, fixes: ReadonlyMap<nu
 
 /** The attribute column names (trimmed), or throws when the header cannot be used. */
 function checkHeader(fileName: string, header: string[]): string[] {
-  if (header.every((cell) => cell.trim() === "")) throw new AttributeTableProblem(fileName, "has no header row");
+  if (header.every((cell) => cell.trim() === "")) throw new AttributeTableProblem(fileName, { code: "headerMissing" }, "has no header row");
   if (header.length < 2) {
-    throw new AttributeTableProblem(fileName, "needs a column of case names followed by at least one attribute column");
+    throw new AttributeTableProblem(fileName, { code: "headerTooFew" }, "needs a column of case names followed by at least one attribute column");
   }
   const names = header.map((cell) => cell.trim());
   const seen = new Set<string>();
   names.forEach((name, index) => {
     // The first column only holds case names, so its heading may be left empty.
-    if (name === "" && index > 0) throw new AttributeTableProblem(fileName, `column ${index + 1} has no name`);
+    if (name === "" && index > 0) throw new AttributeTableProblem(fileName, { code: "headerColumnUnnamed", values: { column: index + 1 } }, `column ${index + 1} has no name`);
     if (name !== "" && seen.has(nameKey(name))) {
-      throw new AttributeTableProblem(fileName, `has more than one column named "${name}"`);
+      throw new AttributeTableProblem(fileName, { code: "headerColumnTwice", values: { name } }, `has more than one column named "${name}"`);
     }
     seen.add(nameKey(name));
   });

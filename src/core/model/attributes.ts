@@ -1,8 +1,9 @@
 // Typed case-attribute values: reading a raw table cell as a typed value, guessing a column's
 // type from its cells, and writing a value back out for display or CSV.
 import type { AttributeType, AttributeValue } from "./types";
+import type { RowIssue } from "./rowIssues";
 
-export type ParsedAttributeValue = { ok: true; value: AttributeValue } | { ok: false; reason: string };
+export type ParsedAttributeValue = { ok: true; value: AttributeValue } | { ok: false; reason: RowIssue };
 
 /** The most choices a column may have for its type to be guessed as `choice`. */
 const MAX_INFERRED_CHOICES = 8;
@@ -16,18 +17,18 @@ export function parseAttributeValue(type: AttributeType, raw: string, choices: s
       return { ok: true, value: text };
     case "number": {
       const value = parseNumber(text);
-      return value === null ? { ok: false, reason: `"${text}" is not a number` } : { ok: true, value };
+      return value === null ? { ok: false, reason: { code: "valueNotNumber", values: { value: text } } } : { ok: true, value };
     }
     case "date": {
       const value = parseDate(text);
       return value === null
-        ? { ok: false, reason: `"${text}" is not a date (YYYY-MM-DD or DD/MM/YYYY)` }
+        ? { ok: false, reason: { code: "valueNotDate", values: { value: text } } }
         : { ok: true, value };
     }
     case "choice": {
       const value = matchChoice(text, choices);
       return value === null
-        ? { ok: false, reason: `"${text}" is not one of the choices (${choices.join(", ")})` }
+        ? { ok: false, reason: { code: "valueNotChoice", values: { value: text, choices: choices.join(", ") } } }
         : { ok: true, value };
     }
   }

@@ -32,7 +32,7 @@ export function refuseDeepCodeTree(fileName: string, codesElement: XmlElement | 
 }
 
 function tooDeep(fileName: string): FileProblem {
-  return new FileProblem(fileName, `is refused: its codes are nested more than ${INPUT_LIMITS.codeTreeDepth} deep, the most Telaah reads`);
+  return new FileProblem(fileName, "codesTooDeep", { limit: INPUT_LIMITS.codeTreeDepth });
 }
 
 export function readCodeTree(fileName: string, codesElement: XmlElement | undefined, projectId: Id): CodeTreeResult {
@@ -50,9 +50,9 @@ export function readCodeTree(fileName: string, codesElement: XmlElement | undefi
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { node, parentId, order, depth } = next;
     const guid = attribute(node, "guid")?.trim();
-    if (!guid) throw new FileProblem(fileName, `has a code without a guid${parentId ? "" : " at the top level"} (${attribute(node, "name") ?? "unnamed"})`);
+    if (!guid) throw new FileProblem(fileName, parentId ? "codeWithoutGuid" : "topCodeWithoutGuid", { name: attribute(node, "name") ?? "—" });
     if (depth > INPUT_LIMITS.codeTreeDepth) throw tooDeep(fileName);
-    if (seen.has(guid)) throw new FileProblem(fileName, `has two codes with the guid ${guid}`);
+    if (seen.has(guid)) throw new FileProblem(fileName, "codeGuidTwice", { guid });
     seen.add(guid);
     const name = attribute(node, "name")?.trim() || guid;
     const rawColor = attribute(node, "color");

@@ -10,6 +10,6 @@ export const QDC_EXTENSION = ".qdc";
 export function readQdc(fileName: string, text: string, projectId: Id): Pick<CodeTreeResult, "codes" | "droppedColors"> {
   const { element } = parseXmlDocument(fileName, text, ["CodeBook"]);
   const { codes, droppedColors } = readCodeTree(fileName, codesOf(element), projectId);
-  if (codes.length === 0) throw new FileProblem(fileName, "holds no codes");
+  if (codes.length === 0) throw new FileProblem(fileName, "noCodes");
   return { codes, droppedColors };
 }

@@ -78,7 +78,7 @@ interface ReadParagraph {
 export function memoFromDocx(fileName: string, bytes: Uint8Array): MemoDoc {
   const zip = openZip(fileName, bytes);
   const has = (name: string) => zip.entries.some((entry) => entry.name === name);
-  if (!has("word/document.xml")) throw new FileProblem(fileName, "is not a Word document (it has no word/document.xml)");
+  if (!has("word/document.xml")) throw new FileProblem(fileName, "notDocx");
   const bullets = has("word/numbering.xml") ? bulletNumbering(fileName, zip.read("word/numbering.xml")) : new Set<string>();
   return buildDoc(readParagraphs(fileName, zip.read("word/document.xml")), bullets);
 }
@@ -88,13 +88,13 @@ function parse(fileName: string, bytes: Uint8Array, on: { open(name: string, att
   const parser = new SaxesParser({ xmlns: false });
   const local = (name: string) => name.slice(name.indexOf(":") + 1);
   parser.on("doctype", () => {
-    throw new FileProblem(fileName, "is refused: it has a DOCTYPE, which a Word document never has");
+    throw new FileProblem(fileName, "docxDoctype");
   });
   parser.on("opentag", (tag) => on.open(local(tag.name), tag.attributes as Record<string, string>));
   parser.on("closetag", (tag) => on.close(local(tag.name)));
   if (on.text) parser.on("text", on.text);
   parser.on("error", (error) => {
-    throw new FileProblem(fileName, `is not well-formed XML (${error.message})`);
+    throw new FileProblem(fileName, "xmlMalformed", { detail: error.message });
   });
   parser.write(new TextDecoder().decode(bytes)).close();
 }

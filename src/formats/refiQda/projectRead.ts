@@ -140,8 +140,8 @@ export function readRefiProject(
     const guid = attribute(node, "guid")?.trim();
     const path = sourcePathName(attribute(node, "plainTextPath"), guid);
     const name = attribute(node, "name")?.trim() || path?.replace(/\.[^.]*$/, "") || guid || "Untitled source";
-    if (!guid) throw new FileProblem(fileName, `has a text source without a guid ("${name}")`);
-    if (documents.some((d) => d.id === guid) || skippedSources.has(guid)) throw new FileProblem(fileName, `has two sources with the guid ${guid}`);
+    if (!guid) throw new FileProblem(fileName, "sourceWithoutGuid", { name });
+    if (documents.some((d) => d.id === guid) || skippedSources.has(guid)) throw new FileProblem(fileName, "sourceGuidTwice", { guid });
     const raw = resolveText({ guid, name, plainTextPath: attribute(node, "plainTextPath")?.trim(), inlineText: childText(node, "PlainTextContent") });
     const selections = childElements(node, "PlainTextSelection");
     if (raw === null) {
@@ -178,9 +178,12 @@ export function readRefiProject(
     // Built when first needed: a reader that only counts needs it for whole-source codings alone.
     let index: OffsetIndex | undefined;
     const indexOf = () => (index ??= new OffsetIndex(text));
-    const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string): Id => {
+    const addCoding = (codingNode: XmlElement, start: number, end: number, anchor: PassageAnchor, inherited: Inherited, where: () => string, selectionName?: string): Id => {
       const codeId = attribute(childElement(codingNode, "CodeRef"), "targetGUID")?.trim();
-      if (!codeId || !codeIds.has(codeId)) throw new FileProblem(fileName, `codes ${where()} with a code that does not exist (${codeId ?? "no CodeRef"})`);
+      if (!codeId || !codeIds.has(codeId)) {
+        const values = { source: name, code: codeId ?? "no CodeRef" };
+        throw selectionName === undefined ? new FileProblem(fileName, "wholeSourceCodingOfMissingCode", values) : new FileProblem(fileName, "codingOfMissingCode", { ...values, selection: selectionName });
+      }
       let id = attribute(codingNode, "guid")?.trim() || options.newId();
       if (codingIds.has(id)) id = options.newId();
       codingIds.add(id);
@@ -197,7 +200,8 @@ export function readRefiProject(
     for (const selection of selections) {
       const selectionGuid = attribute(selection, "guid")?.trim();
       const where = () => `selection ${selectionGuid ?? "without a guid"} in "${name}"`;
-      const [start, end] = selectionRange(fileName, selection, offsets, producer, where, name);
+      const place = { selection: selectionGuid ?? "—", source: name };
+      const [start, end] = selectionRange(fileName, selection, offsets, producer, place);
       if (selectionGuid) {
         selectionGuids.push(selectionGuid);
         selectionDocuments.push(guid);
@@ -213,7 +217,7 @@ export function readRefiProject(
         selection: selectionGuid ? selectionInfo(selectionGuid, selection, coders, (attr) => date(selection, attr, where)) : undefined,
       };
       const anchor = anchorOf(start, end);
-      const added = selectionCodings.map((codingNode) => addCoding(codingNode, start, end, anchor, inherited, where));
+      const added = selectionCodings.map((codingNode) => addCoding(codingNode, start, end, anchor, inherited, where, place.selection));
       // A note on a selection is a memo on each of its codings (a selection without any has nothing to carry it).
       noteRefsOf(selection, () => added.map((id) => ({ kind: "coding", id })), where);
     }
@@ -246,8 +250,8 @@ export function readRefiProject(
   for (const node of childElements(childElement(root, "Cases"), "Case")) {
     const id = attribute(node, "guid")?.trim();
     const name = attribute(node, "name")?.trim() || id || "Unnamed case";
-    if (!id) throw new FileProblem(fileName, `has a case without a guid ("${name}")`);
-    if (cases.some((c) => c.id === id)) throw new FileProblem(fileName, `has two cases with the guid ${id}`);
+    if (!id) throw new FileProblem(fileName, "caseWithoutGuid", { name });
+    if (cases.some((c) => c.id === id)) throw new FileProblem(fileName, "caseGuidTwice", { guid: id });
     const description = childText(node, "Description");
     cases.push({
       id,
@@ -260,7 +264,7 @@ export function readRefiProject(
     for (const ref of childElements(node, "SourceRef")) {
       const target = attribute(ref, "targetGUID")?.trim() ?? "";
       if (documentIds.has(target)) linked.add(target);
-      else if (!skippedSources.has(target)) throw new FileProblem(fileName, `links case "${name}" to a source that does not exist (${target || "no targetGUID"})`);
+      else if (!skippedSources.has(target)) throw new FileProblem(fileName, "caseToMissingSource", { name, target: target || "no targetGUID" });
     }
     for (const ref of childElements(node, "SelectionRef")) {
       const target = attribute(ref, "targetGUID")?.trim() ?? "";
@@ -269,7 +273,7 @@ export function readRefiProject(
         linked.add(documentId);
         report.add("caseSelectionRefs", name);
       } else if (!skippedSelections.has(target)) {
-        throw new FileProblem(fileName, `links case "${name}" to a selection that does not exist (${target || "no targetGUID"})`);
+        throw new FileProblem(fileName, "caseToMissingSelection", { name, target: target || "no targetGUID" });
       }
     }
     for (const documentId of linked) caseDocuments.push({ projectId, caseId: id, documentId });
@@ -369,18 +373,18 @@ function richTextOf(path: string, resolveFile: SourceFileResolver, source: strin
 }
 
 /** A selection's canonical [start, end), or a FileProblem when it is unreadable or outside its source. */
-function selectionRange(fileName: string, selection: XmlElement, offsets: ProducerOffsetMap, producer: Producer, where: () => string, source: string): [number, number] {
+function selectionRange(fileName: string, selection: XmlElement, offsets: ProducerOffsetMap, producer: Producer, place: { selection: string; source: string }): [number, number] {
   const startText = attribute(selection, "startPosition")?.trim() ?? "";
   const endText = attribute(selection, "endPosition")?.trim() ?? "";
   if (!/^\d+$/.test(startText) || !/^\d+$/.test(endText)) {
-    throw new FileProblem(fileName, `has a ${where()} without valid start and end positions`);
+    throw new FileProblem(fileName, "selectionWithoutPositions", place);
   }
   const [from, to] = [Number(startText), Number(endText)];
   const start = from <= to ? offsets.start(from) : null;
   const end = from <= to ? offsets.end(to) : null;
   if (start === null || end === null) {
-    const unit = producer.convention.unit === "utf16" ? "UTF-16 units" : "characters";
-    throw new FileProblem(fileName, `has a ${where()} at ${from}–${to}, outside "${source}" (${offsets.length} ${unit} long)`);
+    const values = { ...place, from: String(from), to: String(to), length: String(offsets.length) };
+    throw new FileProblem(fileName, producer.convention.unit === "utf16" ? "selectionOutsideUtf16" : "selectionOutside", values);
   }
   return [start, end];
 }

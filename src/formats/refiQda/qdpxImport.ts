@@ -47,7 +47,7 @@ export function importQde(fileName: string, bytes: Uint8Array, options: RefiRead
 export function readQdeProject(fileName: string, root: XmlElement, options: RefiReadOptions): RefiImport {
   return readRefiProject(fileName, root, (source) => {
     if (source.inlineText !== undefined) return source.inlineText;
-    if (source.plainTextPath) throw new FileProblem(fileName, `names the text of "${source.name}" as ${source.plainTextPath}; import the .qdpx archive that holds it`);
+    if (source.plainTextPath) throw new FileProblem(fileName, "textOutsideArchive", { source: source.name, path: source.plainTextPath });
     return null;
   }, options);
 }
@@ -56,11 +56,11 @@ function projectEntry(fileName: string, zip: SafeZip): string {
   const all = zip.entries.filter((entry) => entry.name.toLowerCase().endsWith(".qde")).map((entry) => entry.name);
   const atRoot = all.filter((name) => !/[/\\]/.test(name));
   const candidates = atRoot.length > 0 ? atRoot : all;
-  if (candidates.length === 0) throw new FileProblem(fileName, "holds no project (.qde) file; it is not a REFI-QDA project");
+  if (candidates.length === 0) throw new FileProblem(fileName, "noProjectInArchive");
   if (candidates.length > 1) {
     const standard = candidates.find((name) => name.toLowerCase() === "project.qde");
     if (standard) return standard;
-    throw new FileProblem(fileName, `holds several project files (${candidates.join(", ")}); Telaah cannot tell which to read`);
+    throw new FileProblem(fileName, "severalProjects", { names: candidates.join(", ") });
   }
   return candidates[0]!;
 }
@@ -70,7 +70,7 @@ export function decodeXml(fileName: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new FileProblem(fileName, `has a project file that is not ${utf16 ?? "UTF-8"} text`);
+    throw new FileProblem(fileName, "projectNotText", { encoding: utf16 ?? "UTF-8" });
   }
 }
 
@@ -83,14 +83,14 @@ function archiveText(fileName: string, zip: SafeZip, byLowerName: Map<string, st
   const entry = OUTSIDE_ARCHIVE.test(path) ? undefined : findEntry(path, byLowerName);
   if (entry === undefined) {
     if (source.inlineText !== undefined) return source.inlineText;
-    throw new FileProblem(fileName, `lacks the text of source "${source.name}" (${path})`);
+    throw new FileProblem(fileName, "sourceTextMissing", { source: source.name, path });
   }
   try {
     const decoded = decodeRawTextBytes(entry, zip.read(entry));
     if (decoded.encoding === "windows-1252") notUtf8.push(source.name);
     return decoded.text;
   } catch (error) {
-    if (error instanceof FileProblem && error.fileName === entry) throw new FileProblem(fileName, `has a source text ${entry} that ${error.reason}`);
+    if (error instanceof FileProblem && error.fileName === entry) throw new FileProblem(fileName, "sourceTextBad", { entry }, error.problem);
     throw error;
   }
 }

@@ -9,7 +9,7 @@
 // a silently cut text).
 import { Inflate, unzipSync } from "fflate";
 import { FileProblem } from "../importTypes";
-import { formatBytes, INPUT_LIMITS } from "../inputLimits";
+import { INPUT_LIMITS } from "../inputLimits";
 
 export interface ZipLimits {
   /** Most bytes the archive itself may have. */
@@ -51,9 +51,9 @@ export interface ZipEntryInfo {
 /** The archive's entries (folders left out), checked against hostile names and sizes. */
 export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntryInfo[] {
   if (bytes.length > limits.maxArchiveBytes) {
-    throw new FileProblem(fileName, `is refused: it is larger than ${formatBytes(limits.maxArchiveBytes)}, the most Telaah opens`);
+    throw new FileProblem(fileName, "zipTooLarge", { limitBytes: limits.maxArchiveBytes });
   }
-  if (!looksLikeZip(bytes)) throw new FileProblem(fileName, "is not a zip archive (a .qdpx file is a zip)");
+  if (!looksLikeZip(bytes)) throw new FileProblem(fileName, "notZip");
   const entries: ZipEntryInfo[] = [];
   try {
     const records = centralDirectory(bytes);
@@ -67,30 +67,27 @@ export function listZipEntries(fileName: string, bytes: Uint8Array, limits: ZipL
     });
     if (entries.some((entry) => entry.dataStart + entry.packedSize > bytes.length)) throw new Error("an entry's data runs past the archive");
   } catch {
-    throw new FileProblem(fileName, "is damaged: the zip archive is truncated or corrupt");
+    throw new FileProblem(fileName, "zipCorrupt");
   }
   refuseOverlaps(fileName, entries);
   const seen = new Set<string>();
   let total = 0;
   for (const entry of entries) {
     if (isUnsafeEntryName(entry.name)) {
-      throw new FileProblem(fileName, `is refused: the entry "${entry.name}" points outside the archive`);
+      throw new FileProblem(fileName, "zipEntryOutside", { entry: entry.name });
     }
     const key = entry.name.replace(/\\/g, "/");
-    if (seen.has(key)) throw new FileProblem(fileName, `is refused: two entries are named "${entry.name}"`);
+    if (seen.has(key)) throw new FileProblem(fileName, "zipEntryTwice", { entry: entry.name });
     seen.add(key);
     if (entry.size > limits.maxEntryBytes) {
-      throw new FileProblem(fileName, `is refused: the entry "${entry.name}" would inflate to more than ${formatBytes(limits.maxEntryBytes)}, the most one entry may hold`);
+      throw new FileProblem(fileName, "zipEntryTooLarge", { entry: entry.name, limitBytes: limits.maxEntryBytes });
     }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
-      throw new FileProblem(fileName, `is refused: its entries would inflate to more than ${formatBytes(limits.maxTotalBytes)}`);
+      throw new FileProblem(fileName, "zipTotalTooLarge", { limitBytes: limits.maxTotalBytes });
     }
     if (entry.size >= limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.packedSize)) {
-      throw new FileProblem(
-        fileName,
-        `is refused: the entry "${entry.name}" would inflate to more than ${limits.maxRatio} times its packed size (a zip bomb)`,
-      );
+      throw new FileProblem(fileName, "zipBombRatio", { entry: entry.name, ratio: String(limits.maxRatio) });
     }
   }
   return entries.filter((entry) => !entry.name.endsWith("/"));
@@ -121,10 +118,10 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
     entries,
     read(name) {
       const entry = byName.get(name);
-      if (!entry) throw new FileProblem(fileName, `has no entry "${name}"`);
+      if (!entry) throw new FileProblem(fileName, "zipEntryMissing", { entry: name });
       const inflated = inflateEntry(fileName, bytes, entry, codec);
       if (inflated.length !== entry.size || codec.crc32(inflated) !== entry.crc) {
-        throw new FileProblem(fileName, `is damaged: the entry "${name}" does not match its recorded size and checksum`);
+        throw new FileProblem(fileName, "zipEntryChecksum", { entry: name });
       }
       return inflated;
     },
@@ -135,14 +132,14 @@ export function openZip(fileName: string, bytes: Uint8Array, limits: ZipLimits =
 function inflateEntry(fileName: string, bytes: Uint8Array, entry: ZipEntryInfo, codec: ZipCodec): Uint8Array {
   const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.packedSize);
   if (entry.compression === 0) return packed;
-  if (entry.compression !== 8) throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" uses a compression Telaah does not read (${entry.compression})`);
+  if (entry.compression !== 8) throw new FileProblem(fileName, "zipCompression", { entry: entry.name, method: String(entry.compression) });
   let inflated: Uint8Array | null;
   try {
     inflated = codec.inflate(packed, entry.size);
   } catch {
-    throw new FileProblem(fileName, `is damaged: the entry "${entry.name}" cannot be inflated`);
+    throw new FileProblem(fileName, "zipInflate", { entry: entry.name });
   }
-  if (inflated === null) throw new FileProblem(fileName, `is refused: the entry "${entry.name}" inflates to more than its declared size of ${entry.size} bytes`);
+  if (inflated === null) throw new FileProblem(fileName, "zipEntryOverrun", { entry: entry.name, size: String(entry.size) });
   return inflated;
 }
 
@@ -174,7 +171,7 @@ function refuseOverlaps(fileName: string, entries: ZipEntryInfo[]): void {
     const previous = spans[i - 1]!;
     const span = spans[i]!;
     if (span.start < previous.end) {
-      throw new FileProblem(fileName, `is refused: the entries "${previous.entry.name}" and "${span.entry.name}" overlap in the archive (a zip bomb)`);
+      throw new FileProblem(fileName, "zipOverlap", { first: previous.entry.name, second: span.entry.name });
     }
   }
 }

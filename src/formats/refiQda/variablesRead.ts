@@ -28,8 +28,8 @@ export function readVariables(
   const seen = new Set<string>();
   return childElements(variablesElement, "Variable").map((node, order) => {
     const id = attribute(node, "guid")?.trim();
-    if (!id) throw new FileProblem(fileName, `has a variable without a guid (${attribute(node, "name") ?? "unnamed"})`);
-    if (seen.has(id)) throw new FileProblem(fileName, `has two variables with the guid ${id}`);
+    if (!id) throw new FileProblem(fileName, "variableWithoutGuid", { name: attribute(node, "name") ?? "—" });
+    if (seen.has(id)) throw new FileProblem(fileName, "variableGuidTwice", { guid: id });
     seen.add(id);
     const name = attribute(node, "name")?.trim() || id;
     const declared = (attribute(node, "typeOfVariable") ?? "Text").trim();
@@ -52,7 +52,7 @@ export function readVariableValues(
   for (const node of childElements(owner, "VariableValue")) {
     const target = attribute(childElement(node, "VariableRef"), "targetGUID")?.trim();
     const definition = target === undefined ? undefined : attributes.get(target);
-    if (!definition) throw new FileProblem(fileName, `gives "${ownerName}" a value of a variable that does not exist (${target ?? "no VariableRef"})`);
+    if (!definition) throw new FileProblem(fileName, "valueOfMissingVariable", { owner: ownerName, target: target ?? "no VariableRef" });
     const raw = VALUE_ELEMENTS.map((name) => childText(node, name)).find((text) => text !== undefined) ?? "";
     const parsed = parseAttributeValue(definition.type, normalizeBoolean(definition, raw), definition.choices);
     if (parsed.ok && parsed.value !== null) values[definition.id] = parsed.value;

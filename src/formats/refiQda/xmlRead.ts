@@ -19,9 +19,10 @@ export function parseXmlDocument(fileName: string, text: string, rootNames: stri
   // Read without tracking lines and columns, which costs on every character; a file that is not
   // well-formed is read again with them, for its message.
   const { root, failure } = parseTree(fileName, source, false);
-  if (failure !== undefined) throw new FileProblem(fileName, `is not well-formed XML (${parseTree(fileName, source, true).failure ?? failure})`);
+  if (failure !== undefined) throw new FileProblem(fileName, "xmlMalformed", { detail: parseTree(fileName, source, true).failure ?? failure });
   if (!root || !rootNames.includes(root.name)) {
-    throw new FileProblem(fileName, `is not a REFI-QDA file (its root element is ${root ? `<${root.name}>` : "missing"}, expected <${rootNames.join("> or <")}>)`);
+    const expected = rootNames.map((name) => `<${name}>`);
+    throw root ? new FileProblem(fileName, "notRefiQda", { root: `<${root.name}>`, expected }) : new FileProblem(fileName, "notRefiQdaNoRoot", { expected });
   }
   return root;
 }
@@ -47,7 +48,7 @@ export function saxesTree(fileName: string, source: string, position: boolean): 
   parser.on("doctype", (doctype) => {
     // The declaration after <!DOCTYPE: a name alone is harmless; an internal subset or an external id is not read.
     if (/[[]|\b(?:SYSTEM|PUBLIC)\b/.test(doctype)) {
-      throw new FileProblem(fileName, "is refused: its DOCTYPE defines entities or names an external DTD, which Telaah does not expand");
+      throw new FileProblem(fileName, "xmlDoctype");
     }
   });
   parser.on("opentag", (tag) => {

@@ -6,7 +6,7 @@
 // prefixes are dropped, so `<qda:Project>` reads as `<Project>` whatever namespace it is bound to.
 import { withoutControlCharacters } from "../../core/text/names";
 import { FileProblem } from "../importTypes";
-import { formatCount, INPUT_LIMITS } from "../inputLimits";
+import { INPUT_LIMITS } from "../inputLimits";
 
 /** A parsed element: attributes under "@_name", text under "#text", child elements in arrays by name. */
 export type XmlElement = { [key: string]: unknown };
@@ -40,7 +40,7 @@ export class XmlTreeBuilder {
   /** An element opens: its name and its attributes' names and values, as written, in order. */
   open(tagName: string, names: readonly string[], values: readonly string[]): void {
     if (this.stack.length >= INPUT_LIMITS.xmlDepth) {
-      throw new FileProblem(this.fileName, `is refused: its elements are nested more than ${formatCount(INPUT_LIMITS.xmlDepth)} deep, the most Telaah reads`);
+      throw new FileProblem(this.fileName, "xmlTooDeep", { limit: INPUT_LIMITS.xmlDepth });
     }
     const element: XmlElement = {};
     let name = this.localNames.get(tagName);
@@ -50,7 +50,7 @@ export class XmlTreeBuilder {
     for (let i = 0; i < names.length; i++) {
       const attributeName = names[i]!;
       const value = values[i]!;
-      if (value.length > INPUT_LIMITS.textCharacters) throw this.tooLong(`the attribute ${attributeName} of <${name}>`);
+      if (value.length > INPUT_LIMITS.textCharacters) throw new FileProblem(this.fileName, "xmlAttributeTooLong", { attribute: attributeName, element: name, limit: INPUT_LIMITS.textCharacters });
       let key = this.attributeKeys.get(attributeName);
       if (key === undefined) this.attributeKeys.set(attributeName, (key = `@_${localName(attributeName)}`));
       element[key] = key === "@_name" && cleansName ? withoutControlCharacters(value) : value;
@@ -80,12 +80,8 @@ export class XmlTreeBuilder {
     if (!this.wantsText()) return;
     const current = this.stack[this.stack.length - 1]!;
     const joined = typeof current["#text"] === "string" ? current["#text"] + value : value;
-    if (joined.length > INPUT_LIMITS.textCharacters) throw this.tooLong("a text");
+    if (joined.length > INPUT_LIMITS.textCharacters) throw new FileProblem(this.fileName, "xmlTextTooLong", { limit: INPUT_LIMITS.textCharacters });
     current["#text"] = joined;
-  }
-
-  private tooLong(what: string): FileProblem {
-    return new FileProblem(this.fileName, `is refused: ${what} in it is longer than ${formatCount(INPUT_LIMITS.textCharacters)} characters, the most Telaah reads in one text`);
   }
 }
 

@@ -11,6 +11,7 @@ import type { OverlayMark } from "../../editor/disagreementOverlay";
 import { useCodingUi } from "../../state/codingStore";
 import { useComparison, type ComparisonSetup } from "../../state/comparisonStore";
 import { t } from "../../lang";
+import type { AdjudicationChoice } from "../../core/commands/adjudication";
 
 interface Props {
   projectId: string;
@@ -61,7 +62,7 @@ export function DisagreementBar({ projectId, setup, document, codes, codings, co
     focusPassage(document.id, target.start, target.end);
   };
   const names = (ids: string[]) => ids.map((id) => coders.find((c) => c.id === id)?.name ?? "").join(" + ");
-  const decide = async (takeFrom: string[], choice: string) => {
+  const decide = async (takeFrom: string[], choice: AdjudicationChoice) => {
     if (!current) return;
     const done = await adjudicateDisagreement(projectId, current, takeFrom, choice);
     if (done && index + 1 < list.length) go(index + 1);
@@ -95,13 +96,13 @@ export function DisagreementBar({ projectId, setup, document, codes, codings, co
         </button>
       </span>
       <span className="adjudication" title={t("adjudicationNote")}>
-        <button type="button" onClick={() => void decide(setup.sideA, "A's")} disabled={!current}>
+        <button type="button" onClick={() => void decide(setup.sideA, "A")} disabled={!current}>
           {t("takeA")}
         </button>
-        <button type="button" onClick={() => void decide(setup.sideB, "B's")} disabled={!current}>
+        <button type="button" onClick={() => void decide(setup.sideB, "B")} disabled={!current}>
           {t("takeB")}
         </button>
-        <button type="button" onClick={() => void decide([...setup.sideA, ...setup.sideB], "both sides'")} disabled={!current}>
+        <button type="button" onClick={() => void decide([...setup.sideA, ...setup.sideB], "both")} disabled={!current}>
           {t("takeBoth")}
         </button>
       </span>

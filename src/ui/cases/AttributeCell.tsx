@@ -4,7 +4,7 @@ import { useState } from "react";
 import { setAttributeValue } from "../../app/caseActions";
 import { formatAttributeValue, parseAttributeValue } from "../../core/model/attributes";
 import type { AttributeDefinition, Case } from "../../core/model/types";
-import { t } from "../../lang";
+import { issueText, t } from "../../lang";
 
 export function AttributeCell({ projectId, record, attribute }: { projectId: string; record: Case; attribute: AttributeDefinition }) {
   const value = record.attributes[attribute.id] ?? null;
@@ -27,7 +27,7 @@ export function AttributeCell({ projectId, record, attribute }: { projectId: str
   const commit = (raw: string) => {
     if (raw === shown) return setError(null);
     const parsed = parseAttributeValue(attribute.type, raw, attribute.choices);
-    if (!parsed.ok) return setError(parsed.reason);
+    if (!parsed.ok) return setError(issueText(parsed.reason));
     setError(null);
     void setAttributeValue(projectId, record.id, attribute.id, parsed.value);
   };

@@ -6,7 +6,7 @@ import { applyAttributeTableImport, type PendingAttributeImport } from "../../ap
 import { parseAttributeValue } from "../../core/model/attributes";
 import { withFixedValues, type BadAttributeValue } from "../../core/model/attributeTable";
 import { Dialog } from "../Dialog";
-import { countNoun, t } from "../../lang";
+import { countNoun, issueText, t } from "../../lang";
 
 export function AttributeImportDialog({ projectId, pending, onClose }: { projectId: string; pending: PendingAttributeImport | null; onClose(): void }) {
   const [createUnknown, setCreateUnknown] = useState(true);
@@ -73,7 +73,7 @@ export function AttributeImportDialog({ projectId, pending, onClose }: { project
               <ul className="problem-list">
                 {plan.problems.map((p, i) => (
                   <li key={i}>
-                    {t("problemLine", { line: p.line, message: p.message })}
+                    {t("problemLine", { line: p.line, message: issueText(p.issue) })}
                   </li>
                 ))}
               </ul>
@@ -90,7 +90,7 @@ function BadValueFix({ bad, value, onChange }: { bad: BadAttributeValue; value: 
   const fits = parseAttributeValue(bad.type, value, bad.choices).ok;
   return (
     <li className="bad-value">
-      <span>{t("problemLine", { line: bad.line, message: `${bad.caseName}, ${bad.attribute} (${bad.type}): ${bad.reason}` })}</span>
+      <span>{t("problemLine", { line: bad.line, message: `${bad.caseName}, ${bad.attribute} (${bad.type}): ${issueText(bad.reason)}` })}</span>
       <input
         aria-label={t("badValueLabel", { attribute: bad.attribute, case: bad.caseName, line: bad.line })}
         aria-invalid={!fits}

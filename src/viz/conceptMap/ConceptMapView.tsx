@@ -22,6 +22,7 @@ import type { ConceptMapRenderer, MapCallbacks, MapTarget } from "./renderMap";
 import { useMapExport, type MapExportSource } from "./useMapExport";
 import { scaleText } from "./legend";
 import { useMemos } from "../../state/memoQueries";
+import { stepLabel, type StepLabel } from "../../core/commands/stepLabel";
 
 /** The links the minimum weight applies to (ConceptGraphOptions.minWeight). */
 const isWeighted = (link: ConceptLink) => link.kind === "case" || link.kind === "cooccurrence";
@@ -40,7 +41,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
   const view: MapView = useMemo(() => views?.find((v) => v.id === selected) ?? views?.[0] ?? defaultMapView(projectId, "", t("mapViewDefaultName")), [views, selected, projectId]);
   const stored = views?.some((v) => v.id === view.id) ?? false;
   /** A change of the view: a command on the stored view, or (the first change) the view saved with it. */
-  const change = (patch: Partial<MapView>, label: string) => {
+  const change = (patch: Partial<MapView>, label: StepLabel) => {
     if (stored) void updateMapView(view, patch, label);
     else void addMapView(projectId, view.name, { ...view, ...patch });
   };
@@ -74,10 +75,10 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
 
   const callbacks: MapCallbacks = useMemo(
     () => ({
-      onPin: (id, at) => change({ pins: { ...view.pins, [id]: at } }, "Pin a node on the map"),
+      onPin: (id, at) => change({ pins: { ...view.pins, [id]: at } }, stepLabel("pinNode")),
       onUnpin: (id) => {
         const { [id]: _gone, ...rest } = view.pins;
-        change({ pins: rest }, "Let go of a pinned node");
+        change({ pins: rest }, stepLabel("unpinNode"));
       },
       onHover: (target, at) => setHover(target ? { target, ...at } : null),
       onOpen: (target) => setOpened(target),
@@ -118,7 +119,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
         current={view}
         onSelect={setSelected}
         onSaveAs={(name) => void addMapView(projectId, name, view)}
-        onRename={(name) => change({ name: name.trim() }, `Rename the map view to “${name.trim()}”`)}
+        onRename={(name) => change({ name: name.trim() }, stepLabel("renameMapView", { name: name.trim() }))}
         onDelete={() => (void removeMapView(view), setSelected(null))}
       />
       <MapOptions view={{ ...view, minWeight }} themes={themes} onChange={change} maxWeight={maxWeight} projectName={project.name} />
@@ -147,7 +148,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
         <p className="concept-map-hint">
           {summary}. {t("mapHint")}
           {view.hidden.length > 0 && (
-            <button type="button" className="link-button concept-map-show-hidden" onClick={() => change({ hidden: [] }, "Show the hidden nodes again")}>
+            <button type="button" className="link-button concept-map-show-hidden" onClick={() => change({ hidden: [] }, stepLabel("showHiddenNodes"))}>
               {t("mapShowHidden", { count: view.hidden.length })}
             </button>
           )}
@@ -156,7 +157,7 @@ export function ConceptMapView({ projectId }: { projectId: string }) {
       {opened && (
         <div className="concept-map-opened">
           {opened.kind === "node" && opened.node.id !== TOPIC_NODE_ID && (
-            <button type="button" onClick={() => (change({ hidden: [...view.hidden, opened.node.id] }, `Hide “${opened.node.label}” on the map`), setOpened(null))}>
+            <button type="button" onClick={() => (change({ hidden: [...view.hidden, opened.node.id] }, stepLabel("hideNode", { name: opened.node.label })), setOpened(null))}>
               {t("mapHide")}
             </button>
           )}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { Code } from "../../core/model/types";
 import type { HierarchyMeasure, MapView, MapViewLayout } from "../../core/model/mapView";
 import { t } from "../../lang";
+import { stepLabel, type StepLabel } from "../../core/commands/stepLabel";
 
 export type MapExportKind = "svg" | "png" | "pdf" | "html";
 export type PngSize = "1600" | "3200" | "a4" | "column";
@@ -55,7 +56,7 @@ export function MapViews({ views, current, onSelect, onSaveAs, onRename, onDelet
 interface OptionsProps {
   view: MapView;
   themes: Code[];
-  onChange(patch: Partial<MapView>, label: string): void;
+  onChange(patch: Partial<MapView>, label: StepLabel): void;
   /** The heaviest case or co-occurrence link: the top of the minimum weight's range. */
   maxWeight: number;
   projectName: string;
@@ -69,13 +70,13 @@ export function MapOptions({ view, themes, onChange, maxWeight, projectName }: O
   const shown = new Set(view.themes ?? themes.map((c) => c.id));
   const commitTopic = () => {
     setEditing(false);
-    if (topic.trim() !== view.topic) onChange({ topic: topic.trim() }, `Rename the map's topic to “${topic.trim() || projectName}”`);
+    if (topic.trim() !== view.topic) onChange({ topic: topic.trim() }, stepLabel("renameMapTopic", { name: topic.trim() || projectName }));
   };
   return (
     <div className="concept-map-options">
       <label className="concept-map-field">
         {t("mapLayout")}
-        <select value={view.layout} onChange={(e) => onChange({ layout: e.target.value as MapViewLayout }, "Change the map's layout")}>
+        <select value={view.layout} onChange={(e) => onChange({ layout: e.target.value as MapViewLayout }, stepLabel("changeMapLayout"))}>
           <option value="force">{t("mapLayoutForce")}</option>
           <option value="radial">{t("mapLayoutRadial")}</option>
           <option value="hierarchy">{t("mapLayoutHierarchy")}</option>
@@ -85,7 +86,7 @@ export function MapOptions({ view, themes, onChange, maxWeight, projectName }: O
       {view.layout === "hierarchy" ? (
         <label className="concept-map-field">
           {t("mapMeasure")}
-          <select value={view.hierarchyMeasure} onChange={(e) => onChange({ hierarchyMeasure: e.target.value as HierarchyMeasure }, "Change the hierarchy chart's measure")}>
+          <select value={view.hierarchyMeasure} onChange={(e) => onChange({ hierarchyMeasure: e.target.value as HierarchyMeasure }, stepLabel("changeHierarchyMeasure"))}>
             <option value="references">{t("mapMeasureReferences")}</option>
             <option value="characters">{t("mapMeasureCharacters")}</option>
             <option value="coverage">{t("mapMeasureCoverage")}</option>
@@ -94,11 +95,11 @@ export function MapOptions({ view, themes, onChange, maxWeight, projectName }: O
       ) : (
         <>
           <label className="checkbox-label">
-            <input type="checkbox" checked={view.includeCases} onChange={(e) => onChange({ includeCases: e.target.checked }, e.target.checked ? "Show cases on the map" : "Hide cases on the map")} />
+            <input type="checkbox" checked={view.includeCases} onChange={(e) => onChange({ includeCases: e.target.checked }, stepLabel(e.target.checked ? "showCasesOnMap" : "hideCasesOnMap"))} />
             {t("mapShowCases")}
           </label>
           <label className="checkbox-label">
-            <input type="checkbox" checked={view.includeCooccurrence} onChange={(e) => onChange({ includeCooccurrence: e.target.checked }, "Show or hide co-occurrence links")} />
+            <input type="checkbox" checked={view.includeCooccurrence} onChange={(e) => onChange({ includeCooccurrence: e.target.checked }, stepLabel("toggleCooccurrence"))} />
             {t("mapShowCooccurrence")}
           </label>
           <label className="concept-map-field">
@@ -110,7 +111,7 @@ export function MapOptions({ view, themes, onChange, maxWeight, projectName }: O
               step={1}
               value={minWeight}
               disabled={maxWeight <= 1}
-              onChange={(e) => onChange({ minWeight: Number(e.target.value) }, "Change the minimum link weight")}
+              onChange={(e) => onChange({ minWeight: Number(e.target.value) }, stepLabel("changeMinWeight"))}
             />
             <output className="concept-map-weight">{minWeight}</output>
           </label>
@@ -137,7 +138,7 @@ export function MapOptions({ view, themes, onChange, maxWeight, projectName }: O
               checked={shown.has(theme.id)}
               onChange={(e) => {
                 const next = themes.filter((c) => (c.id === theme.id ? e.target.checked : shown.has(c.id))).map((c) => c.id);
-                onChange({ themes: next.length === themes.length ? null : next }, `${e.target.checked ? "Show" : "Hide"} the theme “${theme.name}” on the map`);
+                onChange({ themes: next.length === themes.length ? null : next }, stepLabel(e.target.checked ? "showThemeOnMap" : "hideThemeOnMap", { name: theme.name }));
               }}
             />
             {theme.name}

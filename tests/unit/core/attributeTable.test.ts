@@ -7,6 +7,7 @@ import {
   type AttributeImportPlan,
 } from "../../../src/core/model/attributeTable";
 import type { AttributeDefinition, Case } from "../../../src/core/model/types";
+import { englishIssue } from "../../../src/formats/problems";
 
 const cases: Case[] = [
   { id: "c-a", projectId: "p", name: "Informan A", attributes: { "at-age": 40 } },
@@ -73,7 +74,7 @@ describe("planAttributeImport", () => {
       cases,
       attributes,
     });
-    expect(plan.problems).toEqual([
+    expect(plan.problems.map(({ line, issue }) => ({ line, message: englishIssue(issue) }))).toEqual([
       { line: 2, message: "has 2 cells, but the header has 3" },
       { line: 3, message: "has no case name" },
       { line: 6, message: 'case "informan c" was already given on line 5' },
@@ -87,7 +88,7 @@ describe("planAttributeImport", () => {
       value,
       reason,
     });
-    expect(plan.badValues).toEqual([
+    expect(plan.badValues.map((b) => ({ ...b, reason: englishIssue(b.reason) }))).toEqual([
       bad(4, "Informan B", "Usia", "12abc", '"12abc" is not a number'),
       bad(7, "Informan D", "Usia", "x", '"x" is not a number'),
       bad(7, "Informan D", "Jenis kelamin", "Pria", '"Pria" is not one of the choices (Laki-laki, Perempuan)'),
@@ -111,7 +112,7 @@ describe("planAttributeImport", () => {
   it("rejects a header it cannot use", () => {
     const plan = (header: string[]) => () =>
       planAttributeImport({ fileName: "kasus.csv", header, rows: [], cases, attributes });
-    expect(plan([])).toThrow(new AttributeTableProblem("kasus.csv", "has no header row"));
+    expect(plan([])).toThrow(new AttributeTableProblem("kasus.csv", { code: "headerMissing" }, "has no header row"));
     expect(plan(["", " "])).toThrow("kasus.csv: has no header row");
     expect(plan(["case"])).toThrow(
       "kasus.csv: needs a column of case names followed by at least one attribute column",

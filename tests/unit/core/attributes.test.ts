@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatAttributeValue, inferAttributeType, parseAttributeValue } from "../../../src/core/model/attributes";
+import { formatAttributeValue, inferAttributeType, parseAttributeValue, type ParsedAttributeValue } from "../../../src/core/model/attributes";
+import { englishIssue } from "../../../src/formats/problems";
+
+/** A refused value with its reason in English. */
+const inEnglish = (parsed: ParsedAttributeValue) => (parsed.ok ? parsed : { ok: false, reason: englishIssue(parsed.reason) });
 
 describe("parseAttributeValue", () => {
   it("reads an empty or blank cell as no value, whatever the type", () => {
@@ -23,7 +27,7 @@ describe("parseAttributeValue", () => {
       const result = parseAttributeValue("number", raw, []);
       expect(result.ok, raw).toBe(false);
     }
-    expect(parseAttributeValue("number", "12abc", [])).toEqual({ ok: false, reason: '"12abc" is not a number' });
+    expect(inEnglish(parseAttributeValue("number", "12abc", []))).toEqual({ ok: false, reason: '"12abc" is not a number' });
   });
 
   it("reads ISO dates and day-first dates, normalised to ISO", () => {
@@ -45,7 +49,7 @@ describe("parseAttributeValue", () => {
     const choices = ["Laki-laki", "Perempuan"];
     expect(parseAttributeValue("choice", " Perempuan ", choices)).toEqual({ ok: true, value: "Perempuan" });
     expect(parseAttributeValue("choice", "LAKI-LAKI", choices)).toEqual({ ok: true, value: "Laki-laki" });
-    expect(parseAttributeValue("choice", "Pria", choices)).toEqual({
+    expect(inEnglish(parseAttributeValue("choice", "Pria", choices))).toEqual({
       ok: false,
       reason: '"Pria" is not one of the choices (Laki-laki, Perempuan)',
     });

@@ -13,6 +13,7 @@ import {
 import { invertDiff, isEmptyDiff, type ProjectDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import type { Code, Coding } from "../../../src/core/model/types";
+import { stepText } from "../../../src/lang";
 
 // Code points: "Saya " 0–4, 😀 5, " " 6, "senang," 7–13, " " 14, "cafe" 15–18, U+0301 19, " " 20,
 // "enak." 21–25, "\n" 26, "Kami puas." 27–36.
@@ -66,7 +67,7 @@ describe("createCode", () => {
   it("adds a code after its last sibling, name and description trimmed, colour in lower case", () => {
     const m = model();
     const { label, diff } = createCode(m, newCode("g", "  Pungli ", "T1"));
-    expect(label).toBe("Create code “Pungli”");
+    expect(stepText(label)).toBe("Create code “Pungli”");
     expect(diff.codes.added).toEqual([{ id: "g", projectId: "p", name: "Pungli", parentId: "T1", color: "#a0b1c2", description: "Suap", order: 3 }]);
     roundTrip(m, diff);
     expect(createCode(m, newCode("g", "Baru", null)).diff.codes.added[0]?.order).toBe(3);
@@ -89,7 +90,7 @@ describe("renameCode, recolorCode, describeCode", () => {
   it("change one field each, and nothing when the value is the same", () => {
     const m = model();
     const renamed = renameCode(m, "a", " Suap ");
-    expect(renamed.label).toBe("Rename “Gratifikasi” to “Suap”");
+    expect(stepText(renamed.label)).toBe("Rename “Gratifikasi” to “Suap”");
     expect(renamed.diff.codes.updated).toEqual([{ before: CODES[1], after: { ...CODES[1], name: "Suap" } }]);
     roundTrip(m, renamed.diff);
     expect(renameCode(m, "a", "GRATIFIKASI").diff.codes.updated[0]?.after.name).toBe("GRATIFIKASI");
@@ -97,7 +98,7 @@ describe("renameCode, recolorCode, describeCode", () => {
     expect(() => renameCode(m, "a", "transparansi")).toThrow(/already a code “Transparansi”/);
 
     const recoloured = recolorCode(m, "T1", "#FF8800");
-    expect(recoloured.label).toBe("Change the colour of “Tata kelola”");
+    expect(stepText(recoloured.label)).toBe("Change the colour of “Tata kelola”");
     expect(recoloured.diff.codes.updated[0]?.after.color).toBe("#ff8800");
     const cleared = recolorCode(applyDiffToModel(m, recoloured.diff), "T1", null);
     expect(cleared.diff.codes.updated[0]?.after.color).toBeNull();
@@ -105,7 +106,7 @@ describe("renameCode, recolorCode, describeCode", () => {
     expect(() => recolorCode(m, "T1", "#ff880")).toThrow(/not #rrggbb/);
 
     const described = describeCode(m, "b", "Keterbukaan informasi\n");
-    expect(described.label).toBe("Describe “Transparansi”");
+    expect(stepText(described.label)).toBe("Describe “Transparansi”");
     expect(described.diff.codes.updated[0]?.after.description).toBe("Keterbukaan informasi");
     roundTrip(m, described.diff);
     expect(() => describeCode(m, "nope", "x")).toThrow(/no code/);
@@ -116,7 +117,7 @@ describe("moveCode", () => {
   it("reorders siblings, numbering them 0..n-1 and listing only the codes that change", () => {
     const m = model();
     const { label, diff } = moveCode(m, "c", "T1", 0);
-    expect(label).toBe("Move “Akuntabilitas”");
+    expect(stepText(label)).toBe("Move “Akuntabilitas”");
     expect(changedCodes(diff)).toEqual([
       ["a", "T1", 1],
       ["b", "T1", 2],
@@ -181,7 +182,7 @@ describe("mergeCode", () => {
   it("re-points codings, merges one coder's overlapping or touching ones (never two coders'), and moves the children after the target's", () => {
     const m = model(codings);
     const { label, diff } = mergeCode(m, "T2", "T1", ids());
-    expect(label).toBe("Merge “Layanan” into “Tata kelola”");
+    expect(stepText(label)).toBe("Merge “Layanan” into “Tata kelola”");
     expect(diff.codes.removed.map((c) => c.id)).toEqual(["T2"]);
     expect(changedCodes(diff)).toEqual([
       ["d", "T1", 3],
@@ -238,7 +239,7 @@ describe("deleteCode", () => {
   it("removes a code, its subcodes and all their codings, and says how many codings go", () => {
     const m = model([coding("x", "d1", "a", 0, 4), coding("y", "d1", "T1", 0, 4), coding("z", "d2", "b", 1, 2), coding("w", "d1", "f", 0, 1)]);
     const theme = deleteCode(m, "T1");
-    expect(theme.label).toBe("Delete “Tata kelola”, 3 subcodes and 3 codings");
+    expect(stepText(theme.label)).toBe("Delete “Tata kelola”, 3 subcodes and 3 codings");
     expect(theme.diff.codes.removed.map((c) => c.id).sort()).toEqual(["T1", "a", "b", "c"]);
     expect(theme.diff.codings.removed.map((c) => c.id).sort()).toEqual(["x", "y", "z"]);
     expect(tree(roundTrip(m, theme.diff))).toEqual([
@@ -247,8 +248,8 @@ describe("deleteCode", () => {
       ["f", null, 2],
       ["T2", null, 1],
     ]);
-    expect(deleteCode(m, "f").label).toBe("Delete “Lain-lain” and 1 coding");
-    expect(deleteCode(m, "d").label).toBe("Delete “Efisiensi” and 0 codings");
+    expect(stepText(deleteCode(m, "f").label)).toBe("Delete “Lain-lain” and 1 coding");
+    expect(stepText(deleteCode(m, "d").label)).toBe("Delete “Efisiensi” and 0 codings");
     expect(() => deleteCode(m, "nope")).toThrow(/no code/);
   });
 });

@@ -7,6 +7,7 @@ import { invertDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, createModel, type CodingModel } from "../../../src/core/commands/model";
 import type { Code } from "../../../src/core/model/types";
 import { seededRandom } from "../../support/random";
+import { stepText } from "../../../src/lang";
 
 const code = (id: string, name: string, parentId: string | null, order: number, extra: Partial<Code> = {}): Code => ({
   id, projectId: "p", name, parentId, color: null, description: "", order, ...extra,
@@ -57,7 +58,7 @@ describe("importCodebook, merging by name", () => {
     const model = modelOf(EXISTING);
     expect(matchCodebook(model, INCOMING)).toEqual(new Map([["i1", "T1"], ["i2", "a"], ["i3", "a1"], ["i7", "b"], ["i10", "T2"]]));
     const { label, diff } = importCodebook(model, INCOMING, "merge", counter("new"), "book.qdc");
-    expect(label).toBe("Import codebook “book.qdc”");
+    expect(stepText(label)).toBe("Import codebook “book.qdc”");
     // Tata kelola's children had orders 0 and 3: the new one comes after, at 4. Top-level: after Layanan (5).
     expect(diff.codes.added).toEqual([
       code("i4", "Parsel", "a", 1, { color: "#123456" }),

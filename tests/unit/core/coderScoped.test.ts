@@ -2,12 +2,13 @@
 // codings; coders are added and renamed by commands; adjudication takes one side into a consensus
 // coder, one undoable step per decision.
 import { describe, expect, it } from "vitest";
-import { adjudicate, CONSENSUS_CODER_NAME } from "../../../src/core/commands/adjudication";
+import { adjudicate, CONSENSUS_CODER_NAME, type AdjudicationChoice } from "../../../src/core/commands/adjudication";
 import { createCoder, renameCoder } from "../../../src/core/commands/coderCommands";
 import { adjustCoding, applyCode, removeCodeFromRange } from "../../../src/core/commands/codingCommands";
 import { invertDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import type { Coder, Coding } from "../../../src/core/model/types";
+import { stepText } from "../../../src/lang";
 
 const TEXT = "Pelayanan lewat Instagram cepat sekali, tidak perlu antre di kantor.";
 const coders: Coder[] = [
@@ -79,25 +80,25 @@ describe("coder commands", () => {
 describe("adjudication", () => {
   // Ana coded 0–20, Budi 10–30: Ana alone on 0–10, both on 10–20, Budi alone on 20–30.
   const base = () => model(coding("a1", "ana", 0, 20), coding("b1", "budi", 10, 30));
-  const decide = (m: CodingModel, start: number, end: number, takeFrom: string[], choice: string) =>
+  const decide = (m: CodingModel, start: number, end: number, takeFrom: string[], choice: AdjudicationChoice) =>
     adjudicate(m, { projectId: "p", documentId: "d", codeId: "k", start, end, takeFrom, choice, newId: fresh, created: "" });
   const consensusId = (m: CodingModel) => [...m.coders.values()].find((c) => c.name === CONSENSUS_CODER_NAME)!.id;
 
   it("creates the consensus coder on first use and takes the chosen side's codings whole", () => {
     const m = base();
-    const first = decide(m, 0, 10, ["ana"], "A's");
-    expect(first.label).toBe("Take A's coding of “Efisiensi” into Consensus");
+    const first = decide(m, 0, 10, ["ana"], "A");
+    expect(stepText(first.label)).toBe("Take A's coding of “Efisiensi” into Consensus");
     expect(first.diff.coders?.added.map((c) => c.name)).toEqual([CONSENSUS_CODER_NAME]);
     const afterFirst = applyDiffToModel(m, first.diff);
     const consensus = consensusId(afterFirst);
     expect(spans(afterFirst, consensus)).toEqual([[0, 20]]);
     // Budi's side of the second disagreement: merged with what the consensus has.
-    const second = decide(afterFirst, 20, 30, ["budi"], "B's");
+    const second = decide(afterFirst, 20, 30, ["budi"], "B");
     expect(second.diff.coders).toBeUndefined();
     const afterSecond = applyDiffToModel(afterFirst, second.diff);
     expect(spans(afterSecond, consensus)).toEqual([[0, 30]]);
     // Deciding again for Ana, who did not code 20–30: the consensus is uncoded there.
-    const third = applyDiffToModel(afterSecond, decide(afterSecond, 20, 30, ["ana"], "A's").diff);
+    const third = applyDiffToModel(afterSecond, decide(afterSecond, 20, 30, ["ana"], "A").diff);
     expect(spans(third, consensus)).toEqual([[0, 20]]);
     // The coders' own codings never change, and each decision undoes exactly.
     for (const state of [afterFirst, afterSecond, third]) {

@@ -5,6 +5,7 @@ import { adjustCoding, applyCode, createAndApplyCode, removeCodeFromRange, remov
 import { invertDiff, isEmptyDiff, type ProjectDiff } from "../../../src/core/commands/diff";
 import { applyDiffToModel, modelFromContent, type CodingModel } from "../../../src/core/commands/model";
 import type { Code, Coding, TextDocument } from "../../../src/core/model/types";
+import { stepText } from "../../../src/lang";
 
 // Code points: "Saya " 0–4, 😀 5, " " 6, "senang," 7–13, " " 14, "cafe" 15–18, U+0301 19, " " 20,
 // "enak." 21–25, "\n" 26, "Kami puas." 27–36; 37 in all.
@@ -49,7 +50,7 @@ describe("applyCode", () => {
   it("adds a coding whose quote and context count code points across an emoji and a combining mark", () => {
     const m = model();
     const { label, diff } = applyCode(m, apply("n1", "d1", "k1", 5, 13));
-    expect(label).toBe("Apply “Gratifikasi”");
+    expect(stepText(label)).toBe("Apply “Gratifikasi”");
     expect(diff.codings.added).toEqual([
       {
         id: "n1", projectId: "p", documentId: "d1", codeId: "k1", start: 5, end: 13, coderId: "me", created: "2024-02-01",
@@ -119,7 +120,7 @@ describe("createAndApplyCode", () => {
       { id: "k3", projectId: "p", name: " Kepuasan ", parentId: null, color: null, description: "" },
       { id: "c9", projectId: "p", documentId: "d1", start: 27, end: 37, coderId: "me", created: "2024-01-03" },
     );
-    expect(label).toBe("Create and apply “Kepuasan”");
+    expect(stepText(label)).toBe("Create and apply “Kepuasan”");
     expect(diff.codes.added).toEqual([{ ...code("k3", "Kepuasan"), order: 1 }]); // after its siblings, both at order 0
     expect(diff.codings.added).toEqual([stored("c9", "d1", "k3", 27, 37)].map((c) => ({ ...c, created: "2024-01-03" })));
     const after = applyDiffToModel(before, diff);
@@ -139,7 +140,7 @@ describe("removeCoding", () => {
   it("removes one coding and its inverse puts it back", () => {
     const m = model(stored("a", "d1", "k1", 0, 4), stored("b", "d1", "k1", 6, 9));
     const { label, diff } = removeCoding(m, "a", "me");
-    expect(label).toBe("Remove a coding of “Gratifikasi”");
+    expect(stepText(label)).toBe("Remove a coding of “Gratifikasi”");
     expect(ranges(roundTrip(m, diff))).toEqual([["b", "d1", "k1", 6, 9, " se"]]);
     expect(() => removeCoding(m, "nope", "me")).toThrow(/no coding with id nope/);
   });
@@ -154,7 +155,7 @@ describe("removeCodeFromRange", () => {
   it("removes codings inside the passage and trims those partly in it", () => {
     const m = model(stored("a", "d1", "k1", 0, 6), stored("b", "d1", "k1", 7, 13), stored("c", "d1", "k1", 15, 25), stored("o", "d1", "k2", 0, 30));
     const { label, diff } = removeCodeFromRange(m, { documentId: "d1", codeId: "k1", start: 5, end: 20, coderId: "me", newId: ids() });
-    expect(label).toBe("Remove “Gratifikasi” from a passage");
+    expect(stepText(label)).toBe("Remove “Gratifikasi” from a passage");
     expect(ranges(roundTrip(m, diff))).toEqual([
       ["a", "d1", "k1", 0, 5, "Saya "],
       ["c", "d1", "k1", 20, 25, " enak"],
@@ -190,7 +191,7 @@ describe("adjustCoding", () => {
   it("moves a coding's bounds and takes its quote and context again", () => {
     const m = model(stored("a", "d1", "k1", 0, 4));
     const { label, diff } = adjustCoding(m, "a", 5, 20, "me");
-    expect(label).toBe("Adjust a coding of “Gratifikasi”");
+    expect(stepText(label)).toBe("Adjust a coding of “Gratifikasi”");
     expect(diff.codings.updated.map((u) => u.after)).toEqual([
       { ...stored("a", "d1", "k1", 0, 4), start: 5, end: 20, quote: "😀 senang, cafe\u0301", before: "Saya ", after: " enak.\nKami puas." },
     ]);

@@ -9,6 +9,7 @@ import type { MapView } from "../../../src/core/model/mapView";
 import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
 import { problemOfAsync } from "../../support/fileProblem";
+import { stepLabel } from "../../../src/core/commands/stepLabel";
 
 let counter = 0;
 const ids = () => `view-${++counter}`;
@@ -20,14 +21,14 @@ describe("map view commands", () => {
     expect(views).toHaveLength(1);
     expect(views[0]).toMatchObject({ name: "Reviewers", layout: "force", themes: null, hidden: [], pins: {} });
 
-    const pinned = changeMapView(views[0]!, { pins: { topic: { x: 10, y: -4 } }, layout: "radial" }, "Pin");
+    const pinned = changeMapView(views[0]!, { pins: { topic: { x: 10, y: -4 } }, layout: "radial" }, stepLabel("pinNode"));
     const before = views;
     views = applyChangesToList(views, pinned.diff.mapViews!);
     expect(views[0]).toMatchObject({ layout: "radial", pins: { topic: { x: 10, y: -4 } } });
     expect(applyChangesToList(views, invertDiff(pinned.diff).mapViews!)).toEqual(before);
 
     // A change computed from a view that has changed since conflicts.
-    const stale = changeMapView(before[0]!, { topic: "Other" }, "Rename");
+    const stale = changeMapView(before[0]!, { topic: "Other" }, stepLabel("renameMapTopic", { name: "Other" }));
     const current = new Map(views.map((v) => [v.id, v]));
     expect(findConflict({ code: () => undefined, coding: () => undefined, mapView: (id) => current.get(id) }, stale.diff)).toEqual(before[0]);
 
@@ -42,7 +43,7 @@ describe("map view commands", () => {
     expect(copy).toMatchObject({ name: "B", hidden: ["x"] });
     expect(copy.id).not.toBe(original.id);
     expect(() => createMapView("p", "  ", ids)).toThrow(/needs a name/);
-    expect(() => changeMapView(original, { name: "" }, "Rename")).toThrow(/needs a name/);
+    expect(() => changeMapView(original, { name: "" }, stepLabel("renameMapView", { name: "" }))).toThrow(/needs a name/);
   });
 });
 

@@ -8,6 +8,7 @@ import { changeSavedQuery, deleteSavedQuery, saveQuery } from "../../../src/core
 import type { SavedQuery } from "../../../src/core/model/savedQuery";
 import { parseProjectFile, serializeProjectFile } from "../../../src/formats/projectFile";
 import { BANTEN_FIXTURE } from "../../../scripts/bantenStudyFiles";
+import { stepText } from "../../../src/lang";
 
 let counter = 0;
 const ids = () => `query-${++counter}`;
@@ -26,7 +27,7 @@ describe("saved query commands", () => {
       changeSavedQuery(queries[0]!, { name: "Both codes" }),
       changeSavedQuery({ ...queries[0]!, name: "Both codes" }, { expression: '"A" OR "B"', scope: {} }),
     ];
-    expect(steps[0]!.label).toBe("Rename query “Both” to “Both codes”");
+    expect(stepText(steps[0]!.label)).toBe("Rename query “Both” to “Both codes”");
     for (const step of steps) {
       const before = queries;
       queries = applyChangesToList(queries, step.diff.savedQueries!);

@@ -4,6 +4,7 @@ import type { Code } from "../../../src/core/model/types";
 import { codebookRowsToCodes, exportCodebookCsv, parseCodebookCsv } from "../../../src/formats/codebookCsv";
 import { FileProblem } from "../../../src/formats/importTypes";
 import { DEFAULT_CSV_OPTIONS } from "../../../src/formats/csvOptions";
+import { englishIssue } from "../../../src/formats/problems";
 
 const NO_BOM = { ...DEFAULT_CSV_OPTIONS, bom: false };
 
@@ -74,7 +75,8 @@ describe("parseCodebookCsv", () => {
       "Tema,SATU,,",
       ",,hanya deskripsi,",
     ].join("\n");
-    expect(parseCodebookCsv("k.csv", text)).toEqual({
+    const { rows, problems } = parseCodebookCsv("k.csv", text);
+    expect({ rows, problems: problems.map(({ line, issue }) => ({ line, message: englishIssue(issue) })) }).toEqual({
       rows: [
         { theme: "Tema", code: "", description: "", color: null },
         { theme: "Tema", code: "Satu", description: "", color: null },
@@ -91,7 +93,7 @@ describe("parseCodebookCsv", () => {
 
   it("rejects a file without the theme or code column", () => {
     expect(() => parseCodebookCsv("k.csv", "name,description\nA,b\n")).toThrow(
-      new FileProblem("k.csv", "has no theme or code column (expected theme,code,description,color)"),
+      "k.csv: has no theme or code column (expected theme,code,description,color)",
     );
     expect(() => parseCodebookCsv("k.csv", "")).toThrow(FileProblem);
     expect(() => parseCodebookCsv("k.csv", "theme,code,Code\n")).toThrow("k.csv: has more than one code column");

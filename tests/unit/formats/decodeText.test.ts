@@ -44,7 +44,7 @@ describe("decodeTextBytes", () => {
     expect(decodeTextBytes("lama.txt", bytes)).toEqual({
       text: "café “ok” 5€",
       encoding: "windows-1252",
-      notes: ["not valid UTF-8; read as Windows-1252"],
+      notes: [{ code: "readAsWindows1252" }],
     });
   });
 

@@ -9,6 +9,7 @@ import { parseProjectFile, serializeProjectFile } from "../../../src/formats/pro
 import { readPastedText, readTranscriptFile } from "../../../src/formats/readTranscript";
 import { problemOf, problemOfAsync } from "../../support/fileProblem";
 import { utf8 } from "../../support/refiFiles";
+import { englishIssue } from "../../../src/formats/problems";
 
 const demoText = readFileSync(BANTEN_FIXTURE, "utf8");
 
@@ -58,7 +59,7 @@ describe("CSV limits", () => {
     const csv = "theme,code\nLay\u0000anan,Res\u0001pons,extra\nLayanan,Akses\n";
     const { rows, problems } = parseCodebookCsv("codebook.csv", csv);
     expect(rows.map((row) => [row.theme, row.code])).toEqual([["Layanan", "Respons"], ["Layanan", "Akses"]]);
-    expect(problems).toEqual([{ line: 2, message: "has 3 cells, but the header has 2; the cells beyond it are left out" }]);
+    expect(problems.map(({ line, issue }) => ({ line, message: englishIssue(issue) }))).toEqual([{ line: 2, message: "has 3 cells, but the header has 2; the cells beyond it are left out" }]);
     expect(parseAttributeCsv("a.csv", "case,us\u0000ia\nA,1\n").header).toEqual(["case", "usia"]);
   });
 });

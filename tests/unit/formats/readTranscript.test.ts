@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FileProblem } from "../../../src/formats/importTypes";
 import { readPastedText, readTranscriptFile } from "../../../src/formats/readTranscript";
 import { buildDocx } from "../../support/buildDocx";
 import { problemOfAsync } from "../../support/fileProblem";
+import { englishProblem } from "../../../src/formats/problems";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -42,7 +42,7 @@ describe("readTranscriptFile", () => {
     const bytes = new Uint8Array([...utf8("1\n00:00:01,000 --> 00:00:02,000\nCaf"), 0xe9, 0x0a]);
     const result = await readTranscriptFile("lama.srt", bytes);
     expect(result.text).toBe("[00:00:01.000 - 00:00:02.000] Café\n");
-    expect(result.notes).toEqual(["not valid UTF-8; read as Windows-1252"]);
+    expect(result.notes.map(englishProblem)).toEqual(["not valid UTF-8; read as Windows-1252"]);
   });
 
   it("reads a .docx", async () => {
@@ -98,6 +98,6 @@ describe("readPastedText", () => {
   });
 
   it("refuses blank text", () => {
-    expect(() => readPastedText("Tempelan", " \n\t ")).toThrow(new FileProblem("Tempelan", "is empty"));
+    expect(() => readPastedText("Tempelan", " \n\t ")).toThrow("Tempelan: is empty");
   });
 });

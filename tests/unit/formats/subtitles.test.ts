@@ -71,7 +71,7 @@ describe("parseVtt", () => {
       "00:61.000 --> 00:62.000\nDetik tidak sah\n\n00:00:04 --> 00:00:05\nTanpa milidetik\n";
     expect(parseVtt("w.vtt", vtt)).toEqual({
       text: "Rusak\n[00:00:02.000 - 00:00:03.000] Baik\nDetik tidak sah\nTanpa milidetik\n",
-      notes: ["3 cues with a broken or missing timestamp (line 3, 9, 12) kept as text without a time"],
+      notes: [{ code: "brokenCues", values: { count: 3, lines: "3, 9, 12" } }],
     });
   });
 
@@ -79,7 +79,7 @@ describe("parseVtt", () => {
     const srt = "1\n00:00:01,000 --> 00:00:02,000\nSatu\n\n2\n00:00:02,000 -> 00:00:03,000\nDua\n\n3\n00:00:03,000 --> 00:00:04,000\nTiga\n";
     expect(parseSrt("w.srt", srt)).toEqual({
       text: "[00:00:01.000 - 00:00:02.000] Satu\nDua\n[00:00:03.000 - 00:00:04.000] Tiga\n",
-      notes: ["a cue with a broken or missing timestamp (line 5) kept as text without a time"],
+      notes: [{ code: "brokenCue", values: { lines: "5" } }],
     });
   });
 
@@ -123,7 +123,7 @@ describe("parseSrt", () => {
         "[00:00:04.000 - 00:00:06.000] Informan A: Saya setuju, sangat setuju.\n" +
         "rusak\n" +
         "[00:00:08.500 - 00:00:09.250] a < b & c\n",
-      notes: ["a cue with a broken or missing timestamp (line 10) kept as text without a time"],
+      notes: [{ code: "brokenCue", values: { lines: "10" } }],
     });
   });
 

@@ -20,7 +20,7 @@ function indonesianKey(key: string): string {
 }
 
 /** Strings that are the same in both languages: names, symbols and placeholders only. */
-const SAME_IN_BOTH = new Set(["appName", "inVivo", "cellLabel", "mapNodeTitle", "mapLinkTitle", "exchangeReportCount", "exportTarget_atlas", "exportTarget_maxqda", "languageName_en", "languageName_id"]);
+const SAME_IN_BOTH = new Set(["appName", "fileProblem", "problem_csvUnreadable", "problem_other", "inVivo", "cellLabel", "mapNodeTitle", "mapLinkTitle", "exchangeReportCount", "exportTarget_atlas", "exportTarget_maxqda", "languageName_en", "languageName_id"]);
 
 describe("the language tables", () => {
   it("have the same keys, counted nouns with both English forms and the one Indonesian form", () => {
