@@ -44,10 +44,12 @@ export async function benchTranscript({ browser, url }: BrowserBench): Promise<F
         const telaah = median(rounds.telaah.map((r) => r[step]));
         for (const who of ["telaah", ...Object.keys(PEERS)] as Who[]) {
           const value = median(rounds[who].map((r) => r[step]));
-          const unfinished = rounds[who].filter((r) => !Number.isFinite(r[step])).length;
+          const unopened = rounds[who].filter((r) => !Number.isFinite(r.open)).length;
+          const unfinished = rounds[who].filter((r) => Number.isFinite(r.open) && !Number.isFinite(r[step])).length;
           const notes = [
             `median of ${ROUNDS}`,
             who === "telaah" ? "" : Number.isFinite(value) && Number.isFinite(telaah) ? `Telaah / ${LABEL[who]}: ${(telaah / value).toFixed(2)}` : "",
+            unopened ? (step === "open" ? `not finished within ${LIMIT_MS / 1000} s in ${unopened} of ${ROUNDS} rounds` : `not measured in the ${unopened} of ${ROUNDS} rounds where open did not finish`) : "",
             unfinished ? `not finished within ${LIMIT_MS / 1000} s in ${unfinished} of ${ROUNDS} rounds` : "",
           ].filter(Boolean);
           figures.push({ name: `${sizeName}, ${LABEL[who]}: ${WHAT[step]}`, value, unit: step === "heap" ? "MB" : "ms", target: who === "telaah" ? aims[step] : undefined, note: notes.join("; ") });
