@@ -1,5 +1,5 @@
 // `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
-// `npm run bench -- sync` (or `-- explore`) runs only that section and rewrites only its part of the report.
+// `npm run bench -- sync` (or `-- explore`, `-- transcript`) runs only that section and rewrites only its part of the report.
 import { updateReportSection, withBrowser, writeReport } from "./bench/harness";
 import { benchAgreement } from "./bench/agreement";
 import { benchAnalysis } from "./bench/analysis";
@@ -8,12 +8,13 @@ import { benchExchange } from "./bench/exchange";
 import { benchExplore, EXPLORE_TITLE } from "./bench/explore";
 import { benchFirstLoad } from "./bench/firstLoad";
 import { benchImport } from "./bench/importTranscripts";
-import { benchLargeTranscript } from "./bench/largeTranscript";
 import { benchSync } from "./bench/sync";
+import { benchTranscript, TRANSCRIPT_TITLE } from "./bench/transcript";
 
 const alone = {
   sync: async () => ({ title: "Team sync (Node, sync server processes)", figures: await benchSync() }),
   explore: async () => ({ title: EXPLORE_TITLE, figures: await benchExplore() }),
+  transcript: async () => ({ title: TRANSCRIPT_TITLE, figures: await withBrowser(benchTranscript) }),
 };
 const only = process.argv[2];
 if (only !== undefined) {
@@ -32,7 +33,7 @@ const explore = await alone.explore();
 const sections = await withBrowser(async (bench) => [
   firstLoad,
   { title: "Importing transcripts into IndexedDB (Chromium)", figures: await benchImport(bench) },
-  { title: "Coding a large transcript (Chromium)", figures: await benchLargeTranscript(bench) },
+  { title: TRANSCRIPT_TITLE, figures: await benchTranscript(bench) },
   { title: "Concept map (Chromium)", figures: await benchConceptMap(bench) },
   analysis,
   agreement,

@@ -52,7 +52,7 @@ export function writeReport(sections: { title: string; figures: Figure[] }[]): s
   ];
   for (const section of sections) {
     lines.push(`## ${section.title}`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |");
-    for (const f of section.figures) lines.push(`| ${f.name} | ${formatValue(f.value)} ${f.unit} | ${f.target ?? ""} | ${f.note ?? ""} |`);
+    for (const f of section.figures) lines.push(`| ${f.name} | ${formatFigure(f)} | ${f.target ?? ""} | ${f.note ?? ""} |`);
     lines.push("");
   }
   const text = lines.join("\n");
@@ -65,7 +65,7 @@ export function updateReportSection(section: { title: string; figures: Figure[] 
   const file = join(ROOT, "docs", "benchmarks.md");
   const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
   const lines = [`## ${section.title}`, "", `Measured alone by \`${command}\` on ${new Date().toISOString()}, with the machine's load average at ${loadavg()[0]!.toFixed(1)} on its ${cpus().length} cores.`, "", "| measure | figure | aim | note |", "| --- | ---: | --- | --- |"];
-  for (const f of section.figures) lines.push(`| ${f.name} | ${formatValue(f.value)} ${f.unit} | ${f.target ?? ""} | ${f.note ?? ""} |`);
+  for (const f of section.figures) lines.push(`| ${f.name} | ${formatFigure(f)} | ${f.target ?? ""} | ${f.note ?? ""} |`);
   const block = `${lines.join("\n")}\n`;
   const start = text.indexOf(`\n## ${section.title}\n`);
   if (start < 0) {
@@ -75,6 +75,11 @@ export function updateReportSection(section: { title: string; figures: Figure[] 
   const next = text.indexOf("\n## ", start + 1);
   writeFileSync(file, `${text.slice(0, start + 1)}${block}${next < 0 ? "" : text.slice(next)}`);
   return block;
+}
+
+/** A figure and its unit; NaN stands for a measure that did not finish. */
+function formatFigure({ value, unit }: Figure): string {
+  return Number.isNaN(value) ? "not finished" : `${formatValue(value)} ${unit}`;
 }
 
 function formatValue(value: number): string {

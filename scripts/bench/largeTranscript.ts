@@ -1,60 +1,15 @@
-// Opens a 300,000-character transcript with 2,000 codings in Chromium (time until its codings
-// are drawn and painted) and applies one code to it (time until the new highlight is painted).
-// The project arrives through the app's own project-file import.
-import { anchorPassage } from "../../src/core/model/anchor";
-import type { ProjectContent } from "../../src/core/model/types";
+// One round of the transcript benchmark in Telaah: a large transcript with many codings arrives
+// through the app's own project-file import; then open it (until its codings are painted), apply one
+// code to it, scroll to the middle and to the end (each until repainted), and the JS heap after open.
+// "Painted" is two animation frames after the editor has drawn (its User Timing mark).
+import type { Browser, Page } from "playwright-core";
 import { serializeProjectFile } from "../../src/formats/projectFile";
-import type { BrowserBench, Figure } from "./harness";
-
-const CHARACTERS = 300_000;
-const CODINGS = 2_000;
-const CODES = 20;
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function largeProject(): ProjectContent {
-  const next = random(7);
-  const words = "pelayanan publik media sosial akun resmi admin respon cepat kantor desa surat izin warga 😀 informasi".split(" ");
-  let text = "";
-  for (let turn = 0; text.length < CHARACTERS; turn++) {
-    const line: string[] = [turn % 2 ? "Informan A:" : "Pewawancara:"];
-    for (let w = 0; w < 30; w++) line.push(words[Math.floor(next() * words.length)]!);
-    text += `${line.join(" ")}.\n`;
-  }
-  text = Array.from(text).slice(0, CHARACTERS - 1).join("") + "\n";
-  const length = Array.from(text).length;
-  const projectId = "bench-project";
-  const now = "2026-01-01T00:00:00.000Z";
-  const codes = Array.from({ length: CODES }, (_, i) => ({
-    id: `code-${i}`, projectId, name: `Code ${i + 1}`, parentId: null, color: null, description: "", order: i,
-  }));
-  const codings = Array.from({ length: CODINGS }, (_, i) => {
-    const start = Math.floor(next() * (length - 500));
-    const end = start + 20 + Math.floor(next() * 400);
-    return { id: `coding-${i}`, projectId, documentId: "doc", codeId: `code-${i % CODES}`, start, end, coderId: "me", created: now, ...anchorPassage(text, start, end) };
-  });
-  return {
-    project: { id: projectId, name: "Benchmark: large transcript", created: now, modified: now },
-    coders: [{ id: "me", projectId, name: "me" }],
-    documents: [{ id: "doc", projectId, name: "Large transcript", text, sourceName: "large.txt", sourceType: "txt", created: now, modified: now }],
-    codes,
-    codings,
-    attributes: [],
-    cases: [],
-    caseDocuments: [],
-  };
-}
+import type { ProjectContent } from "../../src/core/model/types";
+import { DOCUMENT_NAME } from "./transcriptData";
+import { bounded, heapAfterGc, NOT_FINISHED, type RoundFigures } from "./transcriptTiming";
 
 /** Samples the page's JavaScript until the returned function is called, then prints the top functions by self time. */
-async function startProfile(page: import("playwright-core").Page): Promise<(label: string) => Promise<void>> {
+async function startProfile(page: Page): Promise<(label: string) => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -73,58 +28,81 @@ async function startProfile(page: import("playwright-core").Page): Promise<(labe
   };
 }
 
-// In-page timing scripts, kept as text so that the page runs them exactly as written.
-const OPEN_LARGE_TRANSCRIPT = `new Promise((resolve) => {
-  const button = [...document.querySelectorAll("button.document-link")].find((b) => b.textContent.startsWith("Large transcript"));
+// In-page timing scripts, kept as text so that the page runs them exactly as written. DRAWN_AFTER(t)
+// is true once the editor has drawn codings after time t; PAINTED resolves one frame after the frame
+// that first sees it, so two animation frames after the drawing.
+const PAINTED = `const drawnAfter = (t) => performance.getEntriesByName("telaah:highlights-drawn").some((m) => m.startTime > t);
+const painted = (began, done) => new Promise((resolve) => {
+  const check = () => done() ? requestAnimationFrame(() => resolve(performance.now() - began)) : requestAnimationFrame(check);
+  requestAnimationFrame(check);
+});`;
+
+const OPEN = `(() => { ${PAINTED}
+  const button = [...document.querySelectorAll("button.document-link")].find((b) => b.textContent.startsWith("${DOCUMENT_NAME}"));
   const began = performance.now();
   button.click();
-  (function check() {
-    const drawn = performance.getEntriesByName("telaah:highlights-drawn").some((m) => m.startTime > began);
-    if (drawn && document.querySelectorAll(".transcript-editor .coded").length > 0) requestAnimationFrame(() => resolve(performance.now() - began));
-    else requestAnimationFrame(check);
-  })();
-})`;
+  return painted(began, () => drawnAfter(began) && document.querySelectorAll(".transcript-editor .coded").length > 0);
+})()`;
 
-const TIME_APPLY = `new Promise((resolve) => {
-  (function check() {
-    const started = performance.getEntriesByName("telaah:apply-started").find((m) => m.startTime > AFTER);
-    const drawn = started && performance.getEntriesByName("telaah:highlights-drawn").find((m) => m.startTime > started.startTime);
-    if (started && drawn) requestAnimationFrame(() => resolve(performance.now() - started.startTime));
-    else requestAnimationFrame(check);
-  })();
-})`;
+const APPLY = `(() => { ${PAINTED}
+  return new Promise((resolve) => {
+    const wait = () => {
+      const started = performance.getEntriesByName("telaah:apply-started").find((m) => m.startTime > $AFTER);
+      if (started) resolve(painted(started.startTime, () => drawnAfter(started.startTime)));
+      else requestAnimationFrame(wait);
+    };
+    wait();
+  });
+})()`;
 
-export async function benchLargeTranscript({ browser, url }: BrowserBench): Promise<Figure[]> {
+const SCROLL = `(() => { ${PAINTED}
+  let scroller = document.querySelector(".transcript-editor").parentElement;
+  while (!["auto", "scroll"].includes(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  const bottom = scroller.scrollHeight - scroller.clientHeight;
+  const began = performance.now();
+  scroller.scrollTop = $TO === "end" ? bottom : bottom / 2;
+  return painted(began, () => drawnAfter(began));
+})()`;
+
+export async function telaahRound(browser: Browser, url: string, project: ProjectContent, round: number): Promise<RoundFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole("navigation", { name: "Documents" }).waitFor();
-  // Open another project first, so that opening the large transcript is measured on its own.
-  await page.getByRole("button", { name: /^Project/ }).click();
-  await page.getByLabel("Import project file").setInputFiles({ name: "large.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(largeProject())) });
-  await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Large transcript/ }).waitFor();
-  await page.getByRole("button", { name: "Cases" }).click();
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(180_000);
+    await page.goto(url);
+    await page.getByRole("navigation", { name: "Documents" }).waitFor();
+    // Open another view first, so that opening the large transcript is measured on its own.
+    await page.getByRole("button", { name: /^Project/ }).click();
+    await page.getByLabel("Import project file").setInputFiles({ name: "large.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(project)) });
+    await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: new RegExp(`^${DOCUMENT_NAME}`) }).waitFor();
+    await page.getByRole("button", { name: "Cases" }).click();
 
-  const profile = process.env.BENCH_PROFILE ? await startProfile(page) : null;
-  const openMs = Number(await page.evaluate(OPEN_LARGE_TRANSCRIPT));
-  if (profile) await profile("open");
+    const profile = process.env.BENCH_PROFILE ? await startProfile(page) : null;
+    const open = await bounded(page.evaluate(OPEN) as Promise<number>);
+    if (open === undefined) return NOT_FINISHED;
+    if (profile) await profile("open");
+    const heap = await heapAfterGc(page);
 
-  // Select a passage near the top with the keyboard, then apply an existing code from the palette.
-  const editor = page.getByRole("textbox", { name: "Transcript text" });
-  await editor.locator("p").nth(2).click({ position: { x: 1, y: 8 } });
-  await page.keyboard.press("Home");
-  for (let i = 0; i < 30; i++) await page.keyboard.press("Shift+ArrowRight");
-  await page.keyboard.press("Control+k");
-  const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
-  await input.fill("Code 7");
-  const before = await page.evaluate(() => performance.now());
-  const profileApply = process.env.BENCH_PROFILE ? await startProfile(page) : null;
-  await input.press("Enter");
-  const applyMs = Number(await page.evaluate(TIME_APPLY.replace("AFTER", String(before))));
-  if (profileApply) await profileApply("apply");
-  await context.close();
-  return [
-    { name: `open a ${CHARACTERS.toLocaleString("en")}-character transcript with ${CODINGS.toLocaleString("en")} codings (until painted)`, value: openMs, unit: "ms", target: "< 500 ms" },
-    { name: "apply one code to it (until repainted)", value: applyMs, unit: "ms", target: "< 50 ms" },
-  ];
+    // Select a passage near the top with the keyboard, then apply an existing code from the palette.
+    const editor = page.getByRole("textbox", { name: "Transcript text" });
+    await editor.locator("p").nth(2).click({ position: { x: 1, y: 8 } });
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 30; i++) await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Control+k");
+    const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
+    await input.fill(`Code ${7 + (round % 10)}`);
+    const before = await page.evaluate(() => performance.now());
+    const profileApply = process.env.BENCH_PROFILE ? await startProfile(page) : null;
+    await input.press("Enter");
+    const apply = (await bounded(page.evaluate(APPLY.replace("$AFTER", String(before))) as Promise<number>)) ?? NaN;
+    if (profileApply) await profileApply("apply");
+    await page.waitForTimeout(300);
+    const middle = (await bounded(page.evaluate(SCROLL.replace("$TO", '"middle"')) as Promise<number>)) ?? NaN;
+    await page.waitForTimeout(300);
+    const end = (await bounded(page.evaluate(SCROLL.replace("$TO", '"end"')) as Promise<number>)) ?? NaN;
+    if (process.env.BENCH_SCREENSHOTS) await page.screenshot({ path: `${process.env.BENCH_SCREENSHOTS}/telaah-${project.documents[0]!.text.length}.png` });
+    return { open, apply, middle, end, heap };
+  } finally {
+    await bounded(context.close(), 20_000);
+  }
 }
