@@ -195,6 +195,12 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     const clamp = (pos: number) => Math.min(Math.max(pos, Selection.atStart(doc).from), Selection.atEnd(doc).to);
     view.dispatch(view.state.tr.setSelection(TextRange.create(doc, clamp(map.toPosition(focusRange.start)), clamp(map.toPosition(focusRange.end)))).scrollIntoView());
     view.focus();
+    // Scrolled once more after the next frame: when the transcript has only just been opened (back
+    // from retrieval), the first scroll does not reach a passage far down.
+    const frame = requestAnimationFrame(() => {
+      if (!view.isDestroyed) view.dispatch(view.state.tr.scrollIntoView());
+    });
+    return () => cancelAnimationFrame(frame);
   }, [view, focusRange, map]);
 
   return (
