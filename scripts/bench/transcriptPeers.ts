@@ -1,6 +1,6 @@
-// The benchmark pages for @recogito/text-annotator and @recogito/recogito-js (scripts/bench/peers),
-// built by Vite (CSS unminified: recogito-js's stylesheet has a selector the minifier refuses) and
-// served locally, and one round in either: open the same text and ranges as Telaah's, add one
+// The benchmark page for @recogito/text-annotator and @recogito/recogito-js (scripts/bench/peers, one
+// library per load), built by Vite (CSS unminified: recogito-js's stylesheet has a selector the
+// minifier refuses) and served locally, and one round in either: open the same text and ranges as Telaah's, add one
 // highlight, scroll to the middle and to the end, the JS heap after open.
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -17,7 +17,7 @@ export type PeerName = keyof typeof PEERS;
 export async function servePeerPages(): Promise<{ url: string; close: () => Promise<void> }> {
   const root = join(ROOT, "scripts", "bench", "peers");
   const outDir = join(tmpdir(), "telaah-bench-peers");
-  const config = { root, configFile: false as const, logLevel: "warn" as const, build: { outDir, emptyOutDir: true, cssMinify: false, rollupOptions: { input: Object.keys(PEERS).map((name) => join(root, `${name}.html`)) } } };
+  const config = { root, configFile: false as const, logLevel: "warn" as const, build: { outDir, emptyOutDir: true, cssMinify: false, rollupOptions: { input: join(root, "index.html") } } };
   await build(config);
   const server = await preview({ ...config, preview: { port: 0, host: "127.0.0.1" } });
   const address = server.httpServer.address();
@@ -29,7 +29,7 @@ export async function peerRound(browser: Browser, url: string, peer: PeerName, d
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${url}${peer}.html`);
+    await page.goto(`${url}?peer=${peer}`);
     await page.waitForFunction(() => window.peerBench !== undefined);
     const open = await bounded(page.evaluate(({ lines, annotations }) => window.peerBench!.open(lines, annotations), data));
     if (open === undefined) return NOT_FINISHED;
