@@ -2,23 +2,16 @@
 // offsets (what JavaScript strings and the DOM use). An OffsetIndex makes repeated conversions
 // over one long text fast: it records where each astral (surrogate-pair) character sits.
 
+/**
+ * Surrogate pairs (astral characters), found by the regular expression engine, which passes over
+ * the other characters many times faster than a loop over them here (most texts have few or none).
+ */
+const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** Length of a text in Unicode code points. */
 export function codePointLength(text: string): number {
-  let surrogatePairs = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        surrogatePairs++;
-        i++;
-      }
-    }
-  }
-  return text.length - surrogatePairs;
+  return text.length - (text.match(ASTRAL)?.length ?? 0);
 }
-
-const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 export class OffsetIndex {
   /** UTF-16 positions of the high surrogate of each astral character, ascending. */
@@ -27,8 +20,6 @@ export class OffsetIndex {
   readonly codePointLength: number;
 
   constructor(text: string) {
-    // Found by the regular expression engine, which passes over the other characters many times
-    // faster than a loop over them here (most texts have few astral characters or none).
     ASTRAL.lastIndex = 0;
     for (let match = ASTRAL.exec(text); match !== null; match = ASTRAL.exec(text)) this.astral.push(match.index);
     this.utf16Length = text.length;
