@@ -193,14 +193,10 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     if (!view || !focusRange) return;
     const { doc } = view.state;
     const clamp = (pos: number) => Math.min(Math.max(pos, Selection.atStart(doc).from), Selection.atEnd(doc).to);
-    view.dispatch(view.state.tr.setSelection(TextRange.create(doc, clamp(map.toPosition(focusRange.start)), clamp(map.toPosition(focusRange.end)))).scrollIntoView());
+    // Focused first: ProseMirror scrolls to a selection only when the page's selection is already
+    // in the editor (it is not after a click elsewhere, in retrieval or the matrix).
     view.focus();
-    // Scrolled once more after the next frame: when the transcript has only just been opened (back
-    // from retrieval), the first scroll does not reach a passage far down.
-    const frame = requestAnimationFrame(() => {
-      if (!view.isDestroyed) view.dispatch(view.state.tr.scrollIntoView());
-    });
-    return () => cancelAnimationFrame(frame);
+    view.dispatch(view.state.tr.setSelection(TextRange.create(doc, clamp(map.toPosition(focusRange.start)), clamp(map.toPosition(focusRange.end)))).scrollIntoView());
   }, [view, focusRange, map]);
 
   return (
