@@ -9,6 +9,7 @@ import type { Id } from "../../core/model/types";
 import { FileProblem } from "../importTypes";
 import type { ReportCollector } from "./importReport";
 import { memoFromDocx } from "./memoDocx";
+import { richTextFile } from "./richTextFile";
 import type { SourceFileResolver, SourceTextResolver } from "./projectRead";
 import { attribute, childElement, childElements, childText, type XmlElement } from "./xmlRead";
 
@@ -77,11 +78,8 @@ export function readNotes(root: XmlElement, targets: NoteTarget[], context: Note
 function richTextOf(node: XmlElement, text: string, title: string, context: NotesContext): MemoDoc | undefined {
   const path = attribute(node, "richTextPath")?.trim();
   if (!path) return undefined;
-  const bytes = /^internal:\/\//i.test(path) || !/^[a-z][a-z0-9+.-]*:/i.test(path) ? context.resolveFile(path) : null;
-  if (bytes === null) {
-    if (/^internal:\/\//i.test(path)) context.report.add("richTextsMissing", `note "${title}"`);
-    return undefined;
-  }
+  const bytes = richTextFile(path, context.resolveFile, context.report, `note "${title}"`);
+  if (bytes === null) return undefined;
   try {
     const doc = memoFromDocx(path, bytes);
     const plain = (value: string) => value.replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").replace(/\n+$/, "");

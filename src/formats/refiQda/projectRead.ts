@@ -17,6 +17,7 @@ import { codesOf, readCodeTree } from "./codeTreeRead";
 import { ReportCollector, type RefiImportReport } from "./importReport";
 import { producerOf, type Producer } from "./producers";
 import { readNotes, type NoteTarget } from "./notesRead";
+import { richTextFile } from "./richTextFile";
 import { carrySourceVariables, type SourceValues } from "./sourceVariables";
 import { inferChoices, readVariables, readVariableValues } from "./variablesRead";
 import { attribute, childElement, childElements, childText, parseXmlDocument, type XmlElement } from "./xmlRead";
@@ -364,11 +365,8 @@ const NO_ANCHOR: PassageAnchor = { quote: "", before: "", after: "" };
 
 /** A source's rich-text original: its path, and its bytes when the archive holds them (else reported). */
 function richTextOf(path: string, resolveFile: SourceFileResolver, source: string, text: string, report: ReportCollector): RichText {
-  const bytes = /^internal:\/\//i.test(path) || !/^[a-z][a-z0-9+.-]*:/i.test(path) ? resolveFile(path) : null;
-  if (bytes === null) {
-    if (/^internal:\/\//i.test(path)) report.add("richTextsMissing", source);
-    return { path };
-  }
+  const bytes = richTextFile(path, resolveFile, report, source);
+  if (bytes === null) return { path };
   return { path, docx: bytesToBase64(bytes), text: textFingerprint(text) };
 }
 
