@@ -71,13 +71,6 @@ function segmentWords(piece: string, offset: number, visit: WordVisitor): void {
   }
 }
 
-/** The counted words of one text, in order, lowercased, with their UTF-16 ranges. */
-export function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  const words: { word: string; start: number; end: number }[] = [];
-  forEachWord(text, (word, start, end) => words.push({ word, start, end }));
-  return words;
-}
-
 export function wordFrequency(sources: readonly WordSource[], options: WordOptions = {}): WordCount[] {
   const stopwords = options.stopwords ?? new Set<string>();
   const minLength = options.minLength ?? 1;

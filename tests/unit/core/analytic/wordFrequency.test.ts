@@ -67,7 +67,12 @@ describe("word frequency on the Banten demo", () => {
 
 describe("words found with the segmenter only where it is needed", () => {
   it("are the words of the whole text segmented at once, on random texts of words, punctuation, marks, emoji and other scripts", async () => {
-    const { wordsOf } = await import("../../../../src/core/analysis/wordFrequency");
+    const { forEachWord } = await import("../../../../src/core/analysis/wordFrequency");
+    const wordsOf = (text: string) => {
+      const words: { word: string; start: number; end: number }[] = [];
+      forEachWord(text, (word, start, end) => words.push({ word, start, end }));
+      return words;
+    };
     const { seededRandom } = await import("../../../support/random");
     const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
     const random = seededRandom(99);
