@@ -66,7 +66,7 @@ export async function benchFirstLoad(): Promise<Figure[]> {
       name: "Transcript editor chunk: JavaScript added, gzip",
       value: kB(transcript),
       unit: "kB",
-      note: `the transcript editor (ProseMirror) and its static imports not in the entry's (${transcript.size} file(s)); fetched with the first screen`,
+      note: `the transcript editor (CodeMirror) and its static imports not in the entry's (${transcript.size} file(s)); fetched with the first screen`,
     },
   ];
 }

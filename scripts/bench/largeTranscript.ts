@@ -44,14 +44,15 @@ const OPEN = `(() => { ${PAINTED}
   return painted(began, () => drawnAfter(began) && document.querySelectorAll(".transcript-editor .coded").length > 0);
 })()`;
 
+// Watches from before the key is pressed, so that the frame that first sees the drawing is not missed.
 const APPLY = `(() => { ${PAINTED}
   return new Promise((resolve) => {
-    const wait = () => {
+    const check = () => {
       const started = performance.getEntriesByName("telaah:apply-started").find((m) => m.startTime > $AFTER);
-      if (started) resolve(painted(started.startTime, () => drawnAfter(started.startTime)));
-      else requestAnimationFrame(wait);
+      if (started && drawnAfter(started.startTime)) requestAnimationFrame(() => resolve(performance.now() - started.startTime));
+      else requestAnimationFrame(check);
     };
-    wait();
+    requestAnimationFrame(check);
   });
 })()`;
 
@@ -85,7 +86,7 @@ export async function telaahRound(browser: Browser, url: string, project: Projec
 
     // Select a passage near the top with the keyboard, then apply an existing code from the palette.
     const editor = page.getByRole("textbox", { name: "Transcript text" });
-    await editor.locator("p").nth(2).click({ position: { x: 1, y: 8 } });
+    await editor.locator(".cm-line").nth(2).click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");
     for (let i = 0; i < 30; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Control+k");
@@ -93,8 +94,9 @@ export async function telaahRound(browser: Browser, url: string, project: Projec
     await input.fill(`Code ${7 + (round % 10)}`);
     const before = await page.evaluate(() => performance.now());
     const profileApply = process.env.BENCH_PROFILE ? await startProfile(page) : null;
+    const applied = page.evaluate(APPLY.replace("$AFTER", String(before))) as Promise<number>;
     await input.press("Enter");
-    const apply = (await bounded(page.evaluate(APPLY.replace("$AFTER", String(before))) as Promise<number>)) ?? NaN;
+    const apply = (await bounded(applied)) ?? NaN;
     if (profileApply) await profileApply("apply");
     await page.waitForTimeout(300);
     const middle = (await bounded(page.evaluate(SCROLL.replace("$TO", '"middle"')) as Promise<number>)) ?? NaN;

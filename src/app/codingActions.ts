@@ -16,7 +16,7 @@ import { announce } from "../state/announcer";
 import { t } from "../lang";
 import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
-import { openDocumentModel, openDocumentText } from "./openDocument";
+import { openDocumentCoder, openDocumentModel, openDocumentText } from "./openDocument";
 import { stepLabel } from "../core/commands/stepLabel";
 
 /** User Timing mark set when applying a code begins (read by the benchmarks). */
@@ -27,6 +27,11 @@ async function documentModel(projectId: string, documentId: string, codeId?: str
   const inMemory = openDocumentModel(projectId, documentId);
   if (inMemory && (!codeId || inMemory.codes.has(codeId))) return inMemory;
   return loadModel(projectId, { documentIds: [documentId] });
+}
+
+/** Who codes: as the open transcript knows it, so that nothing waits for the database before a coding shows. */
+function codingCoderId(projectId: string): string | Promise<string> {
+  return openDocumentCoder(projectId) ?? currentCoderId(projectId);
 }
 
 interface Target {
@@ -52,7 +57,7 @@ export async function applyCodeToSelection(projectId: string, codeId: string): P
   performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
-  const coderId = await currentCoderId(projectId);
+  const coderId = await codingCoderId(projectId);
   let codeName = "";
   let quote = "";
   const applied = await runCommand(projectId, async () => {
@@ -89,7 +94,7 @@ export async function createCodeAndApply(projectId: string, name: string, parent
   const target = await selectedPassage(projectId);
   if (!target) return;
   const codeId = newId();
-  const coderId = await currentCoderId(projectId);
+  const coderId = await codingCoderId(projectId);
   const applied = await runCommand(projectId, async () => {
     const model = await documentModel(projectId, target.documentId);
     const color = nextPaletteColor([...model.codes.values()].map((c) => c.color));
@@ -111,7 +116,7 @@ export async function applyInVivoCode(projectId: string): Promise<void> {
 }
 
 export async function removeCodingById(projectId: string, codingId: string, documentId: string): Promise<void> {
-  const coderId = await currentCoderId(projectId);
+  const coderId = await codingCoderId(projectId);
   let codeName = "";
   const removed = await runCommand(projectId, async () => {
     const model = await documentModel(projectId, documentId);
@@ -126,7 +131,7 @@ export async function removeCodingById(projectId: string, codingId: string, docu
 export async function removeCodeFromSelection(projectId: string, codeId: string): Promise<void> {
   const target = await selectedPassage(projectId);
   if (!target) return;
-  const coderId = await currentCoderId(projectId);
+  const coderId = await codingCoderId(projectId);
   let codeName = "";
   const removed = await runCommand(projectId, async () => {
     const model = await documentModel(projectId, target.documentId);
@@ -153,6 +158,6 @@ export async function placeOrphanAtSelection(projectId: string, documentId: stri
 }
 
 export async function adjustCodingBounds(projectId: string, documentId: string, codingId: string, start: number, end: number): Promise<void> {
-  const coderId = await currentCoderId(projectId);
+  const coderId = await codingCoderId(projectId);
   await runCommand(projectId, async () => adjustCoding(await documentModel(projectId, documentId), codingId, start, end, coderId));
 }

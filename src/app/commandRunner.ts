@@ -70,6 +70,19 @@ export function reportError(error: unknown, projectId?: string): void {
   else notify(errorText(error));
 }
 
+/** Resolves once the browser has painted what was just shown (soon, too, in a page that is not painting). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Shows a diff in the transcript at once, then saves it; a failed save takes the display back and throws. */
 async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> {
   // A new text is shown once saved: codings drawn ahead of it would sit on the old text.
@@ -81,6 +94,8 @@ async function showAndSave(projectId: string, diff: ProjectDiff): Promise<void> 
   const ui = useCodingUi.getState();
   ui.showPending(diff);
   try {
+    // Saved once the change is painted: the researcher sees the coding without waiting for the database.
+    await afterPaint();
     await applyProjectDiff(appDatabase(), projectId, diff);
     ui.markPendingSaved(diff);
     mirrorToTeam(projectId, diff);

@@ -1,23 +1,24 @@
-// The transcript for coding: a ProseMirror editor (without Tiptap, which only the memo editor
-// needs) whose text cannot be changed here, so the caret and keyboard selection work as in any
-// text, with the codings drawn over it. Reports selections and clicks in code-point offsets; lets
-// the selected coding's ends be dragged.
+// The transcript for coding: a CodeMirror view whose text cannot be changed here, so the caret and
+// keyboard selection work as in any text, with the codings drawn over it. Only the lines near the
+// viewport are in the DOM; the selection, the keyboard and scrolling to a passage reach the rest.
+// Reports selections and clicks in code-point offsets; lets the selected coding's ends be dragged.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { AllSelection, EditorState, Selection, TextSelection as TextRange } from "@tiptap/pm/state";
-import { EditorView } from "@tiptap/pm/view";
-import { buildDecorations, codingHighlights, readOnlyText, setHighlights, type HighlightCoding } from "./codingHighlights";
-import { CodingStripes } from "./CodingStripes";
+import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
+import { EditorView, keymap } from "@codemirror/view";
+import { standardKeymap } from "@codemirror/commands";
+import { OffsetIndex } from "../core/text/offsets";
+import { CodingIndex, type HighlightCoding } from "./codingIndex";
+import { codingHighlights, highlightState, updateHighlights } from "./codingHighlights";
+import { codingStripes, setStripeOptions, stripeOptions, type StripeOptions } from "./codingStripes";
 import { buildOverlay, disagreementOverlay, setOverlay, type OverlayMark } from "./disagreementOverlay";
-import { transcriptSchema } from "./transcriptSchema";
-import { PositionMap } from "./positionMap";
-import { useVisibleRange } from "./visibleRange";
+import { handleDragging } from "./handleDragging";
 import { useColorScheme } from "../state/colorScheme";
 
-/** User Timing mark set each time the codings are drawn (read by the benchmarks). */
-export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
+export { HIGHLIGHTS_DRAWN } from "./codingHighlights";
 
 /** Keys that would change the text. */
 const EDITING_KEYS = new Set(["Enter", "Backspace", "Delete"]);
+const NO_MEMOS: ReadonlySet<string> = new Set();
 
 export interface TextSelection {
   start: number;
@@ -50,159 +51,121 @@ export interface TranscriptEditorProps {
 }
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
-  const { documentId, text, codings, selectedCodingId, focusRange, label } = props;
-  const map = useMemo(() => new PositionMap(text), [text]);
+  const { documentId, text, codings, selectedCodingId, focusRange, label, overlay } = props;
+  const offsets = useMemo(() => new OffsetIndex(text), [text]);
   const latest = useRef(props);
   latest.current = props;
-  const mapRef = useRef(map);
-  mapRef.current = map;
-  const altHeld = useRef(false);
   const scheme = useColorScheme();
-  const [drag, setDrag] = useState<{ codingId: string; edge: "start" | "end"; at: number } | null>(null);
-
   const mount = useRef<HTMLDivElement | null>(null);
+  const stripes = useRef<HTMLDivElement | null>(null);
+  const labelling = useRef(new Compartment());
   const [view, setView] = useState<EditorView | null>(null);
 
-  function reportSelection(state: EditorState) {
-    const { from, to, empty, head } = state.selection;
-    const m = mapRef.current;
-    latest.current.onSelection(empty ? null : { start: m.toCodePoint(from), end: m.toCodePoint(to), exact: altHeld.current }, m.toCodePoint(head));
-  }
-
   useEffect(() => {
-    const created: EditorView = new EditorView(mount.current!, {
-      state: EditorState.create({ schema: transcriptSchema, plugins: [codingHighlights, disagreementOverlay, readOnlyText] }),
-      attributes: { role: "textbox", "aria-label": latest.current.label, "aria-readonly": "true", "aria-multiline": "true", class: "transcript-editor", spellcheck: "false" },
-      dispatchTransaction: (tr) => {
-        const before = created.state;
-        created.updateState(before.apply(tr));
-        if (!created.state.selection.eq(before.selection)) reportSelection(created.state);
-      },
-      handleKeyDown: (view, event) => {
-        if (latest.current.onKey(event)) return true;
-        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "a") {
-          view.dispatch(view.state.tr.setSelection(new AllSelection(view.state.doc)));
-          return true;
-        }
-        // The keys that would change the text do nothing (typing is refused by readOnlyText).
-        return EDITING_KEYS.has(event.key);
-      },
-      handleClick: (view, pos, event) => {
-        if ((event.target as HTMLElement).closest(".coding-handle")) return true;
-        if (!view.state.selection.empty) return false;
-        const at = mapRef.current.toCodePoint(pos);
-        const under = latest.current.codings.filter((c) => c.start <= at && at < c.end && !c.readOnly);
-        under.sort((a, b) => a.end - a.start - (b.end - b.start));
-        latest.current.onCodingClick(under[0]?.id ?? null);
-        return false;
-      },
-      handleDOMEvents: {
-        mousedown: (_view, event) => {
-          altHeld.current = event.altKey;
-          return false;
-        },
-        keydown: (_view, event) => {
-          if (event.shiftKey) altHeld.current = event.altKey;
-          return false;
-        },
-      },
-    });
+    const created = new EditorView({ parent: mount.current! });
     setView(created);
     return () => created.destroy();
   }, []);
 
-  // The label follows the language.
+  const stripeSettings = (): StripeOptions => ({ byCoder: latest.current.stripesByCoder ?? false, memoCodingIds: latest.current.memoCodingIds ?? NO_MEMOS, memoMarkTitle: latest.current.memoMarkTitle ?? "" });
+  const contentAttributes = (name: string) => EditorView.contentAttributes.of({ "aria-label": name, class: "transcript-editor", spellcheck: "false" });
+
+  // Load the document's text, the caret at its start (where Tab into it begins).
   useEffect(() => {
-    view?.setProps({ attributes: { ...(view.props.attributes as Record<string, string>), "aria-label": label } });
+    if (!view) return;
+    const current = latest.current;
+    const extensions: Extension[] = [
+      EditorState.readOnly.of(true),
+      EditorView.lineWrapping,
+      labelling.current.of(contentAttributes(current.label)),
+      Prec.highest(keymap.of([{ any: (_view, event) => passKey(event, current) }])),
+      keymap.of(standardKeymap),
+      highlightState.init(() => ({ index: CodingIndex.build(current.codings, offsets), change: null, selectedCodingId: current.selectedCodingId, scheme, dragged: null })),
+      codingHighlights,
+      disagreementOverlay,
+      stripeOptions.init(stripeSettings),
+      codingStripes(stripes.current!),
+      handleDragging((codingId, start, end) => latest.current.onAdjust(codingId, start, end)),
+      selectionReports(latest, offsets),
+    ];
+    view.setState(EditorState.create({ doc: text, extensions }));
+    current.onSelection(null, null);
+    // The scheme, label and codings at load are read once here; their own effects follow them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, text, documentId, offsets]);
+
+  useEffect(() => {
+    view?.dispatch({ effects: labelling.current.reconfigure(contentAttributes(label)) });
   }, [view, label]);
 
-  // Load the document's text: one paragraph per line, the caret at its start (where Tab into it begins).
   useEffect(() => {
     if (!view) return;
-    const schema = transcriptSchema;
-    const paragraphs = text.split("\n").map((line) => schema.nodes.paragraph!.create(null, line ? schema.text(line) : null));
-    const tr = view.state.tr.replaceWith(0, view.state.doc.content.size, paragraphs).setMeta("loadTranscript", true);
-    tr.setSelection(Selection.atStart(tr.doc));
-    view.dispatch(tr);
-    latest.current.onSelection(null, null);
-  }, [view, text, documentId]);
+    const { index } = view.state.field(highlightState);
+    const change = index.next(codings);
+    if (change.index !== index) view.dispatch({ effects: updateHighlights.of({ index: change.index, change }) });
+  }, [view, codings, offsets]);
 
-  // Draw the codings, with the dragged edge of the selected coding where the pointer is.
-  const shown = useMemo(() => {
-    if (!drag) return codings;
-    return codings.map((c) => {
-      if (c.id !== drag.codingId) return c;
-      const start = drag.edge === "start" ? Math.min(drag.at, c.end - 1) : c.start;
-      const end = drag.edge === "end" ? Math.max(drag.at, c.start + 1) : c.end;
-      return { ...c, start, end };
-    });
-  }, [codings, drag]);
-  // Only the codings near the visible part are drawn; the range follows the scrolling.
-  const range = useVisibleRange(view, map);
-  const near = useMemo(() => shown.filter((c) => c.end >= range.from && c.start <= range.to), [shown, range]);
   useEffect(() => {
-    if (!view || view.state.doc.childCount !== map.lineCount) return;
-    view.dispatch(setHighlights(view.state.tr, buildDecorations(view.state.doc, { map, codings: near, selectedCodingId, scheme })));
-    performance.mark(HIGHLIGHTS_DRAWN);
-  }, [view, map, near, selectedCodingId, text, scheme]);
+    view?.dispatch({ effects: updateHighlights.of({ selectedCodingId, scheme }) });
+  }, [view, selectedCodingId, scheme, offsets]);
 
-  const overlay = props.overlay;
   useEffect(() => {
-    if (!view || view.state.doc.childCount !== map.lineCount) return;
-    view.dispatch(setOverlay(view.state.tr, buildOverlay(view.state.doc, map, overlay ?? [])));
-  }, [view, map, overlay, text]);
+    view?.dispatch({ effects: setOverlay.of(buildOverlay(offsets, overlay ?? [])) });
+  }, [view, overlay, offsets]);
 
-  // Dragging a handle of the selected coding.
   useEffect(() => {
-    if (!view) return;
-    const root = view.dom;
-    const onPointerDown = (event: PointerEvent) => {
-      const handle = (event.target as HTMLElement).closest<HTMLElement>(".coding-handle");
-      const codingId = latest.current.selectedCodingId;
-      if (!handle || !codingId) return;
-      event.preventDefault();
-      const edge = handle.dataset.edge as "start" | "end";
-      const pointAt = (e: PointerEvent) => {
-        const pos = view.posAtCoords({ left: e.clientX, top: e.clientY });
-        return pos ? mapRef.current.toCodePoint(pos.pos) : null;
-      };
-      const onMove = (e: PointerEvent) => {
-        const at = pointAt(e);
-        if (at !== null) setDrag({ codingId, edge, at });
-      };
-      const onUp = (e: PointerEvent) => {
-        window.removeEventListener("pointermove", onMove);
-        window.removeEventListener("pointerup", onUp);
-        setDrag(null);
-        const at = pointAt(e);
-        const coding = latest.current.codings.find((c) => c.id === codingId);
-        if (at === null || !coding) return;
-        const start = edge === "start" ? Math.min(at, coding.end - 1) : coding.start;
-        const end = edge === "end" ? Math.max(at, coding.start + 1) : coding.end;
-        if (start !== coding.start || end !== coding.end) latest.current.onAdjust(codingId, start, end);
-      };
-      window.addEventListener("pointermove", onMove);
-      window.addEventListener("pointerup", onUp);
-    };
-    root.addEventListener("pointerdown", onPointerDown);
-    return () => root.removeEventListener("pointerdown", onPointerDown);
-  }, [view]);
+    view?.dispatch({ effects: setStripeOptions.of(stripeSettings()) });
+  }, [view, props.stripesByCoder, props.memoCodingIds, props.memoMarkTitle, offsets]);
 
-  // Jump to a passage.
+  // Jump to a passage: focused first, so that the selection is shown where it is scrolled to.
   useEffect(() => {
     if (!view || !focusRange) return;
-    const { doc } = view.state;
-    const clamp = (pos: number) => Math.min(Math.max(pos, Selection.atStart(doc).from), Selection.atEnd(doc).to);
-    // Focused first: ProseMirror scrolls to a selection only when the page's selection is already
-    // in the editor (it is not after a click elsewhere, in retrieval or the matrix).
+    const clamp = (at: number) => offsets.toUtf16(Math.min(Math.max(at, 0), offsets.codePointLength));
+    const anchor = clamp(focusRange.start);
     view.focus();
-    view.dispatch(view.state.tr.setSelection(TextRange.create(doc, clamp(map.toPosition(focusRange.start)), clamp(map.toPosition(focusRange.end)))).scrollIntoView());
-  }, [view, focusRange, map]);
+    view.dispatch({ selection: EditorSelection.single(anchor, clamp(focusRange.end)), effects: EditorView.scrollIntoView(anchor, { yMargin: 60 }) });
+  }, [view, focusRange, offsets]);
 
   return (
     <div className="transcript-editor-wrap">
       <div ref={mount} />
-      {view && <CodingStripes view={view} map={map} codings={shown} range={range} byCoder={props.stripesByCoder ?? false} memoCodingIds={props.memoCodingIds} memoMarkTitle={props.memoMarkTitle} />}
+      <div ref={stripes} className="coding-stripes" aria-hidden="true" />
     </div>
   );
+}
+
+/** Keys for the pane (palette, quick codes), and the keys that would change the text, which do nothing. */
+function passKey(event: KeyboardEvent, props: TranscriptEditorProps): boolean {
+  const handled = props.onKey(event) || EDITING_KEYS.has(event.key);
+  if (handled) event.preventDefault();
+  return handled;
+}
+
+/** Reports each change of the selection, and a click on a coding, in code points; notes Alt while selecting. */
+function selectionReports(latest: { current: TranscriptEditorProps }, offsets: OffsetIndex): Extension {
+  let altHeld = false;
+  return [
+    EditorView.updateListener.of((update) => {
+      if (update.state.selection.eq(update.startState.selection)) return;
+      const { from, to, empty, head } = update.state.selection.main;
+      latest.current.onSelection(empty ? null : { start: offsets.toCodePoint(from), end: offsets.toCodePoint(to), exact: altHeld }, offsets.toCodePoint(head));
+    }),
+    EditorView.domEventHandlers({
+      mousedown: (event) => void (altHeld = event.altKey),
+      keydown: (event) => void (event.shiftKey && (altHeld = event.altKey)),
+      click(event, view) {
+        if ((event.target as HTMLElement).closest(".coding-handle") || !view.state.selection.main.empty) return false;
+        const pos = view.posAtCoords({ x: event.clientX, y: event.clientY });
+        if (pos === null) return false;
+        const at = offsets.toCodePoint(pos);
+        const under = view.state
+          .field(highlightState)
+          .index.between(pos, pos)
+          .filter((c) => c.start <= at && at < c.end && !c.readOnly);
+        under.sort((a, b) => a.end - a.start - (b.end - b.start));
+        latest.current.onCodingClick(under[0]?.id ?? null);
+        return false;
+      },
+    }),
+  ];
 }

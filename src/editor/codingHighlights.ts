@@ -1,92 +1,124 @@
-// Draws codings over the transcript as ProseMirror decorations (never as marks in the text):
-// one inline decoration per segment where the set of codings is constant, tinted with the
-// innermost code's colour, underlined once per further code, and titled with every code's name.
-import { Plugin, type EditorState } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+// Draws codings over the transcript as CodeMirror decorations, for the part of the text in the
+// editor's viewport only: one mark per segment where the set of codings is constant, tinted with
+// the innermost code's colour, underlined once per further code and titled with every code's
+// name, and the two handles of the selected coding. Scrolling draws the newly shown part from the
+// coding index; CodeMirror redraws only the lines whose marks changed.
+import { StateEffect, StateField } from "@codemirror/state";
+import { Decoration, ViewPlugin, WidgetType, type DecorationSet, type EditorView, type ViewUpdate } from "@codemirror/view";
 import { highlightColors, NEUTRAL_CODE_COLOR } from "../core/model/palette";
-import type { PositionMap } from "./positionMap";
-import { decorationLayer } from "./decorationLayer";
+import { OffsetIndex } from "../core/text/offsets";
+import { CodingIndex, type HighlightCoding, type IndexChange } from "./codingIndex";
 import { segmentRanges } from "./segments";
 import { t } from "../lang";
 
-export interface HighlightCoding {
-  id: string;
-  start: number;
-  end: number;
-  codeName: string;
-  color: string | null;
-  /** Who coded it, when the transcript tells coders apart. */
-  coderName?: string;
-  /** Another coder's coding: shown, never selected for changing. */
-  readOnly?: boolean;
+export type { HighlightCoding } from "./codingIndex";
+
+/** User Timing mark set each time the codings are drawn (read by the benchmarks). */
+export const HIGHLIGHTS_DRAWN = "telaah:highlights-drawn";
+
+export interface HighlightState {
+  index: CodingIndex;
+  /** What the last change of the index added and removed (null after a new index). */
+  change: Pick<IndexChange, "added" | "removed"> | null;
+  selectedCodingId: string | null;
+  /** The colour scheme the transcript is shown in. */
+  scheme: "light" | "dark";
+  /** The selected coding's range, in code points, while one of its ends is dragged. */
+  dragged: { codingId: string; start: number; end: number } | null;
 }
 
-export interface HighlightInput {
-  map: PositionMap;
-  codings: HighlightCoding[];
-  selectedCodingId: string | null;
-  /** The colour scheme the transcript is shown in (light when absent). */
-  scheme?: "light" | "dark";
+export const updateHighlights = StateEffect.define<Partial<HighlightState>>();
+
+export const highlightState = StateField.define<HighlightState>({
+  create: () => ({ index: CodingIndex.build([], new OffsetIndex("")), change: null, selectedCodingId: null, scheme: "light", dragged: null }),
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(updateHighlights)) value = { ...value, ...effect.value };
+    return value;
+  },
+});
+
+/** The codings over the viewport, with the dragged one where its end is being dragged. */
+export function codingsInView(view: EditorView): HighlightCoding[] {
+  const { index, dragged } = view.state.field(highlightState);
+  const codings = index.between(view.viewport.from, view.viewport.to);
+  const original = dragged && index.get(dragged.codingId);
+  if (!original || !dragged) return codings;
+  return [...codings.filter((c) => c.id !== dragged.codingId), { ...original, start: dragged.start, end: dragged.end }];
 }
 
 const MAX_UNDERLINES = 4;
 
-export function buildDecorations(doc: EditorState["doc"], input: HighlightInput): DecorationSet {
-  const byId = new Map(input.codings.map((c) => [c.id, c]));
-  const decorations: Decoration[] = [];
-  for (const segment of segmentRanges(input.codings)) {
-    const codings = segment.ids.map((id) => byId.get(id)!);
-    const innermost = codings[0]!;
-    const { background, text } = highlightColors(innermost.color ?? NEUTRAL_CODE_COLOR, input.scheme ?? "light");
-    const underlines = codings
-      .slice(1, 1 + MAX_UNDERLINES)
-      .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${c.color ?? NEUTRAL_CODE_COLOR}`)
-      .join(", ");
-    const names = [...new Set(codings.map((c) => c.codeName))];
-    const selected = segment.ids.includes(input.selectedCodingId ?? "");
-    decorations.push(
-      Decoration.inline(input.map.toPosition(segment.start), input.map.toPosition(segment.end), {
-        class: selected ? "coded coded-selected" : "coded",
-        style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
-        title: t("highlightTitle", { names: names.join(", ") }),
-        // Screen readers announce the highlight as marked text with its codes.
-        role: "mark",
-        "aria-description": t("highlightTitle", { names: names.join(", ") }),
-        "data-codes": names.join("\u001f"),
-        "data-coding-ids": segment.ids.join(" "),
-      }),
-    );
+class HandleWidget extends WidgetType {
+  constructor(readonly edge: "start" | "end") {
+    super();
   }
-  const selected = input.selectedCodingId ? byId.get(input.selectedCodingId) : undefined;
+  override eq(other: HandleWidget): boolean {
+    return other.edge === this.edge;
+  }
+  toDOM(): HTMLElement {
+    const handle = document.createElement("span");
+    handle.className = `coding-handle coding-handle-${this.edge}`;
+    handle.dataset.edge = this.edge;
+    handle.setAttribute("aria-hidden", "true");
+    return handle;
+  }
+}
+
+function segmentMark(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Decoration {
+  const { background, text } = highlightColors(codings[0]!.color ?? NEUTRAL_CODE_COLOR, scheme);
+  const underlines = codings
+    .slice(1, 1 + MAX_UNDERLINES)
+    .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${c.color ?? NEUTRAL_CODE_COLOR}`)
+    .join(", ");
+  const names = [...new Set(codings.map((c) => c.codeName))];
+  const title = t("highlightTitle", { names: names.join(", ") });
+  return Decoration.mark({
+    class: selected ? "coded coded-selected" : "coded",
+    attributes: {
+      style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
+      title,
+      // Screen readers announce the highlight as marked text with its codes.
+      role: "mark",
+      "aria-description": title,
+      "data-codes": names.join("\u001f"),
+      "data-coding-ids": codings.map((c) => c.id).join(" "),
+    },
+  });
+}
+
+function draw(view: EditorView): DecorationSet {
+  const { index, selectedCodingId, scheme } = view.state.field(highlightState);
+  const { offsets } = index;
+  const codings = codingsInView(view);
+  const byId = new Map(codings.map((c) => [c.id, c]));
+  const from = offsets.toCodePoint(view.viewport.from);
+  const to = offsets.toCodePoint(view.viewport.to);
+  const ranges = [];
+  for (const segment of segmentRanges(codings)) {
+    const start = Math.max(segment.start, from);
+    const end = Math.min(segment.end, to);
+    if (end <= start) continue;
+    const mark = segmentMark(segment.ids.map((id) => byId.get(id)!), segment.ids.includes(selectedCodingId ?? ""), scheme);
+    ranges.push(mark.range(offsets.toUtf16(start), offsets.toUtf16(end)));
+  }
+  const selected = selectedCodingId ? byId.get(selectedCodingId) : undefined;
   if (selected) {
-    for (const edge of ["start", "end"] as const) {
-      decorations.push(
-        Decoration.widget(input.map.toPosition(selected[edge]), () => handleElement(edge), { side: edge === "start" ? -1 : 1, key: `handle-${edge}` }),
-      );
-    }
+    ranges.push(Decoration.widget({ widget: new HandleWidget("start"), side: -1 }).range(offsets.toUtf16(selected.start)));
+    ranges.push(Decoration.widget({ widget: new HandleWidget("end"), side: 1 }).range(offsets.toUtf16(selected.end)));
   }
-  return DecorationSet.create(doc, decorations);
+  performance.mark(HIGHLIGHTS_DRAWN);
+  return Decoration.set(ranges, true);
 }
 
-function handleElement(edge: "start" | "end"): HTMLElement {
-  const handle = document.createElement("span");
-  handle.className = `coding-handle coding-handle-${edge}`;
-  handle.dataset.edge = edge;
-  handle.setAttribute("aria-hidden", "true");
-  handle.contentEditable = "false";
-  return handle;
-}
-
-const layer = decorationLayer("codingHighlights");
-export const codingHighlights = layer.plugin;
-/** Replaces the drawn codings. */
-export const setHighlights = layer.set;
-
-/** Keeps the transcript's text as it is: every transaction that would change the document is refused. */
-export const readOnlyText = new Plugin({
-  filterTransaction: (tr) => !tr.docChanged || tr.getMeta("loadTranscript") === true,
-  props: {
-    handlePaste: () => true,
-    handleDrop: () => true,
+export const codingHighlights = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = draw(view);
+    }
+    update(update: ViewUpdate) {
+      if (update.viewportChanged || update.startState.field(highlightState) !== update.state.field(highlightState)) this.decorations = draw(update.view);
+    }
   },
-});
+  { decorations: (plugin) => plugin.decorations },
+);

@@ -1,11 +1,10 @@
-// The disagreement overlay of the coding comparison, as its own decoration plugin over the
-// transcript: passages coded by A only, by B only and by both, each with a colour-blind-safe colour
+// The disagreement overlay of the coding comparison, as its own decorations over the transcript:
+// passages coded by A only, by B only and by both, each with a colour-blind-safe colour
 // (Okabe–Ito orange, blue, bluish green) and its own pattern and underline, so that colour is never
 // the only cue; the current disagreement is outlined.
-import type { EditorState } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { decorationLayer } from "./decorationLayer";
-import type { PositionMap } from "./positionMap";
+import { StateEffect, StateField } from "@codemirror/state";
+import { Decoration, EditorView, type DecorationSet } from "@codemirror/view";
+import type { OffsetIndex } from "../core/text/offsets";
 
 export interface OverlayMark {
   start: number;
@@ -14,19 +13,25 @@ export interface OverlayMark {
   current: boolean;
 }
 
-export function buildOverlay(doc: EditorState["doc"], map: PositionMap, marks: readonly OverlayMark[]): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    marks.map((m) =>
-      Decoration.inline(map.toPosition(m.start), map.toPosition(m.end), {
-        class: `overlay-${m.kind}${m.current ? " overlay-current" : ""}`,
-        "data-overlay": m.kind,
-      }),
-    ),
+/** Replaces the drawn overlay. */
+export const setOverlay = StateEffect.define<DecorationSet>();
+
+export function buildOverlay(offsets: OffsetIndex, marks: readonly OverlayMark[]): DecorationSet {
+  return Decoration.set(
+    marks
+      .filter((m) => m.end > m.start)
+      .map((m) =>
+        Decoration.mark({ class: `overlay-${m.kind}${m.current ? " overlay-current" : ""}`, attributes: { "data-overlay": m.kind } }).range(offsets.toUtf16(m.start), offsets.toUtf16(m.end)),
+      ),
+    true,
   );
 }
 
-const layer = decorationLayer("disagreementOverlay");
-export const disagreementOverlay = layer.plugin;
-/** Replaces the drawn overlay. */
-export const setOverlay = layer.set;
+export const disagreementOverlay = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setOverlay)) value = effect.value;
+    return value;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});

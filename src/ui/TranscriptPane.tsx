@@ -22,7 +22,7 @@ import { CodingToolbar } from "./coding/CodingToolbar";
 import { countNoun, formatCount, t } from "../lang";
 import { useMemoCounts } from "../state/memoQueries";
 
-// The transcript editor (Tiptap, ProseMirror: a third of the JavaScript) is a chunk of its own,
+// The transcript editor (CodeMirror: a large part of the JavaScript) is a chunk of its own,
 // fetched from the start alongside the page's, so that the header, documents and codebook do not
 // wait for it. What most sessions never show loads when first shown: the text editing mode, the
 // comparison of coders and the orphaned codings. The service worker caches them all.
@@ -70,8 +70,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedCodings]);
   useEffect(() => {
-    setOpenDocument(document && documentId && storedCodings && codes ? { projectId, documentId, text: document.text, codes, codings: storedCodings } : null);
-  }, [projectId, documentId, document, storedCodings, codes]);
+    setOpenDocument(document && documentId && storedCodings && codes ? { projectId, documentId, text: document.text, codes, codings: storedCodings, coderId: me } : null);
+  }, [projectId, documentId, document, storedCodings, codes, me]);
 
   const text = document?.text;
   const words = useMemo(() => (text ? countWords(text) : 0), [text]);

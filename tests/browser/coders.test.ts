@@ -15,7 +15,7 @@ const transcript = (page: Page) => page.getByRole("region", { name: "Transcript"
 /** Selects `length` code units of the first paragraph after skipping `skip`, with the keyboard. */
 async function selectInFirstParagraph(page: Page, skip: number, length: number): Promise<void> {
   const editor = page.getByRole("textbox", { name: "Transcript text" });
-  await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+  await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
   await page.keyboard.press("Home");
   for (let i = 0; i < skip; i++) await page.keyboard.press("ArrowRight");
   for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");

@@ -13,7 +13,7 @@ const TEXT = "Pewawancara: Bagaimana pengalaman Anda?\nInforman K: Admin 😀 ak
 /** Puts the caret at the start of the transcript's second line, moves `skip` characters and selects `length` more with Shift+Right. */
 async function selectOnSecondLine(page: Page, skip: number, length: number): Promise<void> {
   const editor = page.getByRole("textbox", { name: "Transcript text" });
-  await editor.locator("p").nth(1).click({ position: { x: 1, y: 8 } });
+  await editor.locator(".cm-line").nth(1).click({ position: { x: 1, y: 8 } });
   await page.keyboard.press("Home");
   for (let i = 0; i < skip; i++) await page.keyboard.press("ArrowRight");
   for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");

@@ -32,7 +32,7 @@ describe("the keyboard flow of coding", () => {
     const { context, page } = await openWorkbench(workbench());
     await newProjectWithTranscript(page, "Flow", { name: "Flow.txt", text: `${LINE}\n` });
     const editor = page.getByRole("textbox", { name: "Transcript text" });
-    await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+    await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");
     await shiftRight(page, 5); // "alpha"
     await page.keyboard.press("Control+k");
@@ -82,7 +82,7 @@ describe("where new codes go", () => {
     await expect.poll(() => tree(page).getByRole("treeitem").count()).toBe(18);
     const editor = page.getByRole("textbox", { name: "Transcript text" });
     const select = async (paragraph: number) => {
-      await editor.locator("p").nth(paragraph).click({ position: { x: 1, y: 8 } });
+      await editor.locator(".cm-line").nth(paragraph).click({ position: { x: 1, y: 8 } });
       await page.keyboard.press("Home");
       await shiftRight(page, 12);
     };

@@ -125,7 +125,7 @@ describe("create a code and apply it, then reload at once", () => {
       for (let trial = 0; trial < 10; trial++) {
         const name = `Segera ${delay}-${trial}`;
         const editor = page.getByRole("textbox", { name: "Transcript text" });
-        await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+        await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
         await page.keyboard.press("Home");
         await page.keyboard.press("Shift+End");
         await page.keyboard.press("Control+k");

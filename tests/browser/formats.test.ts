@@ -26,7 +26,7 @@ describe("importing several formats at once", () => {
     expect(await panel.getByRole("button", { name: "Link to case “Informan I”" }).count()).toBe(1);
 
     const transcript = page.getByRole("region", { name: "Transcript" });
-    const lines = () => transcript.locator(".transcript-editor p").allTextContents();
+    const lines = () => transcript.locator(".transcript-editor .cm-line").allTextContents();
     await panel.getByRole("button", { name: "Wawancara H.docx" }).click();
     await expect.poll(lines).toEqual(["Pewawancara: Bagaimana layanan?", "Informan H: Bagus 😀 — שלום", ""]);
     await panel.getByRole("button", { name: "Wawancara I.vtt" }).click();
@@ -52,7 +52,7 @@ describe("importing several formats at once", () => {
 
     const transcript = page.getByRole("region", { name: "Transcript" });
     await panel.getByRole("button", { name: "Wawancara Siti.md" }).click();
-    await expect.poll(() => transcript.locator(".transcript-editor p").allTextContents()).toEqual([
+    await expect.poll(() => transcript.locator(".transcript-editor .cm-line").allTextContents()).toEqual([
       "Wawancara dengan Siti",
       "Pewawancara: Bagaimana layanan di kantor desa?",
       "Siti: Saya lebih suka Instagram daripada aplikasi.",

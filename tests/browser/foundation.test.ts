@@ -42,7 +42,7 @@ describe("importing a .txt file", () => {
     const transcript = page.getByRole("region", { name: "Transcript" });
     // One paragraph per line of the canonical text (CRLF became LF).
     const shownText = async () =>
-      (await transcript.locator(".transcript-editor p").allTextContents()).join("\n");
+      (await transcript.locator(".transcript-editor .cm-line").allTextContents()).join("\n");
     await expect.poll(shownText).toBe("Pewawancara: Apa pendapat Anda?\nInforman G: Media sosial 😀 sangat membantu.\n");
     expect(await transcript.textContent()).toContain("Case: Informan G");
     await context.close();

@@ -63,7 +63,7 @@ function visibleTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || !visible(parent) || parent.closest(".ProseMirror, script, style, [lang]:not(html)")) continue;
+      if (!parent || !visible(parent) || parent.closest(".ProseMirror, .cm-content, script, style, [lang]:not(html)")) continue;
       const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
       if (text) out.add(text);
     }
@@ -77,7 +77,7 @@ function visibleTexts(page: Page): Promise<string[]> {
       }
     }
     for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
-      if (!visible(el) || el.closest(".ProseMirror")) continue;
+      if (!visible(el) || el.closest(".ProseMirror, .cm-content")) continue;
       for (const name of ["aria-label", "title", "placeholder"]) {
         const value = el.getAttribute(name)?.replace(/\s+/g, " ").trim();
         if (value) out.add(value);
@@ -121,7 +121,7 @@ for (const [locale, language] of [["en-US", "en"], ["id-ID", "id"]] as const) {
       await check("transcript");
 
       const editor = page.getByRole("textbox", { name: TABLES[language].transcriptText });
-      await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+      await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
       await page.keyboard.press("Home");
       for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+ArrowRight");
       await page.keyboard.press("Control+k");
@@ -174,7 +174,7 @@ describe("the workbench in id-ID, after a change and a bad file", () => {
     await page.goto(workbench().url);
     await page.getByRole("navigation", { name: "Dokumen" }).getByRole("button", { name: /^Informan A/ }).click();
     const editor = page.getByRole("textbox", { name: id.transcriptText });
-    await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+    await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");
     for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Control+k");

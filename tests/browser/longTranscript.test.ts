@@ -1,4 +1,5 @@
-// A transcript many screens long (1,200 lines, 300 codings, an emoji every tenth line): a selection
+// A transcript many screens long (1,200 lines, 300 codings, an emoji every tenth line), of which
+// only the lines near the view are in the page: a selection
 // dragged from the first line to one that was off screen, and one made with Shift+arrows and
 // Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
 // top, in the middle and at the end after scrolling, character by character, against the coding
@@ -55,17 +56,24 @@ async function openLongTranscript(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Project/ }).click();
   await page.getByLabel("Import project file").setInputFiles({ name: "long.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(longProject())) });
   await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Transkrip panjang/ }).click();
-  await expect.poll(() => page.locator(".transcript-editor p").count()).toBe(LINES + 1);
   await expect.poll(() => page.locator(".transcript-editor span.coded").count()).toBeGreaterThan(0);
+  // Only the lines near the view are in the page.
+  const rendered = await page.locator(".transcript-editor .cm-line").count();
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(LINES / 4);
 }
 
-/** The lines whose box is inside the scrolling pane's view. */
+/** A line of the transcript in the page, found by its number ("Baris 12: …"). */
+const lineElement = (page: Page, i: number) => page.locator(".transcript-editor .cm-line", { hasText: new RegExp(`^Baris ${i}:`) });
+
+/** The numbers of the lines whose box is inside the scrolling pane's view. */
 function visibleLines(page: Page): Promise<number[]> {
   return page.evaluate(() => {
     const pane = document.querySelector(".main-pane")!.getBoundingClientRect();
-    return [...document.querySelectorAll(".transcript-editor p")].flatMap((p, i) => {
-      const box = p.getBoundingClientRect();
-      return box.bottom > pane.top && box.top < pane.bottom ? [i] : [];
+    return [...document.querySelectorAll(".transcript-editor .cm-line")].flatMap((line) => {
+      const box = line.getBoundingClientRect();
+      const number = /^Baris (\d+):/.exec(line.textContent ?? "")?.[1];
+      return number !== undefined && box.bottom > pane.top && box.top < pane.bottom ? [Number(number)] : [];
     });
   });
 }
@@ -73,11 +81,11 @@ function visibleLines(page: Page): Promise<number[]> {
 /** The code points of each line that are drawn as coded, read from the page. */
 function drawnCoded(page: Page, indices: number[]): Promise<number[][]> {
   return page.evaluate((indices) => {
-    const paragraphs = document.querySelectorAll(".transcript-editor p");
+    const byNumber = new Map([...document.querySelectorAll(".transcript-editor .cm-line")].map((line) => [Number(/^Baris (\d+):/.exec(line.textContent ?? "")?.[1]), line]));
     return indices.map((i) => {
       const coded: number[] = [];
       let at = 0;
-      const walker = document.createTreeWalker(paragraphs[i]!, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(byNumber.get(i)!, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const inside = node.parentElement?.closest("span.coded") !== null;
         const length = Array.from((node as Text).data).length;
@@ -129,8 +137,7 @@ describe("a transcript many screens long", () => {
   it("codes a selection dragged from the first line to one that was off screen", async () => {
     const { context, page } = await openWorkbench(workbench());
     await openLongTranscript(page);
-    const paragraphs = page.locator(".transcript-editor p");
-    const first = (await paragraphs.first().boundingBox())!;
+    const first = (await lineElement(page, 0).boundingBox())!;
     await page.mouse.move(first.x + 1, first.y + first.height / 2);
     await page.mouse.down();
     // Scroll while the button is held, as a researcher does with the wheel, then drag onto a line now in view.
@@ -138,7 +145,7 @@ describe("a transcript many screens long", () => {
     await expect.poll(async () => (await visibleLines(page))[0] ?? 0).toBeGreaterThan(100);
     const visible = await visibleLines(page);
     const target = visible[Math.floor(visible.length / 2)]!;
-    const box = (await paragraphs.nth(target).boundingBox())!;
+    const box = (await lineElement(page, target).boundingBox())!;
     await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
     await page.mouse.up();
     const coding = await codeSelection(page, "Seret panjang");
@@ -152,14 +159,14 @@ describe("a transcript many screens long", () => {
   it("codes a selection made with Shift+arrows and Shift+End across many screens", async () => {
     const { context, page } = await openWorkbench(workbench());
     await openLongTranscript(page);
-    await page.locator(".transcript-editor p").nth(5).click({ position: { x: 1, y: 8 } });
+    await lineElement(page, 5).click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");
-    for (let i = 0; i < 80; i++) await page.keyboard.press("Shift+ArrowDown");
+    for (let i = 0; i < 300; i++) await page.keyboard.press("Shift+ArrowDown");
     await page.keyboard.press("Shift+End");
-    // The caret's line is in view after moving down past many screens.
-    expect(await visibleLines(page)).toContain(85);
+    // The caret's line, far past the lines in the page at first, is in view after moving down.
+    expect(await visibleLines(page)).toContain(305);
     const coding = await codeSelection(page, "Tombol panjang");
-    expect([coding.start, coding.end]).toEqual([lineStarts[5]!, lineStarts[85]! + lineLength(85)]);
+    expect([coding.start, coding.end]).toEqual([lineStarts[5]!, lineStarts[305]! + lineLength(305)]);
     expect(coding.quote).toBe(slice(coding.start, coding.end));
     await context.close();
   });

@@ -66,7 +66,7 @@ describe("the production build", () => {
 
     await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Informan C/ }).click();
     const editor = page.getByRole("textbox", { name: "Transcript text" });
-    await editor.locator("p").first().click({ position: { x: 1, y: 8 } });
+    await editor.locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
     await page.keyboard.press("Home");
     for (let i = 0; i < 10; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Control+k");

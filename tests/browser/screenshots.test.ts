@@ -55,7 +55,7 @@ describe("screenshots of every view", () => {
         await check("transcript");
         await page.getByRole("tree", { name: "Codes" }).getByRole("treeitem").nth(1).click();
         await check("transcript-code-details");
-        await page.getByRole("textbox", { name: "Transcript text" }).locator("p").first().click({ position: { x: 1, y: 8 } });
+        await page.getByRole("textbox", { name: "Transcript text" }).locator(".cm-line").first().click({ position: { x: 1, y: 8 } });
         await page.keyboard.press("Shift+End");
         await page.keyboard.press("Control+k");
         await page.getByRole("dialog", { name: "Apply code" }).waitFor();

@@ -56,7 +56,7 @@ async function codeByName(page: Page, name: string): Promise<Code | undefined> {
 async function codeWords(page: Page, skip: number, name: string): Promise<void> {
   const before = new Set((await codingsOf(page)).map((c) => c.id));
   const editor = page.getByRole("textbox", { name: "Transcript text" });
-  await editor.locator("p").filter({ hasText: /\S/ }).last().click({ position: { x: 2, y: 8 } });
+  await editor.locator(".cm-line").filter({ hasText: /\S/ }).last().click({ position: { x: 2, y: 8 } });
   await page.keyboard.press("Home");
   for (let i = 0; i < skip; i++) await page.keyboard.press("Control+ArrowRight");
   for (let i = 0; i < 2; i++) await page.keyboard.press("Control+Shift+ArrowRight");

@@ -33,7 +33,7 @@ export const focusedLabel = (page: Page) => page.evaluate(() => document.activeE
 
 /**
  * Waits for the focus to be in the transcript (tabbed into, or back after a code was applied), and a
- * moment more: ProseMirror puts its selection back 20 ms after it gains the focus, and a person's
+ * moment more: the editor puts its selection back just after it gains the focus, and a person's
  * next key comes later than that.
  */
 export async function backInTranscript(page: Page): Promise<void> {

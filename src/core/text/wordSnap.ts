@@ -19,10 +19,13 @@ export function snapToWords(text: string, start: number, end: number): { start: 
   if (ONLY_SPACE_OR_PUNCTUATION.test(text.slice(from, to))) return { start, end };
   while (SPACE.test(text[from]!)) from++;
   while (SPACE.test(text[to - 1]!)) to--;
-  const segments = words.segment(text);
-  const first = segments.containing(from)!;
-  const last = segments.containing(to - 1)!;
-  return { start: index.toCodePoint(first.index), end: index.toCodePoint(last.index + last.segment.length) };
+  // Words never cross a line break: only the selection's lines are segmented, however long the text.
+  const linesFrom = from === 0 ? 0 : text.lastIndexOf("\n", from - 1) + 1;
+  const lineEnd = text.indexOf("\n", to);
+  const segments = words.segment(text.slice(linesFrom, lineEnd < 0 ? text.length : lineEnd));
+  const first = segments.containing(from - linesFrom)!;
+  const last = segments.containing(to - 1 - linesFrom)!;
+  return { start: index.toCodePoint(linesFrom + first.index), end: index.toCodePoint(linesFrom + last.index + last.segment.length) };
 }
 
 /** A code name from the selected words: white space collapsed, outer punctuation and quotes dropped, cut to fit. */

@@ -2,6 +2,7 @@
 // hand from the literal strings.
 import { describe, expect, it } from "vitest";
 import { inVivoName, snapToWords } from "../../../src/core/text/wordSnap";
+import { seededRandom } from "../../support/random";
 
 const INDONESIAN = "Selama ini jarak antara aparatur itu disekat-sekat, tetapi dengan adanya media sosial";
 // B0 a1 g2 u3 s4, space 5, 👍 6 🏽 7, space 8, sekali 9–14, comma 15, space 16, K17 a18 f19 e20 U+0301 21, space 22, enak 23–26, full stop 27
@@ -76,5 +77,35 @@ describe("inVivoName", () => {
   it("cuts one overlong word between graphemes, never inside an emoji", () => {
     expect(inVivoName("x".repeat(80), 0, 80)).toBe("x".repeat(59) + "…");
     expect(inVivoName("👍🏽".repeat(40), 0, 80)).toBe("👍🏽".repeat(29) + "…");
+  });
+});
+
+describe("snapToWords over a long text of many lines", () => {
+  it("snaps as segmenting the whole text would, for random selections", () => {
+    const random = seededRandom(5);
+    const pieces = ["Pewawancara:", "jarak", "antara", "aparatur", "👍🏽", "Kafe\u0301", "disekat-sekat,", "עוֹלָם", "\n", "\n\n", " ", "  "];
+    const text = Array.from({ length: 3000 }, () => pieces[Math.floor(random() * pieces.length)]).join(" ");
+    const points = Array.from(text);
+    // Brute force: the words of the whole text, by the same segmenter, in code points.
+    const whole = new Intl.Segmenter(undefined, { granularity: "word" });
+    const cp = (utf16: number) => Array.from(text.slice(0, utf16)).length;
+    const spans = [...whole.segment(text)].map((s) => ({ start: cp(s.index), end: cp(s.index + s.segment.length) }));
+    for (let trial = 0; trial < 300; trial++) {
+      const start = Math.floor(random() * (points.length - 40));
+      const end = start + 1 + Math.floor(random() * 40);
+      const chosen = points.slice(start, end).join("");
+      const snapped = snapToWords(text, start, end);
+      if (/^[\s\p{P}]*$/u.test(chosen)) {
+        expect(snapped).toEqual({ start, end });
+        continue;
+      }
+      let from = start;
+      let to = end;
+      while (/\s/u.test(points[from]!)) from++;
+      while (/\s/u.test(points[to - 1]!)) to--;
+      const first = spans.find((s) => s.start <= from && from < s.end)!;
+      const last = spans.find((s) => s.start <= to - 1 && to - 1 < s.end)!;
+      expect(snapped, `${start}–${end}`).toEqual({ start: first.start, end: last.end });
+    }
   });
 });
