@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { serializeProjectFile } from "../../src/formats/projectFile";
 import type { ProjectContent } from "../../src/core/model/types";
-import { DOCUMENT_NAME } from "./transcriptData";
+import { codeToApply, DOCUMENT_NAME } from "./transcriptData";
 import { bounded, heapAfterGc, NOT_FINISHED, type RoundFigures } from "./transcriptTiming";
 
 /** Samples the page's JavaScript until the returned function is called, then prints the top functions by self time. */
@@ -91,7 +91,7 @@ export async function telaahRound(browser: Browser, url: string, project: Projec
     for (let i = 0; i < 30; i++) await page.keyboard.press("Shift+ArrowRight");
     await page.keyboard.press("Control+k");
     const input = page.getByRole("dialog", { name: "Apply code" }).getByRole("combobox", { name: "Code name" });
-    await input.fill(`Code ${7 + (round % 10)}`);
+    await input.fill(codeToApply(project, round));
     const before = await page.evaluate(() => performance.now());
     const profileApply = process.env.BENCH_PROFILE ? await startProfile(page) : null;
     const applied = page.evaluate(APPLY.replace("$AFTER", String(before))) as Promise<number>;

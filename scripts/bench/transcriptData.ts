@@ -97,3 +97,16 @@ export function peerTranscript(project: ProjectContent): PeerTranscript {
   const third = lines[0]!.length + lines[1]!.length;
   return { lines, annotations, extra: annotation("extra", "Code 8", third, third + 30) };
 }
+
+/**
+ * A code to apply to the start of the third line (where "apply one code" selects) that no coding there
+ * already has, so that applying it always adds a coding; another one each round.
+ */
+export function codeToApply(project: ProjectContent, round: number): string {
+  const text = project.documents[0]!.text;
+  const lineStart = Array.from(text.slice(0, text.split("\n", 2).join("\n").length + 1)).length;
+  const passage = { start: lineStart, end: lineStart + 60 };
+  const used = new Set(project.codings.filter((c) => c.start < passage.end && c.end > passage.start).map((c) => c.codeId));
+  const free = project.codes.filter((c) => !used.has(c.id));
+  return free[round % free.length]!.name;
+}

@@ -72,6 +72,8 @@ export function reportError(error: unknown, projectId?: string): void {
 
 /** Resolves once the browser has painted what was just shown (soon, too, in a page that is not painting). */
 function afterPaint(): Promise<void> {
+  // Outside a page (the command line's and the tests' Node) nothing is painted.
+  if (typeof requestAnimationFrame !== "function") return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 50);
     requestAnimationFrame(() =>

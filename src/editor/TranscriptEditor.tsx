@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { standardKeymap } from "@codemirror/commands";
-import { OffsetIndex } from "../core/text/offsets";
+import { offsetIndexOf, type OffsetIndex } from "../core/text/offsets";
 import { CodingIndex, type HighlightCoding } from "./codingIndex";
 import { codingHighlights, highlightState, updateHighlights } from "./codingHighlights";
 import { codingStripes, setStripeOptions, stripeOptions, type StripeOptions } from "./codingStripes";
@@ -52,7 +52,7 @@ export interface TranscriptEditorProps {
 
 export function TranscriptEditor(props: TranscriptEditorProps) {
   const { documentId, text, codings, selectedCodingId, focusRange, label, overlay } = props;
-  const offsets = useMemo(() => new OffsetIndex(text), [text]);
+  const offsets = useMemo(() => offsetIndexOf(text), [text]);
   const latest = useRef(props);
   latest.current = props;
   const scheme = useColorScheme();

@@ -1,6 +1,6 @@
 // The quote and surrounding context stored on each coding, so that a passage can be found
 // again (exact offsets, then quote with context, then fuzzy) if the document's text changes.
-import { OffsetIndex } from "../text/offsets";
+import { offsetIndexOf } from "../text/offsets";
 
 /** Code points of context kept on each side of a coded passage. */
 export const CONTEXT_LENGTH = 32;
@@ -11,7 +11,7 @@ export interface PassageAnchor {
   after: string;
 }
 
-export function anchorPassage(text: string, start: number, end: number, index = new OffsetIndex(text)): PassageAnchor {
+export function anchorPassage(text: string, start: number, end: number, index = offsetIndexOf(text)): PassageAnchor {
   if (start > end) throw new RangeError(`passage start ${start} is after its end ${end}`);
   const from = index.toUtf16(start);
   const to = index.toUtf16(end);

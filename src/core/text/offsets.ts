@@ -10,6 +10,7 @@ const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** Length of a text in Unicode code points. */
 export function codePointLength(text: string): number {
+  if (lastIndexed?.text === text) return lastIndexed.index.codePointLength;
   return text.length - (text.match(ASTRAL)?.length ?? 0);
 }
 
@@ -64,13 +65,24 @@ export class OffsetIndex {
   }
 }
 
+let lastIndexed: { text: string; index: OffsetIndex } | null = null;
+
+/**
+ * The OffsetIndex of a text, kept for the last text asked about (typically the open transcript), so
+ * that the steps of one action on a long text (snapping, anchoring, quoting) do not each scan it.
+ */
+export function offsetIndexOf(text: string): OffsetIndex {
+  if (lastIndexed?.text !== text) lastIndexed = { text, index: new OffsetIndex(text) };
+  return lastIndexed.index;
+}
+
 /** The text between two code-point offsets. */
-export function sliceCodePoints(text: string, start: number, end: number, index = new OffsetIndex(text)): string {
+export function sliceCodePoints(text: string, start: number, end: number, index = offsetIndexOf(text)): string {
   return text.slice(index.toUtf16(start), index.toUtf16(end));
 }
 
 /** Code-point offset of the first occurrence of `needle`, or -1. */
-export function indexOfCodePoints(text: string, needle: string, index = new OffsetIndex(text)): number {
+export function indexOfCodePoints(text: string, needle: string, index = offsetIndexOf(text)): number {
   const at = text.indexOf(needle);
   return at < 0 ? -1 : index.toCodePoint(at);
 }

@@ -1,6 +1,6 @@
 // Selections made by hand, tidied: a range grown to whole words (by Intl.Segmenter, so never inside
 // a grapheme) without surrounding white space, and the short "in vivo" code name taken from it.
-import { codePointLength, OffsetIndex, sliceCodePoints } from "./offsets";
+import { codePointLength, offsetIndexOf, sliceCodePoints } from "./offsets";
 
 /** Longest in-vivo code name, in code points, including the closing "…". */
 export const MAX_IN_VIVO_NAME_LENGTH = 60;
@@ -13,7 +13,7 @@ const SPACE = /\s/u;
 
 /** The range [start, end) in code points, trimmed of white space and grown to the words it touches. */
 export function snapToWords(text: string, start: number, end: number): { start: number; end: number } {
-  const index = new OffsetIndex(text);
+  const index = offsetIndexOf(text);
   let from = index.toUtf16(start);
   let to = index.toUtf16(end);
   if (ONLY_SPACE_OR_PUNCTUATION.test(text.slice(from, to))) return { start, end };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalizeText, countWords, isBlank } from "../../../src/core/text/canonical";
+import { seededRandom } from "../../support/random";
 
 describe("canonicalizeText", () => {
   it("strips a leading BOM only", () => {
@@ -29,5 +30,15 @@ describe("isBlank and countWords", () => {
     expect(countWords("Cafe\u0301 au lait")).toBe(3);
     expect(countWords("שלום עולם 😀")).toBe(2);
     expect(countWords("")).toBe(0);
+  });
+  it("counts as the regular expression of a word does, over random texts", () => {
+    const random = seededRandom(11);
+    const pieces = ["a", "Z", "9", "é", "e\u0301", "\u0301", "'", "’", "_", "-", " ", "\n", ",", "😀", "𝐀", "ש", "\uD800", "٣", "!", "--"];
+    // Brute force: every match of the definition, over the NFC form.
+    const byRegex = (text: string) => text.normalize("NFC").match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu)?.length ?? 0;
+    for (let trial = 0; trial < 500; trial++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointLength, OffsetIndex, sliceCodePoints } from "../../../src/core/text/offsets";
+import { codePointLength, OffsetIndex, offsetIndexOf, sliceCodePoints } from "../../../src/core/text/offsets";
 
 // Expected values are counted by hand from the literal strings below.
 const EMOJI = "a😀b👍🏽c"; // a, U+1F600, b, U+1F44D, U+1F3FD, c: 6 code points, 9 UTF-16 units
@@ -67,5 +67,21 @@ describe("sliceCodePoints", () => {
     expect(sliceCodePoints(RTL, 5, 6)).toBe("🙂");
     expect(sliceCodePoints(RTL, 7, 11)).toBe("שלום");
     expect(sliceCodePoints(COMBINING, 0, 2)).toBe("e\u0301");
+  });
+});
+
+describe("offsetIndexOf", () => {
+  it("answers as a new index of the same text would, whichever text was asked about before", () => {
+    const texts = ["a😀b\n😀", "plain", "a😀b\n😀", "", "😀😀😀"];
+    for (const text of texts) {
+      const kept = offsetIndexOf(text);
+      const fresh = new OffsetIndex(text);
+      expect(kept.codePointLength).toBe(fresh.codePointLength);
+      expect(codePointLength(text)).toBe(fresh.codePointLength);
+      for (let cp = 0; cp <= fresh.codePointLength; cp++) expect(kept.toUtf16(cp)).toBe(fresh.toUtf16(cp));
+    }
+    // A text equal to the kept one but built apart is answered from the same index.
+    const built = ["a😀b", "\n😀"].join("");
+    expect(offsetIndexOf("a😀b\n😀")).toBe(offsetIndexOf(built));
   });
 });
