@@ -31,6 +31,8 @@ export interface TranscriptEditorProps {
   documentId: string;
   text: string;
   codings: HighlightCoding[];
+  /** Changes of the codings to draw the moment they are made, before `codings` takes them up: subscribes, and returns the unsubscribe. */
+  onCodingChanges?(listener: (added: HighlightCoding[], removedIds: string[]) => void): () => void;
   selectedCodingId: string | null;
   /** Where to put the caret and scroll to, e.g. a passage chosen in the retrieval list. */
   focusRange: { start: number; end: number } | null;
@@ -104,6 +106,16 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
     const change = index.next(codings);
     if (change.index !== index) view.dispatch({ effects: updateHighlights.of({ index: change.index, change }) });
   }, [view, codings, offsets]);
+
+  const { onCodingChanges } = props;
+  useEffect(() => {
+    if (!view || !onCodingChanges) return;
+    return onCodingChanges((added, removedIds) => {
+      const { index } = view.state.field(highlightState);
+      const change = index.withChanges(added, removedIds);
+      if (change.index !== index) view.dispatch({ effects: updateHighlights.of({ index: change.index, change }) });
+    });
+  }, [view, onCodingChanges, offsets]);
 
   useEffect(() => {
     view?.dispatch({ effects: updateHighlights.of({ selectedCodingId, scheme }) });

@@ -100,6 +100,26 @@ export class CodingIndex {
     if (this.byId.size > codings.length - added.length + removed.length) {
       for (const [id, coding] of this.byId) if (!byId.has(id)) removed.push(coding);
     }
+    return this.changedBy(added, removed, byId);
+  }
+
+  /**
+   * The index with a known change: codings added (or changed, by id) and codings taken away by id,
+   * without going over the others, as when a command's diff is drawn before the list is read again.
+   */
+  withChanges(added: readonly HighlightCoding[], removedIds: readonly string[]): IndexChange {
+    const byId = new Map(this.byId);
+    const removed: HighlightCoding[] = [];
+    for (const id of new Set([...removedIds, ...added.map((c) => c.id)])) {
+      const before = byId.get(id);
+      if (before) removed.push(before);
+      byId.delete(id);
+    }
+    for (const coding of added) byId.set(coding.id, coding);
+    return this.changedBy([...added], removed, byId);
+  }
+
+  private changedBy(added: HighlightCoding[], removed: HighlightCoding[], byId: Map<string, HighlightCoding>): IndexChange {
     if (added.length === 0 && removed.length === 0) return { index: this, changed: [], added, removed };
     const span = (c: HighlightCoding): Span => ({ from: this.offsets.toUtf16(c.start), to: this.offsets.toUtf16(c.end) });
     const gone = new Set(removed);

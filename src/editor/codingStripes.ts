@@ -1,7 +1,8 @@
 // Coding stripes in the margin beside the transcript, one lane per code, so that stacked codes
 // can be told apart at a glance (as in NVivo's coding stripes), or one lane per code and coder, and
 // a mark beside each coded passage that has a memo. Drawn for the editor's viewport in
-// CodeMirror's measure cycle, into an element beside the editor, without React.
+// CodeMirror's measure cycle, into an element beside the editor, without React, in the frame after
+// the text and its highlights are painted (those come first).
 import { StateEffect, StateField, type Extension } from "@codemirror/state";
 import { ViewPlugin, type EditorView, type ViewUpdate } from "@codemirror/view";
 import { NEUTRAL_CODE_COLOR } from "../core/model/palette";
@@ -40,17 +41,31 @@ class StripesView {
   private lanes = new Map<string, number>();
   private lanesFor: { index: CodingIndex; byCoder: boolean } | null = null;
   private readonly request = { read: (view: EditorView) => this.measure(view), write: (drawing: Drawing) => this.draw(drawing) };
+  private frame = 0;
 
   constructor(
     private readonly view: EditorView,
     private readonly container: HTMLElement,
   ) {
-    view.requestMeasure(this.request);
+    this.drawSoon();
   }
 
   update(update: ViewUpdate) {
     const changed = update.startState.field(highlightState) !== update.state.field(highlightState) || update.startState.field(stripeOptions) !== update.state.field(stripeOptions);
-    if (changed || update.viewportChanged || update.geometryChanged) update.view.requestMeasure(this.request);
+    if (changed || update.viewportChanged || update.geometryChanged) this.drawSoon();
+  }
+
+  destroy() {
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Measured in the next frame's cycle, once this one has painted. */
+  private drawSoon() {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.view.requestMeasure(this.request);
+    });
   }
 
   private laneKey(coding: HighlightCoding, byCoder: boolean): string {

@@ -10,7 +10,7 @@ import type { TextSelection } from "../editor/TranscriptEditor";
 
 const RECENT_LIMIT = 9;
 
-interface CodingUiState {
+export interface CodingUiState {
   selection: TextSelection | null;
   /** The caret's offset in the transcript (code points), when it has the focus. */
   caret: number | null;

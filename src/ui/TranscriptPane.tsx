@@ -4,8 +4,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
 import { setOpenDocument } from "../app/openDocument";
-import { applyChangesToList, type RecordChanges } from "../core/commands/diff";
-import type { Coding } from "../core/model/types";
+import { applyChangesToList } from "../core/commands/diff";
 import { countWords } from "../core/text/canonical";
 import { codePointLength } from "../core/text/offsets";
 import { useCodingUi } from "../state/codingStore";
@@ -18,6 +17,7 @@ import type { OverlayMark } from "../editor/disagreementOverlay";
 import { useComparison } from "../state/comparisonStore";
 import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
+import { changesIn, highlightOf, useCodingChangeFeed, usePaintedPending } from "./coding/transcriptCodings";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { countNoun, formatCount, t } from "../lang";
 import { useMemoCounts } from "../state/memoQueries";
@@ -47,7 +47,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const selectCoding = useCodingUi((s) => s.selectCoding);
   const openPalette = useCodingUi((s) => s.openPalette);
   const [editing, setEditing] = useState(false);
-  const pending = useCodingUi((s) => s.pending);
+  const pending = usePaintedPending();
   const clearPending = useCodingUi((s) => s.clearPending);
   const codes = useCodes(projectId);
   const documentCount = useDocumentList(projectId)?.length;
@@ -63,9 +63,9 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     () => (storedCodings && pending && documentId ? applyChangesToList(storedCodings, changesIn(pending.diff.codings, documentId)) : storedCodings),
     [storedCodings, pending, documentId],
   );
-  const savedPending = pending?.saved ?? false;
   useEffect(() => {
-    if (savedPending) clearPending();
+    // As the store has it now: the pane takes a change up a frame after it is shown.
+    if (useCodingUi.getState().pending?.saved) clearPending();
     // Only a new read of the stored codings, after the save, may clear the pending change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedCodings]);
@@ -81,21 +81,9 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     return sheet.cases.filter((c) => ids.has(c.id)).map((c) => c.name);
   }, [sheet, documentId]);
   const mine = useMemo(() => (codings ?? []).filter((c) => c.coderId === me), [codings, me]);
-  const highlights = useMemo(() => {
-    const byId = new Map((codes ?? []).map((c) => [c.id, c]));
-    const coderNames = new Map((coders ?? []).map((c) => [c.id, c.name]));
-    return (codings ?? [])
-      .filter((c) => !c.orphaned && byId.has(c.codeId) && (!visible || visible.has(c.codeId)) && (!shownCoders || shownCoders.has(c.coderId)))
-      .map((c) => ({
-        id: c.id,
-        start: c.start,
-        end: c.end,
-        codeName: byId.get(c.codeId)!.name,
-        color: byId.get(c.codeId)!.color,
-        coderName: coderNames.get(c.coderId),
-        readOnly: c.coderId !== me,
-      }));
-  }, [codings, codes, coders, visible, shownCoders, me]);
+  const toHighlight = useMemo(() => highlightOf(codes ?? [], coders ?? [], visible, shownCoders, me), [codes, coders, visible, shownCoders, me]);
+  const highlights = useMemo(() => (codings ?? []).map(toHighlight).filter((h) => h !== null), [codings, toHighlight]);
+  const codingChanges = useCodingChangeFeed(documentId, toHighlight);
   const orphans = useMemo(() => mine.filter((c) => c.orphaned), [mine]);
   const memoCounts = useMemoCounts(projectId);
   const memoCodingIds = useMemo(() => new Set((codings ?? []).filter((c) => memoCounts.has(`coding:${c.id}`)).map((c) => c.id)), [codings, memoCounts]);
@@ -185,6 +173,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
               documentId={documentId}
               text={document.text}
               codings={highlights}
+              onCodingChanges={codingChanges}
               selectedCodingId={selectedCodingId}
               focusRange={focusRange?.documentId === documentId ? focusRange : null}
               label={t("transcriptText")}
@@ -208,14 +197,4 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
       <ApplyCodePalette projectId={projectId} />
     </section>
   );
-}
-
-/** The part of a change that concerns one document. */
-function changesIn(changes: RecordChanges<Coding>, documentId: string): RecordChanges<Coding> {
-  const here = (c: Coding) => c.documentId === documentId;
-  return {
-    added: changes.added.filter(here),
-    removed: changes.removed.filter(here),
-    updated: changes.updated.filter((u) => here(u.before) || here(u.after)),
-  };
 }

@@ -3,7 +3,7 @@
 // dragged from the first line to one that was off screen, and one made with Shift+arrows and
 // Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
 // top, in the middle and at the end after scrolling, character by character, against the coding
-// records; retrieval scrolling to a passage far down; and axe-core clean on the view.
+// records, and the stripes in the margin beside exactly the coded lines; retrieval and a search hit scrolling to a passage far away; and axe-core clean on the view.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { anchorPassage } from "../../src/core/model/anchor";
@@ -97,6 +97,19 @@ function drawnCoded(page: Page, indices: number[]): Promise<number[][]> {
   }, indices);
 }
 
+/** For each given line in the page: whether a coding stripe in the margin runs beside it. */
+function stripedLines(page: Page, indices: number[]): Promise<boolean[]> {
+  return page.evaluate((indices) => {
+    const stripes = [...document.querySelectorAll(".coding-stripe")].map((s) => s.getBoundingClientRect());
+    const byNumber = new Map([...document.querySelectorAll(".transcript-editor .cm-line")].map((line) => [Number(/^Baris (\d+):/.exec(line.textContent ?? "")?.[1]), line]));
+    return indices.map((i) => {
+      const box = byNumber.get(i)!.getBoundingClientRect();
+      const middle = (box.top + box.bottom) / 2;
+      return stripes.some((s) => s.top <= middle && middle <= s.bottom);
+    });
+  }, indices);
+}
+
 /** The code points of each line that some coding covers, from the records. */
 function expectedCoded(codings: readonly Coding[], indices: number[]): number[][] {
   return indices.map((i) => {
@@ -171,7 +184,7 @@ describe("a transcript many screens long", () => {
     await context.close();
   });
 
-  it("draws the codings at the top, in the middle and at the end as the records have them, and scrolls retrieval far down", async () => {
+  it("draws the codings at the top, in the middle and at the end as the records have them, and scrolls retrieval and search far away", async () => {
     const { context, page } = await openWorkbench(workbench());
     await openLongTranscript(page);
     const codings = (await readStore<Coding>(page, "codings")).filter((c) => c.documentId === "long");
@@ -182,7 +195,9 @@ describe("a transcript many screens long", () => {
     };
     const matches = async () => {
       const { lines, drawn, expected } = await check();
-      return lines && JSON.stringify(drawn) === JSON.stringify(expected);
+      // A line is striped in the margin exactly when some coding covers part of it.
+      const striped = await stripedLines(page, await visibleLines(page));
+      return lines && JSON.stringify(drawn) === JSON.stringify(expected) && JSON.stringify(striped) === JSON.stringify(expected.map((e) => e.length > 0));
     };
     await expect.poll(matches).toBe(true);
     await scrollPane(page, "middle");
@@ -199,6 +214,16 @@ describe("a transcript many screens long", () => {
     await page.getByRole("region", { name: "Coded passages" }).locator("button.passage").first().click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(lines[FAR_LINE]);
     await expect.poll(() => visibleLines(page)).toContain(FAR_LINE);
+
+    // A search hit far down, shown in a transcript opened again at its top, through the app's own search (the browser's cannot see lines not in the page).
+    await page.getByRole("button", { name: "Explore", exact: true }).click();
+    const explore = page.getByRole("region", { name: "Explore" });
+    await explore.getByRole("searchbox", { name: "Search the transcripts" }).fill("Baris 1100:");
+    await explore.getByRole("button", { name: "Search", exact: true }).click();
+    await expect.poll(() => explore.locator("li.hit").count()).toBe(1);
+    await explore.locator("li.hit button.passage").click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Baris 1100:");
+    await expect.poll(() => visibleLines(page)).toContain(1100);
     await context.close();
   });
 

@@ -57,6 +57,27 @@ describe("CodingIndex", () => {
     }
   });
 
+  it("takes a known change (added, changed and removed by id) as a new list would give it", () => {
+    let codings = Array.from({ length: 200 }, randomCoding);
+    let index = CodingIndex.build(codings, offsets);
+    for (let step = 0; step < 40; step++) {
+      const removedIds = codings.filter(() => random() < 0.02).map((c) => c.id);
+      const changed = codings.filter((c) => !removedIds.includes(c.id) && random() < 0.02).map((c) => ({ ...c, start: Math.max(0, c.start - 2) }));
+      const added = [...changed, ...Array.from({ length: Math.floor(random() * 3) }, randomCoding)];
+      const change = index.withChanges(added, removedIds);
+      const byId = new Map(codings.filter((c) => !removedIds.includes(c.id)).map((c) => [c.id, c]));
+      for (const c of added) byId.set(c.id, c);
+      codings = [...byId.values()];
+      index = change.index;
+      expect(change.added).toHaveLength(added.length);
+      expect(change.removed.map((c) => c.id).sort()).toEqual([...removedIds, ...changed.map((c) => c.id)].sort());
+      expect(index.size).toBe(codings.length);
+      expectSameAsScan(index, codings);
+      // The list read again afterwards finds nothing more to change.
+      expect(index.next(codings.map((c) => ({ ...c }))).index).toBe(index);
+    }
+  });
+
   it("keeps the index when nothing changed, even for equal codings that are new objects", () => {
     const codings = Array.from({ length: 50 }, randomCoding);
     const index = CodingIndex.build(codings, offsets);

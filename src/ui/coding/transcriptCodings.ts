@@ -1,0 +1,66 @@
+// The codings of the open transcript as the editor draws them: which are shown and how (code, colour,
+// coder, whether they can be changed), and a change being saved handed to the editor the moment it is
+// shown, so that the editor draws it before the pane takes it up, once it has been painted.
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { RecordChanges } from "../../core/commands/diff";
+import type { Code, Coder, Coding } from "../../core/model/types";
+import type { HighlightCoding } from "../../editor/codingIndex";
+import { useCodingUi, type CodingUiState } from "../../state/codingStore";
+
+export type HighlightOf = (coding: Coding) => HighlightCoding | null;
+
+/** How a coding is drawn, or null when it is not shown (orphaned, its code hidden, its coder not shown). */
+export function highlightOf(codes: readonly Code[], coders: readonly Coder[], visible: ReadonlySet<string> | null, shownCoders: ReadonlySet<string> | null, me: string | null): HighlightOf {
+  const byId = new Map(codes.map((c) => [c.id, c]));
+  const coderNames = new Map(coders.map((c) => [c.id, c.name]));
+  return (c) => {
+    const code = byId.get(c.codeId);
+    if (c.orphaned || !code || (visible && !visible.has(c.codeId)) || (shownCoders && !shownCoders.has(c.coderId))) return null;
+    return { id: c.id, start: c.start, end: c.end, codeName: code.name, color: code.color, coderName: coderNames.get(c.coderId), readOnly: c.coderId !== me };
+  };
+}
+
+/** The part of a change that concerns one document. */
+export function changesIn(changes: RecordChanges<Coding>, documentId: string): RecordChanges<Coding> {
+  const here = (c: Coding) => c.documentId === documentId;
+  return {
+    added: changes.added.filter(here),
+    removed: changes.removed.filter(here),
+    updated: changes.updated.filter((u) => here(u.before) || here(u.after)),
+  };
+}
+
+/** The change being saved, as the pane takes it up: in the frame after it was shown (and drawn by the editor). */
+export function usePaintedPending(): CodingUiState["pending"] {
+  const [pending, setPending] = useState(() => useCodingUi.getState().pending);
+  useEffect(() => {
+    let frame = 0;
+    const unsubscribe = useCodingUi.subscribe((state, previous) => {
+      if (state.pending === previous.pending) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setPending(useCodingUi.getState().pending));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+    };
+  }, []);
+  return pending;
+}
+
+/** Hands each new change of the document's codings to a listener, as drawn codings, when it is shown. */
+export function useCodingChangeFeed(documentId: string | null, toHighlight: HighlightOf) {
+  const latest = useRef(toHighlight);
+  latest.current = toHighlight;
+  return useCallback(
+    (listener: (added: HighlightCoding[], removedIds: string[]) => void) =>
+      useCodingUi.subscribe((state, previous) => {
+        const diff = state.pending?.diff;
+        if (!diff || !documentId || diff === previous.pending?.diff) return;
+        const changes = changesIn(diff.codings, documentId);
+        const after = [...changes.added, ...changes.updated.map((u) => u.after)].map(latest.current).filter((h) => h !== null);
+        listener(after, [...changes.removed, ...changes.updated.map((u) => u.before)].map((c) => c.id));
+      }),
+    [documentId],
+  );
+}
