@@ -1,6 +1,8 @@
 // The codings of the open transcript as the editor draws them: which are shown and how (code, colour,
 // coder, whether they can be changed), and a change being saved handed to the editor the moment it is
-// shown, so that the editor draws it before the pane takes it up, once it has been painted.
+// shown, so that the editor draws it before the pane takes it up, once it has been painted. A change
+// whose save fails is taken back by the pane (which has taken it up by then: saving waits for the
+// paint), and the editor follows the pane's list.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { RecordChanges } from "../../core/commands/diff";
 import type { Code, Coder, Coding } from "../../core/model/types";
