@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Compartment, EditorSelection, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-import { standardKeymap } from "@codemirror/commands";
+import { movementKeys } from "./movementKeys";
 import { offsetIndexOf, type OffsetIndex } from "../core/text/offsets";
 import { CodingIndex, type HighlightCoding } from "./codingIndex";
 import { codingHighlights, highlightState, updateHighlights } from "./codingHighlights";
@@ -81,7 +81,7 @@ export function TranscriptEditor(props: TranscriptEditorProps) {
       EditorView.lineWrapping,
       labelling.current.of(contentAttributes(current.label)),
       Prec.highest(keymap.of([{ any: (_view, event) => passKey(event, current) }])),
-      keymap.of(standardKeymap),
+      keymap.of(movementKeys),
       highlightState.init(() => ({ index: CodingIndex.build(current.codings, offsets), change: null, selectedCodingId: current.selectedCodingId, scheme, dragged: null })),
       codingHighlights,
       disagreementOverlay,
