@@ -14,8 +14,6 @@ import { buildOverlay, disagreementOverlay, setOverlay, type OverlayMark } from 
 import { handleDragging } from "./handleDragging";
 import { useColorScheme } from "../state/colorScheme";
 
-export { HIGHLIGHTS_DRAWN } from "./codingHighlights";
-
 /** Keys that would change the text. */
 const EDITING_KEYS = new Set(["Enter", "Backspace", "Delete"]);
 const NO_MEMOS: ReadonlySet<string> = new Set();

@@ -29,16 +29,8 @@ class CodingRange extends RangeValue {
 const sameCoding = (a: HighlightCoding, b: HighlightCoding) =>
   a.start === b.start && a.end === b.end && a.codeName === b.codeName && a.color === b.color && a.coderName === b.coderName && a.readOnly === b.readOnly;
 
-/** A UTF-16 range of the text. */
-export interface Span {
-  from: number;
-  to: number;
-}
-
 export interface IndexChange {
   index: CodingIndex;
-  /** Where codings were added, removed or changed. */
-  changed: Span[];
   added: HighlightCoding[];
   removed: HighlightCoding[];
 }
@@ -120,8 +112,8 @@ export class CodingIndex {
   }
 
   private changedBy(added: HighlightCoding[], removed: HighlightCoding[], byId: Map<string, HighlightCoding>): IndexChange {
-    if (added.length === 0 && removed.length === 0) return { index: this, changed: [], added, removed };
-    const span = (c: HighlightCoding): Span => ({ from: this.offsets.toUtf16(c.start), to: this.offsets.toUtf16(c.end) });
+    if (added.length === 0 && removed.length === 0) return { index: this, added, removed };
+    const span = (c: HighlightCoding) => ({ from: this.offsets.toUtf16(c.start), to: this.offsets.toUtf16(c.end) });
     const gone = new Set(removed);
     const goneSpans = removed.map(span);
     const add = added.filter((c) => c.end > c.start).map((c) => new CodingRange(c).range(span(c).from, span(c).to));
@@ -136,6 +128,6 @@ export class CodingIndex {
             filterTo: goneSpans.reduce((high, s) => Math.max(high, s.to), 0),
           },
     );
-    return { index: new CodingIndex(set, byId, this.offsets), changed: [...goneSpans, ...added.map(span)], added, removed };
+    return { index: new CodingIndex(set, byId, this.offsets), added, removed };
   }
 }

@@ -83,7 +83,7 @@ describe("CodingIndex", () => {
     const index = CodingIndex.build(codings, offsets);
     const change = index.next(codings.map((c) => ({ ...c })));
     expect(change.index).toBe(index);
-    expect(change.changed).toEqual([]);
+    expect([change.added, change.removed]).toEqual([[], []]);
   });
 
   it("lists every coding in the order of their starts", () => {
