@@ -9,7 +9,7 @@ import { highlightColors, NEUTRAL_CODE_COLOR } from "../core/model/palette";
 import { OffsetIndex } from "../core/text/offsets";
 import { CodingIndex, type HighlightCoding, type IndexChange } from "./codingIndex";
 import { segmentRanges } from "./segments";
-import { t } from "../lang";
+import { language, t } from "../lang";
 
 export type { HighlightCoding } from "./codingIndex";
 
@@ -64,23 +64,59 @@ class HandleWidget extends WidgetType {
   }
 }
 
-function segmentMark(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Decoration {
+interface Look {
+  className: string;
+  style: string;
+  title: string;
+  codes: string;
+}
+
+/**
+ * How a segment looks (its codes and their colours, whether it is selected, the scheme and the
+ * language), worked out once per look: the same few looks recur all through a transcript, so a
+ * scroll builds the marks of new segments without composing their styles and titles again.
+ */
+const looks = new Map<string, Look>();
+const MAX_LOOKS = 5_000;
+
+function lookOf(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Look {
+  let key = `${language()}\u0002${scheme}\u0002${selected ? 1 : 0}`;
+  for (const c of codings) key += `\u0002${c.codeName}\u0001${c.color ?? ""}`;
+  let look = looks.get(key);
+  if (!look) {
+    if (looks.size >= MAX_LOOKS) looks.clear();
+    look = newLook(codings, selected, scheme);
+    looks.set(key, look);
+  }
+  return look;
+}
+
+function newLook(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Look {
   const { background, text } = highlightColors(codings[0]!.color ?? NEUTRAL_CODE_COLOR, scheme);
   const underlines = codings
     .slice(1, 1 + MAX_UNDERLINES)
     .map((c, i) => `inset 0 -${2 * (i + 1)}px 0 ${c.color ?? NEUTRAL_CODE_COLOR}`)
     .join(", ");
   const names = [...new Set(codings.map((c) => c.codeName))];
-  const title = t("highlightTitle", { names: names.join(", ") });
+  return {
+    className: selected ? "coded coded-selected" : "coded",
+    style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
+    title: t("highlightTitle", { names: names.join(", ") }),
+    codes: names.join("\u001f"),
+  };
+}
+
+function segmentMark(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Decoration {
+  const look = lookOf(codings, selected, scheme);
   return Decoration.mark({
-    class: selected ? "coded coded-selected" : "coded",
+    class: look.className,
     attributes: {
-      style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
-      title,
+      style: look.style,
+      title: look.title,
       // Screen readers announce the highlight as marked text with its codes.
       role: "mark",
-      "aria-description": title,
-      "data-codes": names.join("\u001f"),
+      "aria-description": look.title,
+      "data-codes": look.codes,
       "data-coding-ids": codings.map((c) => c.id).join(" "),
     },
   });

@@ -78,6 +78,23 @@ function visibleLines(page: Page): Promise<number[]> {
   });
 }
 
+/**
+ * How far, in pixels, the run of lines in the page around the view reaches above and below the
+ * scrolling pane's view (a line kept apart from that run, such as the caret's, is not counted).
+ */
+function renderedBeyondView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const pane = document.querySelector(".main-pane")!.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll(".transcript-editor .cm-line")].map((line) => line.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+    const inView = boxes.findIndex((box) => box.bottom > pane.top && box.top < pane.bottom);
+    let first = inView;
+    let last = inView;
+    while (first > 0 && boxes[first]!.top - boxes[first - 1]!.bottom < 2) first--;
+    while (last + 1 < boxes.length && boxes[last + 1]!.top - boxes[last]!.bottom < 2) last++;
+    return Math.max(0, pane.top - boxes[first]!.top) + Math.max(0, boxes[last]!.bottom - pane.bottom);
+  });
+}
+
 /** The code points of each line that are drawn as coded, read from the page. */
 function drawnCoded(page: Page, indices: number[]): Promise<number[][]> {
   return page.evaluate((indices) => {
@@ -202,6 +219,8 @@ describe("a transcript many screens long", () => {
     await expect.poll(matches).toBe(true);
     await scrollPane(page, "middle");
     await expect.poll(matches).toBe(true);
+    // Rendered beyond the view: 250 px and the rest of a line at each end, not CodeMirror's usual 1000 px (patches/).
+    expect(await renderedBeyondView(page)).toBeLessThan(250 + 2 * 30);
     await screenshot(page, "long-transcript-middle");
     await scrollPane(page, "end");
     await expect.poll(matches).toBe(true);
