@@ -19,9 +19,6 @@ import { loadModel, runCommand } from "./commandRunner";
 import { openDocumentCoder, openDocumentModel, openDocumentText } from "./openDocument";
 import { stepLabel } from "../core/commands/stepLabel";
 
-/** User Timing mark set when applying a code begins (read by the benchmarks). */
-export const APPLY_STARTED = "telaah:apply-started";
-
 /** The model for commands on one document: from memory when it is the open one and knows the code. */
 async function documentModel(projectId: string, documentId: string, codeId?: string) {
   const inMemory = openDocumentModel(projectId, documentId);
@@ -54,7 +51,6 @@ async function selectedPassage(projectId: string): Promise<Target | null> {
 }
 
 export async function applyCodeToSelection(projectId: string, codeId: string): Promise<void> {
-  performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
   const coderId = await codingCoderId(projectId);
@@ -90,7 +86,6 @@ function afterApplying(projectId: string, codeId: string, target: Target): void 
  * one transaction and one undo step, so that a reload or a failed write keeps both or neither.
  */
 export async function createCodeAndApply(projectId: string, name: string, parentId: string | null = null): Promise<void> {
-  performance.mark(APPLY_STARTED);
   const target = await selectedPassage(projectId);
   if (!target) return;
   const codeId = newId();
