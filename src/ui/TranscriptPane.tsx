@@ -17,7 +17,7 @@ import type { OverlayMark } from "../editor/disagreementOverlay";
 import { useComparison } from "../state/comparisonStore";
 import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
-import { changesIn, highlightOf, useCodingChangeFeed, usePaintedPending } from "./coding/transcriptCodings";
+import { changesIn, highlightOf, useCodingChangeFeed, usePendingChange } from "./coding/transcriptCodings";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { countNoun, formatCount, t } from "../lang";
 import { useMemoCounts } from "../state/memoQueries";
@@ -47,7 +47,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const selectCoding = useCodingUi((s) => s.selectCoding);
   const openPalette = useCodingUi((s) => s.openPalette);
   const [editing, setEditing] = useState(false);
-  const pending = usePaintedPending();
+  const pending = usePendingChange();
   const clearPending = useCodingUi((s) => s.clearPending);
   const codes = useCodes(projectId);
   const documentCount = useDocumentList(projectId)?.length;
@@ -64,7 +64,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     [storedCodings, pending, documentId],
   );
   useEffect(() => {
-    // As the store has it now: the pane takes a change up a frame after it is shown.
+    // As the store has it now: the pane does not render for a change being shown.
     if (useCodingUi.getState().pending?.saved) clearPending();
     // Only a new read of the stored codings, after the save, may clear the pending change.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,9 +1,8 @@
 // The codings of the open transcript as the editor draws them: which are shown and how (code, colour,
 // coder, whether they can be changed), and a change being saved handed to the editor the moment it is
-// shown, so that the editor draws it before the pane takes it up, once it has been painted. A change
-// whose save fails is taken back by the pane (which has taken it up by then: saving waits for the
-// paint), and the editor follows the pane's list.
-import { useCallback, useEffect, useRef, useState } from "react";
+// shown, so that the editor draws it without the pane rendering again. A change whose save fails is
+// taken back by the pane, and the editor follows the pane's list.
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { RecordChanges } from "../../core/commands/diff";
 import type { Code, Coder, Coding } from "../../core/model/types";
 import type { HighlightCoding } from "../../editor/codingIndex";
@@ -32,22 +31,21 @@ export function changesIn(changes: RecordChanges<Coding>, documentId: string): R
   };
 }
 
-/** The change being saved, as the pane takes it up: in the frame after it was shown (and drawn by the editor). */
-export function usePaintedPending(): CodingUiState["pending"] {
-  const [pending, setPending] = useState(() => useCodingUi.getState().pending);
-  useEffect(() => {
-    let frame = 0;
-    const unsubscribe = useCodingUi.subscribe((state, previous) => {
-      if (state.pending === previous.pending) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setPending(useCodingUi.getState().pending));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      unsubscribe();
-    };
-  }, []);
-  return pending;
+/**
+ * The change being saved, as the pane has it: read afresh each time the pane renders, so that a
+ * render for any other reason keeps it, but the pane renders for it only when it is taken back (a
+ * failed save). The editor draws a new change itself, and the stored codings bring it in once saved.
+ */
+export function usePendingChange(): CodingUiState["pending"] {
+  const [, takeBack] = useReducer((n: number) => n + 1, 0);
+  useEffect(
+    () =>
+      useCodingUi.subscribe((state, previous) => {
+        if (previous.pending && !previous.pending.saved && !state.pending) takeBack();
+      }),
+    [],
+  );
+  return useCodingUi.getState().pending;
 }
 
 /** Hands each new change of the document's codings to a listener, as drawn codings, when it is shown. */
