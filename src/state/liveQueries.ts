@@ -8,7 +8,7 @@ import { shallow } from "zustand/shallow";
 import type { MatrixInput } from "../core/analysis/matrix";
 import type { AttributeDefinition, Case, CaseDocument, Code, Coder, Coding, Project, TextDocument } from "../core/model/types";
 import { appDatabase } from "../persistence/database";
-import { readDocumentReusingText, readDocumentsReusingTexts } from "../persistence/documents";
+import { readDocumentsReusingTexts } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
 import { resolveCoder, useProjectCoding } from "./coderStore";
@@ -51,31 +51,6 @@ export function useDocumentList(projectId: string | null): DocumentListItem[] | 
       .map((d) => ({ id: d.id, name: d.name, characters: d.characters, sourceType: d.sourceType, description: d.description }))
       .sort((a, b) => nameCollator.compare(a.name, b.name));
   }, [projectId]);
-}
-
-/** A document with its codings, read together: the codings always belong to the text returned with them. */
-export interface DocumentWithCodings {
-  document: TextDocument;
-  codings: Coding[];
-}
-
-/**
- * The open document and its codings in one read transaction. Read apart, a saved text edit could
- * bring the re-anchored codings before the new text (or the reverse), and codings would be drawn
- * on a text they do not fit. Null when the document does not exist, undefined while loading.
- */
-export function useDocumentWithCodings(projectId: string | null, documentId: string | null): DocumentWithCodings | null | undefined {
-  return useLiveQueryFor(async () => {
-    if (!projectId || !documentId) return null;
-    const db = appDatabase();
-    return db.transaction("r", [db.documents, db.documentTexts, db.codings], async () => {
-      const [document, codings] = await Promise.all([
-        readDocumentReusingText(db, projectId, documentId),
-        db.codings.where("[projectId+documentId]").equals([projectId, documentId]).toArray(),
-      ]);
-      return document ? { document, codings } : null;
-    });
-  }, [projectId, documentId]);
 }
 
 export interface CaseSheetData {
