@@ -2,11 +2,13 @@
 // week (two days when the browser has not made its storage persistent, and then it says so), a
 // polite banner offers to export the project file now, or to ask again tomorrow.
 import { useEffect, useState } from "react";
-import { exportProjectFile, snoozeBackupReminderOf } from "../app/projectActions";
 import { backupReminderDue } from "../core/model/backupReminder";
 import type { Project } from "../core/model/types";
 import { formatDay, t } from "../lang";
 import { readStorageStatus } from "../persistence/storage";
+
+/** Loaded when a button is used: exporting is not part of the first screen. */
+const projectActions = () => import("../app/projectActions");
 
 /** How often an open workbench looks again whether the reminder is due. */
 const RECHECK_MS = 10 * 60 * 1000;
@@ -35,10 +37,10 @@ export function BackupReminder({ project }: { project: Project }) {
         <span className="muted">{t(persistent === false ? "backupReminderEvictableHint" : "backupReminderHint")}</span>
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => void exportProjectFile(project.id)}>
+        <button type="button" className="primary" onClick={() => void projectActions().then((m) => m.exportProjectFile(project.id))}>
           {t("exportProject")}
         </button>
-        <button type="button" onClick={() => void snoozeBackupReminderOf(project.id)}>
+        <button type="button" onClick={() => void projectActions().then((m) => m.snoozeBackupReminderOf(project.id))}>
           {t("notNow")}
         </button>
       </div>

@@ -2,9 +2,11 @@
 // not, what that means, with the way to keep the work safe: exporting the project file.
 import { useEffect, useState } from "react";
 import { readStorageStatus, type StorageStatus } from "../persistence/storage";
-import { exportProjectFile } from "../app/projectActions";
 import { useWorkbench } from "../state/workbenchStore";
 import { formatBytes, t } from "../lang";
+
+/** Loaded when the button is used: exporting is not part of the first screen. */
+const projectActions = () => import("../app/projectActions");
 
 export function StorageBadge() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -35,7 +37,7 @@ export function StorageBadge() {
           <div className="storage-risk-body">
             <p>{t("storageRisk")}</p>
             {projectId && (
-              <button type="button" className="primary" onClick={() => void exportProjectFile(projectId)}>
+              <button type="button" className="primary" onClick={() => void projectActions().then((m) => m.exportProjectFile(projectId))}>
                 {t("exportProject")}
               </button>
             )}
