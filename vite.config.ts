@@ -41,6 +41,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Every browser the workbench supports preloads modules itself: no polyfill in the first screen.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // @lezer/common comes with the transcript's movement commands, which never call it; it has no side
       // effects but does not say so in its package.json, so it is marked here and left out of the first screen.

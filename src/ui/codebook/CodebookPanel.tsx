@@ -13,7 +13,6 @@ import { CsvExportButton } from "../CsvExportButton";
 import { ConfirmDialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../../lang";
-import { CodebookImportDialog } from "./CodebookImportDialog";
 import type { MergeProposal } from "../../app/mergeCoding";
 import { CodeTree } from "./CodeTree";
 import { DeletedCodeCodings } from "./DeletedCodeCodings";
@@ -32,6 +31,8 @@ const codebookImport = () => import("../../app/codebookImport");
 const mergeCoding = () => import("../../app/mergeCoding");
 const MergeCodingDialog = lazy(() => import("./MergeCodingDialog").then((m) => ({ default: m.MergeCodingDialog })));
 const CodeDetails = lazy(() => import("./CodeDetails").then((m) => ({ default: m.CodeDetails })));
+/** The question a codebook file puts loads with the file. */
+const CodebookImportDialog = lazy(() => import("./CodebookImportDialog").then((m) => ({ default: m.CodebookImportDialog })));
 
 export function CodebookPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId) ?? NO_CODES;
@@ -177,14 +178,18 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           />
         </Suspense>
       )}
-      <CodebookImportDialog
-        choice={importChoice}
-        onCancel={() => setImportChoice(null)}
-        onChoose={(mode) => {
-          if (importChoice) void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
-          setImportChoice(null);
-        }}
-      />
+      {importChoice && (
+        <Suspense fallback={null}>
+          <CodebookImportDialog
+            choice={importChoice}
+            onCancel={() => setImportChoice(null)}
+            onChoose={(mode) => {
+              if (importChoice) void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
+              setImportChoice(null);
+            }}
+          />
+        </Suspense>
+      )}
       <ConfirmDialog
         open={toDelete !== undefined}
         danger
