@@ -73,8 +73,8 @@ async function readTogether(projectId: string, documentId: string): Promise<Docu
  */
 export function touches(parts: Record<string, IntervalTree>, database: string, projectId: string, documentId: string, codingIds: ReadonlySet<string>): boolean {
   const documentKey = new RangeSet([projectId, documentId]);
+  const prefix = `idb://${database}/`;
   for (const [part, ranges] of Object.entries(parts)) {
-    const prefix = `idb://${database}/`;
     if (!part.startsWith(prefix)) continue;
     const [table, index = ""] = part.slice(prefix.length).split("/");
     const written = RangeSet(ranges);

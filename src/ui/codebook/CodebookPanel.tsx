@@ -184,7 +184,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             choice={importChoice}
             onCancel={() => setImportChoice(null)}
             onChoose={(mode) => {
-              if (importChoice) void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
+              void codebookImport().then((m) => m.importCodebookCodes(projectId, importChoice, mode));
               setImportChoice(null);
             }}
           />
