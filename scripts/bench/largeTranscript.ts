@@ -1,6 +1,7 @@
 // One round of the transcript benchmark in Telaah: a large transcript with many codings arrives
 // through the app's own project-file import; then open it (until its codings are painted), apply one
-// code to it, scroll to the middle and to the end (each until repainted), and the JS heap after open.
+// code to it, scroll to the middle and to the end (each until repainted), and the JS heap after open
+// (once every coding is read).
 // "Painted" is two animation frames after the editor has drawn (its User Timing mark).
 import type { Browser, Page } from "playwright-core";
 import { serializeProjectFile } from "../../src/formats/projectFile";
@@ -84,6 +85,8 @@ export async function telaahRound(browser: Browser, url: string, project: Projec
     const open = await bounded(page.evaluate(OPEN) as Promise<number>);
     if (open === undefined) return NOT_FINISHED;
     if (profile) await profile("open");
+    // A document with many codings shows its opening screen's first; the heap is taken once all are read.
+    await page.getByText("Reading codings…", { exact: true }).waitFor({ state: "detached" });
     const heap = await heapAfterGc(page);
 
     // Select a passage near the top with the keyboard, then apply an existing code from the palette.

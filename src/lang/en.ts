@@ -222,6 +222,7 @@ export const en = {
   documentNameExample: "Interview 1",
   databaseUnavailable: "Telaah could not open its database in this browser: {reason}",
   loading: "Loading…",
+  codingsLoading: "Reading codings…",
   coder: "Coding as",
   renameCoder: "Rename the coder {name}",
   coderName: "Your name as coder",

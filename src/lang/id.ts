@@ -219,6 +219,7 @@ export const id: Translation = {
   documentNameExample: "Wawancara 1",
   databaseUnavailable: "Telaah tidak dapat membuka basis datanya di peramban ini: {reason}",
   loading: "Memuat…",
+  codingsLoading: "Membaca pengodean…",
   coder: "Mengode sebagai",
   renameCoder: "Ganti nama pengode {name}",
   coderName: "Nama Anda sebagai pengode",

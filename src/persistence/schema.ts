@@ -49,6 +49,9 @@ export const SCHEMA_V7 = { ...SCHEMA_V6, memos: "[projectId+id], projectId" };
 
 export const SCHEMA_V8 = { ...SCHEMA_V7, savedQueries: "[projectId+id], projectId" };
 
+/** Version 9: codings also indexed by where they start in their document, to read a document's first part first. */
+export const SCHEMA_V9 = { ...SCHEMA_V8, codings: `${SCHEMA_V1.codings}, [projectId+documentId+start]` };
+
 /**
  * The coder that codings stored before coder records (version 1) are given when they name none, and
  * that a project of then without codings gets. New projects name their first coder otherwise
@@ -111,6 +114,8 @@ export class TelaahDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7);
     // Saved coding queries: a new table, nothing to upgrade.
     this.version(8).stores(SCHEMA_V8);
+    // A new index of codings, built from the codings stored: nothing to upgrade.
+    this.version(9).stores(SCHEMA_V9);
   }
 
   /** Every table that holds records of a project (all but projects and meta). */

@@ -5,8 +5,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
 import { setOpenDocument } from "../app/openDocument";
 import { applyChangesToList } from "../core/commands/diff";
-import { countWords } from "../core/text/canonical";
-import { codePointLength } from "../core/text/offsets";
 import { useCodingUi } from "../state/codingStore";
 import { shownCoderIds, useCurrentCoder, useProjectCoding } from "../state/coderStore";
 import { useCaseSheet, useCoders, useCodes, useDocumentList } from "../state/liveQueries";
@@ -20,7 +18,8 @@ import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
 import { changesIn, highlightOf, useCodingChangeFeed, usePendingChange } from "./coding/transcriptCodings";
 import { CodingToolbar } from "./coding/CodingToolbar";
-import { countNoun, formatCount, t } from "../lang";
+import { countNoun, t } from "../lang";
+import { TextCounts } from "./TextCounts";
 import { useMemoCounts } from "../state/memoQueries";
 
 // The transcript editor (CodeMirror: a large part of the JavaScript) is a chunk of its own,
@@ -37,13 +36,16 @@ const OrphanedCodings = lazy(() => import("./coding/OrphanedCodings").then((m) =
 
 export function TranscriptPane({ projectId }: { projectId: string }) {
   const documentId = useWorkbench((s) => s.documentId);
-  const opened = useDocumentWithCodings(projectId, documentId);
+  const focusRange = useCodingUi((s) => s.focusRange);
+  const opened = useDocumentWithCodings(projectId, documentId, focusRange?.documentId === documentId ? focusRange.start : 0);
   const document = opened?.document;
   const storedCodings = opened?.codings;
+  // While only the first part's codings are read (a long document), the count and the orphaned codings
+  // wait, and commands read the document's codings from the database.
+  const complete = opened?.complete ?? false;
   const sheet = useCaseSheet(projectId);
   const visible = useCodingUi((s) => s.visibleCodeIds);
   const selectedCodingId = useCodingUi((s) => s.selectedCodingId);
-  const focusRange = useCodingUi((s) => s.focusRange);
   const setSelection = useCodingUi((s) => s.setSelection);
   const selectCoding = useCodingUi((s) => s.selectCoding);
   const openPalette = useCodingUi((s) => s.openPalette);
@@ -71,11 +73,9 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storedCodings]);
   useEffect(() => {
-    setOpenDocument(document && documentId && storedCodings && codes ? { projectId, documentId, text: document.text, codes, codings: storedCodings, coderId: me } : null);
-  }, [projectId, documentId, document, storedCodings, codes, me]);
+    setOpenDocument(document && documentId && storedCodings && codes && complete ? { projectId, documentId, text: document.text, codes, codings: storedCodings, coderId: me } : null);
+  }, [projectId, documentId, document, storedCodings, codes, me, complete]);
 
-  const text = document?.text;
-  const words = useMemo(() => (text ? countWords(text) : 0), [text]);
   const caseNames = useMemo(() => {
     if (!sheet || !documentId) return [];
     const ids = new Set(sheet.links.filter((l) => l.documentId === documentId).map((l) => l.caseId));
@@ -85,7 +85,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const toHighlight = useMemo(() => highlightOf(codes ?? [], coders ?? [], visible, shownCoders, me), [codes, coders, visible, shownCoders, me]);
   const highlights = useMemo(() => (codings ?? []).map(toHighlight).filter((h) => h !== null), [codings, toHighlight]);
   const codingChanges = useCodingChangeFeed(documentId, toHighlight);
-  const orphans = useMemo(() => mine.filter((c) => c.orphaned), [mine]);
+  const orphans = useMemo(() => (complete ? mine.filter((c) => c.orphaned) : []), [mine, complete]);
   const memoCounts = useMemoCounts(projectId);
   const memoCodingIds = useMemo(() => new Set((codings ?? []).filter((c) => memoCounts.has(`coding:${c.id}`)).map((c) => c.id)), [codings, memoCounts]);
 
@@ -133,9 +133,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
         meta={
           <>
             <span>{caseNames.length ? t("linkedCase", { name: caseNames.join(", ") }) : t("noCase")}</span>
-            <span>{t("characters", { count: formatCount(codePointLength(document.text)) })}</span>
-            <span>{t("words", { count: formatCount(words) })}</span>
-            <span>{countNoun(highlights.length, "coding")}</span>
+            <TextCounts text={document.text} />
+            <span>{complete ? countNoun(highlights.length, "coding") : t("codingsLoading")}</span>
             <span>{t("source", { name: document.sourceName })}</span>
           </>
         }

@@ -4,6 +4,8 @@
 // Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
 // top, in the middle and at the end after scrolling, character by character, against the coding
 // records, and the stripes in the margin beside exactly the coded lines; retrieval and a search hit scrolling to a passage far away; and axe-core clean on the view.
+// The same text with more codings than are read at once: its opening screen's codings read first,
+// then all of them, drawn as the records have them, with the counts in the heading once all are read.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { anchorPassage } from "../../src/core/model/anchor";
@@ -12,6 +14,7 @@ import { serializeProjectFile } from "../../src/formats/projectFile";
 import { seriousViolations } from "../support/axe";
 import { openWorkbench, readStore, screenshot, useBrowserWorkbench } from "../support/browser";
 import { seededRandom } from "../support/random";
+import { FIRST_STEP_SPAN, READ_AT_ONCE } from "../../src/state/documentWithCodings";
 
 const workbench = useBrowserWorkbench();
 const LINES = 1200;
@@ -25,18 +28,20 @@ const lineStarts = lines.reduce<number[]>((starts, _line, i) => (starts.push(i =
 const lineLength = (i: number) => Array.from(lines[i]!).length;
 const FAR_LINE = 1150;
 
-function longProject(): ProjectContent {
+const TEXT_LENGTH = Array.from(TEXT).length;
+
+/** The long transcript with `count` random codings of 5 to 5 + `spread` code points, and one on the far line. */
+function longProject(count = 300, spread = 150): ProjectContent {
   const projectId = "long-project";
   const now = "2026-01-01T00:00:00.000Z";
-  const length = Array.from(TEXT).length;
   const codes = [
     ...Array.from({ length: 6 }, (_, i) => ({ id: `code-${i}`, projectId, name: `Kode ${i + 1}`, parentId: null, color: null, description: "", order: i })),
     { id: "code-far", projectId, name: "Jauh di bawah", parentId: null, color: null, description: "", order: 6 },
   ];
   const coding = (id: string, codeId: string, start: number, end: number): Coding => ({ id, projectId, documentId: "long", codeId, start, end, coderId: "coder", created: now, ...anchorPassage(TEXT, start, end) });
-  const codings = Array.from({ length: 300 }, (_, i) => {
-    const start = Math.floor(random() * (length - 200));
-    return coding(`coding-${i}`, `code-${i % 6}`, start, start + 5 + Math.floor(random() * 150));
+  const codings = Array.from({ length: count }, (_, i) => {
+    const start = Math.floor(random() * (TEXT_LENGTH - 200));
+    return coding(`coding-${i}`, `code-${i % 6}`, start, start + 5 + Math.floor(random() * spread));
   });
   codings.push(coding("coding-far", "code-far", lineStarts[FAR_LINE]!, lineStarts[FAR_LINE]! + lineLength(FAR_LINE)));
   return {
@@ -51,10 +56,10 @@ function longProject(): ProjectContent {
   };
 }
 
-async function openLongTranscript(page: Page): Promise<void> {
+async function openLongTranscript(page: Page, project = longProject()): Promise<void> {
   await page.getByRole("navigation", { name: "Documents" }).waitFor();
   await page.getByRole("button", { name: /^Project/ }).click();
-  await page.getByLabel("Import project file").setInputFiles({ name: "long.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(longProject())) });
+  await page.getByLabel("Import project file").setInputFiles({ name: "long.telaah.json", mimeType: "application/json", buffer: Buffer.from(await serializeProjectFile(project)) });
   await page.getByRole("navigation", { name: "Documents" }).getByRole("button", { name: /^Transkrip panjang/ }).click();
   await expect.poll(() => page.locator(".transcript-editor span.coded").count()).toBeGreaterThan(0);
   // Only the lines near the view are in the page.
@@ -250,6 +255,42 @@ describe("a transcript many screens long", () => {
     const { context, page } = await openWorkbench(workbench());
     await openLongTranscript(page);
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a transcript with more codings than are read at once", () => {
+  it("draws its opening screen's codings, then all of them, as the records have them, and counts them once all are read", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    // Short codings, so that lines are coded in part and the drawing can be told from the records.
+    const project = longProject(READ_AT_ONCE + 500, 12);
+    expect(project.codings.some((c) => c.start >= FIRST_STEP_SPAN)).toBe(true);
+    // Whether the heading ever says the codings are still being read (the first of the two steps).
+    await page.evaluate(() => {
+      const seen = (window as unknown as { readingSeen: boolean });
+      seen.readingSeen = false;
+      new MutationObserver(() => {
+        if (document.querySelector(".transcript-pane")?.textContent?.includes("Reading codings…")) seen.readingSeen = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await openLongTranscript(page, project);
+    const heading = page.locator(".transcript-pane");
+    const words = TEXT.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    await expect.poll(() => heading.textContent()).toContain(`${project.codings.length.toLocaleString("en")} codings`);
+    await expect.poll(() => heading.textContent()).toContain(`${words.toLocaleString("en")} words`);
+    expect(await page.evaluate(() => (window as unknown as { readingSeen: boolean }).readingSeen)).toBe(true);
+
+    const codings = (await readStore<Coding>(page, "codings")).filter((c) => c.documentId === "long");
+    expect(codings).toHaveLength(project.codings.length);
+    const matches = async () => {
+      const lines = await visibleLines(page);
+      return lines.length > 0 && JSON.stringify(await drawnCoded(page, lines)) === JSON.stringify(expectedCoded(codings, lines));
+    };
+    await expect.poll(matches).toBe(true);
+    // The end lies past the codings of the first step.
+    expect(lineStarts[LINES - 40]!).toBeGreaterThan(FIRST_STEP_SPAN);
+    await scrollPane(page, "end");
+    await expect.poll(matches).toBe(true);
     await context.close();
   });
 });

@@ -26,8 +26,9 @@ describe("schema upgrade 1 → 2", () => {
 
     const db = new TelaahDatabase(name);
     await db.open();
-    // Opened at the current version (6 adds the map views table, 7 the memos, 8 the saved queries, with nothing to upgrade).
-    expect(db.verno).toBe(8);
+    // Opened at the current version (6 adds the map views table, 7 the memos, 8 the saved queries, 9 an
+    // index of codings by start, with nothing to upgrade).
+    expect(db.verno).toBe(9);
     expect(await db.mapViews.count()).toBe(0);
     expect(await db.memos.count()).toBe(0);
     expect(await db.savedQueries.count()).toBe(0);
@@ -40,6 +41,9 @@ describe("schema upgrade 1 → 2", () => {
     expect(Object.fromEntries(codings.map((c) => [c.id, nameOf(c.coderId)]))).toEqual({ c1: "Rina", c2: "Rina", c3: "Budi", c4: "me" });
     expect(codings.every((c) => !("coder" in c))).toBe(true);
     expect(codings.find((c) => c.id === "c2")).toMatchObject({ start: 4, end: 9 });
+    // The index added by version 9 holds the codings stored before it: those of d starting before 4.
+    const early = await db.codings.where("[projectId+documentId+start]").between(["p1", "d", -Infinity], ["p1", "d", 4]).primaryKeys();
+    expect(early.map((key) => key[1]).sort()).toEqual(["c1", "c3"]);
     await db.delete();
   });
 });
