@@ -6,6 +6,7 @@ import { codebookRows } from "../formats/codebookCsv";
 import { formatDate, t } from "../lang";
 import { exportHeaders } from "../lang/exportHeaders";
 import { downloadText, safeFileName } from "./download";
+import "../lang/enViews";
 
 export interface WorkbookRequest {
   projectName: string;

@@ -10,6 +10,7 @@ import { useWorkbench } from "../state/workbenchStore";
 import { countNoun, issueText, t } from "../lang";
 import { loadModel, reportError, runCommand } from "./commandRunner";
 import { readCsvInWorker } from "./csvInWorker";
+import "../lang/enViews";
 
 /** A codebook read from a file, some of whose codes are already in the project: the user chooses how to import it. */
 export interface CodebookChoice {

@@ -9,6 +9,7 @@ import { t } from "../lang";
 import { useWorkbench } from "../state/workbenchStore";
 import { currentCoderId } from "./coderActions";
 import { loadModel, runCommand } from "./commandRunner";
+import "../lang/enViews";
 
 export interface FoundPassage {
   documentId: string;

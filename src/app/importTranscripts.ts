@@ -16,6 +16,7 @@ import { emptyDiff } from "../core/commands/diff";
 import { requestPersistentStorage } from "../persistence/storage";
 import { useWorkbench, type FileImportResult } from "../state/workbenchStore";
 import { fileProblemText, problemText, t } from "../lang";
+import "../lang/enViews";
 
 export const LARGE_FILE_BYTES = 20 * 1024 * 1024;
 

@@ -10,6 +10,7 @@ import { readProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
 import { reportError, runCommand } from "./commandRunner";
 import { isRefiProjectFile, readRefiProject } from "./refiExchange";
+import "../lang/enViews";
 
 /** A colleague's file read and matched, waiting for the user's choices. */
 export interface MergeProposal {

@@ -15,6 +15,7 @@ import { downloadText, safeFileName } from "./download";
 import { isStorageError, storageErrorMessage } from "./storageErrors";
 import { IMPORT_LOCK, withTabLock } from "./tabLocks";
 import { errorText } from "./errorText";
+import "../lang/enViews";
 
 function report(error: unknown): void {
   if (isStorageError(error)) void storageErrorMessage().then((message) => useWorkbench.getState().notify("error", message));

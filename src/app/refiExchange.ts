@@ -10,6 +10,7 @@ import { writeProjectContent } from "../persistence/projects";
 import { useWorkbench } from "../state/workbenchStore";
 import { t } from "../lang";
 import type { RefiWorkerRequest, RefiWorkerResponse } from "../workers/refiWorker";
+import "../lang/enViews";
 
 export const REFI_PROJECT_EXTENSIONS = [".qdpx", ".qde"];
 

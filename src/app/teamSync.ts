@@ -18,6 +18,7 @@ import { httpAddress, newToken, parseJoinFragment, type ShareSettings } from "..
 import { createCoder } from "../core/commands/coderCommands";
 import { t } from "../lang";
 import { currentTeamSession, markShared, setTeamSession } from "./teamSession";
+import "../lang/enViews";
 
 async function currentCoder(projectId: string) {
   return resolveCoder(await listCoders(appDatabase(), projectId), chosenCoderId(projectId));

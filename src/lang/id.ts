@@ -1,11 +1,12 @@
-// The Bahasa Indonesia table: the same keys as en.ts, in the terms of Indonesian
+// The Bahasa Indonesia table: the keys of en.ts and enViews.ts, in the terms of Indonesian
 // qualitative-methods teaching (kode, tema, kasus, informan, transkrip, matriks, peta konsep,
 // memo, kesepakatan antarpengode). Indonesian has one plural form, so counted nouns have only
 // their _other key. Loaded by ./index only when Indonesian is chosen.
 import type { en } from "./en";
+import type { enViews } from "./enViews";
 
-/** Every key of the English table, the _one plural forms left out. */
-export type Translation = { [K in keyof typeof en as K extends `${string}_one` ? never : K]: string };
+/** Every key of the English tables, the _one plural forms left out. */
+export type Translation = { [K in keyof typeof en | keyof typeof enViews as K extends `${string}_one` ? never : K]: string };
 
 export const id: Translation = {
   appName: "Telaah",

@@ -1,15 +1,17 @@
 // The language module: the workbench's language, `t` over the English and Bahasa Indonesia tables
 // (i18next: {placeholders} and plural forms), and numbers, sizes and dates formatted with Intl for
-// that language. English is bundled; the Indonesian table is loaded only when it is chosen.
+// that language. English is bundled, but for the strings of views loaded when first shown, which
+// those views bring (enViews.ts); the Indonesian table is loaded only when it is chosen.
 import i18next from "i18next";
 import type { StepLabel } from "../core/commands/stepLabel";
 import type { RowIssue } from "../core/model/rowIssues";
 import type { FileProblem } from "../formats/importTypes";
 import { problemWords, type Problem, type ProblemWording } from "../formats/problems";
 import type { ReportKind } from "../formats/refiQda/importReport";
-import { en, type StringKey } from "./en";
+import { en, type EnglishKey } from "./en";
+import type { enViews } from "./enViews";
 
-export type { StringKey };
+export type StringKey = EnglishKey | keyof typeof enViews;
 export type Language = "en" | "id";
 export const LANGUAGES: readonly Language[] = ["en", "id"];
 
@@ -36,7 +38,8 @@ const i18n = i18next.createInstance();
 void i18n.init({
   lng: "en",
   fallbackLng: "en",
-  resources: { en: { translation: en } },
+  // A copy: the views' strings are added to it (addEnglishStrings), never to the table itself.
+  resources: { en: { translation: { ...en } } },
   initAsync: false,
   keySeparator: false,
   nsSeparator: false,
@@ -58,6 +61,11 @@ export function language(): Language {
 /** The Intl locale of the current language, for formatting that the helpers below do not cover. */
 export function locale(): string {
   return LOCALES[language()];
+}
+
+/** Adds English strings of views loaded when first shown (enViews.ts, on its import). */
+export function addEnglishStrings(strings: Readonly<Record<string, string>>): void {
+  i18n.addResourceBundle("en", "translation", strings, true, false);
 }
 
 /** Switches the language, loading its table first when it is not loaded yet. */

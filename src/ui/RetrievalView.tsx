@@ -10,6 +10,7 @@ import { PassageList } from "./analysis/PassageList";
 import { listedPassages } from "./analysis/passages";
 import { codePathNames } from "./coding/codePaths";
 import { countNoun, t } from "../lang";
+import "../lang/enViews";
 
 const NONE: never[] = [];
 

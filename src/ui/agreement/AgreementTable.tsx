@@ -3,6 +3,7 @@
 // undefined statistic shows "—" with its reason (as its title and for screen readers).
 import type { AgreementRow, AgreementStatistic } from "../../core/analysis/agreement";
 import { formatCount, t, type StringKey } from "../../lang";
+import "../../lang/enViews";
 
 const REASONS: Record<string, StringKey> = {
   noUnits: "reasonNoUnits",

@@ -6,6 +6,7 @@ import type { Code, Coder } from "../../core/model/types";
 import type { ComparisonSetup } from "../../state/comparisonStore";
 import { codebookRows } from "../../core/analysis/codebookRows";
 import { t, type StringKey } from "../../lang";
+import "../../lang/enViews";
 
 const UNITS: { unit: AgreementUnit; label: StringKey }[] = [
   { unit: "character", label: "unitCharacter" },

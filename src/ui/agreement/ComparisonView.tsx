@@ -17,6 +17,7 @@ import { t } from "../../lang";
 import { defaultCsvOptions, exportHeaders } from "../../lang/exportHeaders";
 import { AgreementTable } from "./AgreementTable";
 import { ComparisonSetupForm } from "./ComparisonSetupForm";
+import "../../lang/enViews";
 
 export function ComparisonView({ projectId }: { projectId: string }) {
   const { blind } = useProjectCoding(projectId);

@@ -12,6 +12,7 @@ import { useCodingUi } from "../../state/codingStore";
 import { useComparison, type ComparisonSetup } from "../../state/comparisonStore";
 import { t } from "../../lang";
 import type { AdjudicationChoice } from "../../core/commands/adjudication";
+import "../../lang/enViews";
 
 interface Props {
   projectId: string;

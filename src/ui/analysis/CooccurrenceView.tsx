@@ -9,6 +9,7 @@ import { useColorScheme } from "../../state/colorScheme";
 import { heatStyle, HeatLegend } from "./heat";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedCooccurrencePassages } from "./passages";
+import "../../lang/enViews";
 
 export function CooccurrenceView({ projectId }: { projectId: string }) {
   const scheme = useColorScheme();

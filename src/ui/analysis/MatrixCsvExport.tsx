@@ -7,6 +7,7 @@ import { exportHeaders } from "../../lang/exportHeaders";
 import { useProject } from "../../state/liveQueries";
 import { CsvExportButton } from "../CsvExportButton";
 import { MEASURES } from "./measures";
+import "../../lang/enViews";
 
 interface Props {
   projectId: string;

@@ -13,6 +13,7 @@ import { formatMeasure, heatStyle, HeatLegend, measureDecimals } from "./heat";
 import { useColorScheme } from "../../state/colorScheme";
 import { PassageList, type ListedPassage } from "./PassageList";
 import { listedPassages } from "./passages";
+import "../../lang/enViews";
 
 function parseColumns(value: string): ColumnSpec {
   if (value.startsWith("attribute:")) return { kind: "attribute", attributeId: value.slice("attribute:".length) };

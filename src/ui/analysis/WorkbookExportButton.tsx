@@ -6,6 +6,7 @@ import { useProject } from "../../state/liveQueries";
 import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../../lang";
 import { MEASURES } from "./measures";
+import "../../lang/enViews";
 
 interface Props {
   projectId: string;

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { addAttributeDefinition } from "../../app/caseActions";
 import type { AttributeType } from "../../core/model/types";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 const TYPES: { value: AttributeType; label: Parameters<typeof t>[0] }[] = [
   { value: "text", label: "typeText" },

@@ -5,6 +5,7 @@ import { setAttributeValue } from "../../app/caseActions";
 import { formatAttributeValue, parseAttributeValue } from "../../core/model/attributes";
 import type { AttributeDefinition, Case } from "../../core/model/types";
 import { issueText, t } from "../../lang";
+import "../../lang/enViews";
 
 export function AttributeCell({ projectId, record, attribute }: { projectId: string; record: Case; attribute: AttributeDefinition }) {
   const value = record.attributes[attribute.id] ?? null;

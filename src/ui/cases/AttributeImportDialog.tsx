@@ -7,6 +7,7 @@ import { parseAttributeValue } from "../../core/model/attributes";
 import { withFixedValues, type BadAttributeValue } from "../../core/model/attributeTable";
 import { Dialog } from "../Dialog";
 import { countNoun, issueText, t } from "../../lang";
+import "../../lang/enViews";
 
 export function AttributeImportDialog({ projectId, pending, onClose }: { projectId: string; pending: PendingAttributeImport | null; onClose(): void }) {
   const [createUnknown, setCreateUnknown] = useState(true);

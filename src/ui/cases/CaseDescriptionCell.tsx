@@ -3,6 +3,7 @@
 import { describeCaseAs } from "../../app/caseActions";
 import type { Case } from "../../core/model/types";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 export function CaseDescriptionCell({ projectId, record }: { projectId: string; record: Case }) {
   // A text area reports its line breaks as LF: compared that way, an unedited cell saves nothing.

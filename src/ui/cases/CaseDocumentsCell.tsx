@@ -3,6 +3,7 @@ import { linkDocument } from "../../app/caseActions";
 import type { Case, CaseDocument } from "../../core/model/types";
 import type { DocumentListItem } from "../../state/liveQueries";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 interface Props {
   projectId: string;

@@ -17,6 +17,7 @@ import { AttributeImportDialog } from "./AttributeImportDialog";
 import { CaseDescriptionCell } from "./CaseDescriptionCell";
 import { CaseDocumentsCell } from "./CaseDocumentsCell";
 import { MemoButton } from "../memos/MemoButton";
+import "../../lang/enViews";
 
 export function CasesSheet({ projectId }: { projectId: string }) {
   const sheet = useCaseSheet(projectId);

@@ -9,6 +9,7 @@ import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../../lang";
 import { codePathNames } from "../coding/codePaths";
 import { MemoButton } from "../memos/MemoButton";
+import "../../lang/enViews";
 
 interface CodeDetailsProps {
   projectId: string;

@@ -4,6 +4,7 @@ import type { CodebookChoice } from "../../app/codebookImport";
 import type { CodebookImportMode } from "../../core/commands/codebookImport";
 import { Dialog } from "../Dialog";
 import { countNoun, t } from "../../lang";
+import "../../lang/enViews";
 
 interface CodebookImportDialogProps {
   choice: CodebookChoice | null;

@@ -6,6 +6,7 @@ import type { MergeChoices } from "../../core/commands/mergeCoding";
 import { nameKey } from "../../core/model/attributeTable";
 import { countNoun, t } from "../../lang";
 import { Dialog } from "../Dialog";
+import "../../lang/enViews";
 
 interface MergeCodingDialogProps {
   proposal: MergeProposal | null;

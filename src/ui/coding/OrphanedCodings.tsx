@@ -4,6 +4,7 @@ import { placeOrphanAtSelection, removeCodingById } from "../../app/codingAction
 import type { Code, Coding } from "../../core/model/types";
 import { useCodingUi } from "../../state/codingStore";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 export function OrphanedCodings({ projectId, documentId, orphans, codes }: { projectId: string; documentId: string; orphans: Coding[]; codes: Code[] }) {
   const selection = useCodingUi((s) => s.selection);

@@ -7,6 +7,7 @@ import { saveEditedText } from "../../app/documentActions";
 import type { TextDocument } from "../../core/model/types";
 import { useWorkbench } from "../../state/workbenchStore";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 export function TextEditMode({ projectId, document, onDone }: { projectId: string; document: TextDocument; onDone(): void }) {
   const [text, setText] = useState(document.text);

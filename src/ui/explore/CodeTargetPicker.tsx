@@ -6,6 +6,7 @@ import type { Code } from "../../core/model/types";
 import type { CodeTarget } from "../../app/exploreActions";
 import { t } from "../../lang";
 import { CodePathSelect } from "../coding/CodePathSelect";
+import "../../lang/enViews";
 
 export interface TargetDraft {
   codeId: string | "new";

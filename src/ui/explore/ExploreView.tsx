@@ -8,6 +8,7 @@ import { SaturationTab } from "./SaturationTab";
 import { SearchTab } from "./SearchTab";
 import { WordsTab } from "./WordsTab";
 import "./explore.css";
+import "../../lang/enViews";
 
 type Tab = "search" | "query" | "words" | "saturation";
 const TABS: { tab: Tab; label: StringKey }[] = [

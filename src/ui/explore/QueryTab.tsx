@@ -20,6 +20,7 @@ import { CsvExportButton } from "../CsvExportButton";
 import { CodePathSelect } from "../coding/CodePathSelect";
 import { SavedQueryList } from "./SavedQueryList";
 import { ScopePicker } from "./ScopePicker";
+import "../../lang/enViews";
 
 type Outcome = { passages: QueryPassage[] } | { error: string } | null;
 

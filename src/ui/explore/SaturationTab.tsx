@@ -14,6 +14,7 @@ import { SaturationChart } from "../../viz/saturation/SaturationChart";
 import { saturationChartPoints } from "../../viz/saturation/chartPoints";
 import { svgToPng } from "../../viz/conceptMap/exportImage";
 import { CsvExportButton } from "../CsvExportButton";
+import "../../lang/enViews";
 
 export function SaturationTab({ projectId, input }: { projectId: string; input: MatrixInput }) {
   const projectName = useProject(projectId)?.name ?? t("project");

@@ -7,6 +7,7 @@ import { documentsInScope, isWholeProject } from "../../core/analysis/scope";
 import type { SavedQuery } from "../../core/model/savedQuery";
 import { countNoun, t } from "../../lang";
 import { useSavedQueries } from "../../state/liveQueries";
+import "../../lang/enViews";
 
 export function SavedQueryList({ projectId, input, onRun }: { projectId: string; input: MatrixInput; onRun(query: SavedQuery): void }) {
   const queries = useSavedQueries(projectId) ?? [];

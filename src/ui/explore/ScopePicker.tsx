@@ -7,6 +7,7 @@ import { attributeValues, documentsInScope, isWholeProject } from "../../core/an
 import type { AnalysisScope } from "../../core/model/savedQuery";
 import { nameCollator } from "../../core/text/names";
 import { countNoun, t } from "../../lang";
+import "../../lang/enViews";
 
 interface Props {
   input: MatrixInput;

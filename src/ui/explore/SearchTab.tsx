@@ -19,6 +19,7 @@ import { PassageButton } from "../analysis/PassageList";
 import { CsvExportButton } from "../CsvExportButton";
 import { CodeTargetPicker, EMPTY_TARGET, targetOf, type TargetDraft } from "./CodeTargetPicker";
 import { ScopePicker } from "./ScopePicker";
+import "../../lang/enViews";
 
 const SPREADS: SpreadUnit[] = ["none", "word", "sentence", "paragraph"];
 /** Hits listed at once; the rest are coded too when all are chosen. */

@@ -8,6 +8,7 @@ import { wordComparisonCsv } from "../../formats/exploreCsv";
 import { formatCount, t } from "../../lang";
 import { exploreHeaders } from "../../lang/exportHeaders";
 import { CsvExportButton } from "../CsvExportButton";
+import "../../lang/enViews";
 
 const ROWS = 40;
 

@@ -21,6 +21,7 @@ import { CsvExportButton } from "../CsvExportButton";
 import { CodePathSelect } from "../coding/CodePathSelect";
 import { ScopePicker } from "./ScopePicker";
 import { WordComparisonTable } from "./WordComparisonTable";
+import "../../lang/enViews";
 
 const SHOWN = 300;
 const IN_CLOUD = 100;

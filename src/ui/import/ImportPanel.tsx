@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { linkSuggestedCase as LinkSuggestedCase } from "../../app/importTranscripts";
 import { useWorkbench, type FileImportResult } from "../../state/workbenchStore";
 import { formatDecimal, t, type StringKey } from "../../lang";
+import "../../lang/enViews";
 
 /** Loaded with the import pipeline, which is already there by the time an import has results. */
 const linkSuggestedCase: typeof LinkSuggestedCase = (projectId, index) => import("../../app/importTranscripts").then((m) => m.linkSuggestedCase(projectId, index));

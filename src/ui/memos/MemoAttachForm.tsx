@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { MemoLink, MemoTargetKind } from "../../core/model/memo";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 interface Props {
   records: { projectId: string; documents: readonly { id: string; name: string }[]; cases: readonly { id: string; name: string }[]; codes: readonly { id: string; path: string }[] };

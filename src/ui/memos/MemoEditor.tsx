@@ -13,6 +13,7 @@ import type { MemoTarget } from "../../core/model/memoTargets";
 import { MemoBold, MemoBulletList, MemoHistory, MemoItalic, MemoListItem, MemoOrderedList } from "../../editor/memoExtensions";
 import { formatDay, t } from "../../lang";
 import { MemoAttachForm } from "./MemoAttachForm";
+import "../../lang/enViews";
 
 interface Props {
   memo: Memo;

@@ -15,6 +15,7 @@ import { CsvExportButton } from "../CsvExportButton";
 import { MemoEditor } from "./MemoEditor";
 import { useMemoTargets, useOpenTarget } from "./useMemoTargets";
 import "./memos.css";
+import "../../lang/enViews";
 
 const NONE: never[] = [];
 const TYPES: MemoType[] = ["project", "document", "case", "code", "coding", "free", "none"];

@@ -4,6 +4,7 @@ import { isCarriedWithChange, type ReportItem } from "../../formats/refiQda/impo
 import { useWorkbench } from "../../state/workbenchStore";
 import { Dialog } from "../Dialog";
 import { countNoun, formatCount, reportKindLabel, t } from "../../lang";
+import "../../lang/enViews";
 
 export function ExchangeReportDialog() {
   const exchange = useWorkbench((s) => s.exchangeReport);

@@ -22,6 +22,7 @@ import { useWorkbench } from "../../state/workbenchStore";
 import { ConfirmDialog, Dialog } from "../Dialog";
 import { FilePicker } from "../FilePicker";
 import { countNoun, t } from "../../lang";
+import "../../lang/enViews";
 
 interface PendingDelete {
   project: Project;

@@ -6,6 +6,7 @@ import type { ShareSettings } from "../../sync/shareLink";
 import { useWorkbench } from "../../state/workbenchStore";
 import { Dialog } from "../Dialog";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 export function JoinDialog({ share, ready, onClose }: { share: ShareSettings; ready: boolean; onClose(): void }) {
   const [name, setName] = useState("");

@@ -8,6 +8,7 @@ import { useWorkbench } from "../../state/workbenchStore";
 import { joinLink } from "../../sync/shareLink";
 import { Dialog } from "../Dialog";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 const SERVER_KEY = "telaah-sync-server";
 

@@ -23,6 +23,7 @@ import { useMapExport, type MapExportSource } from "./useMapExport";
 import { scaleText } from "./legend";
 import { useMemos } from "../../state/memoQueries";
 import { stepLabel, type StepLabel } from "../../core/commands/stepLabel";
+import "../../lang/enViews";
 
 /** The links the minimum weight applies to (ConceptGraphOptions.minWeight). */
 const isWeighted = (link: ConceptLink) => link.kind === "case" || link.kind === "cooccurrence";

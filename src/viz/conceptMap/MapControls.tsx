@@ -7,6 +7,7 @@ import type { Code } from "../../core/model/types";
 import type { HierarchyMeasure, MapView, MapViewLayout } from "../../core/model/mapView";
 import { t } from "../../lang";
 import { stepLabel, type StepLabel } from "../../core/commands/stepLabel";
+import "../../lang/enViews";
 
 export type MapExportKind = "svg" | "png" | "pdf" | "html";
 export type PngSize = "1600" | "3200" | "a4" | "column";

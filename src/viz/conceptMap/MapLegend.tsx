@@ -4,6 +4,7 @@ import { select } from "d3";
 import { useLayoutEffect, useRef } from "react";
 import { t } from "../../lang";
 import { legendEntries, type LegendContent } from "./legend";
+import "../../lang/enViews";
 
 export function MapLegend({ cases, cooccurrence, scales }: LegendContent) {
   const entries = legendEntries({ cases, cooccurrence, scales });

@@ -5,6 +5,7 @@ import { CODE_PALETTE } from "../../core/model/palette";
 import type { ConceptGraph } from "../../core/analysis/conceptGraph";
 import { formatCount, t, type StringKey } from "../../lang";
 import { CASE_FILL, CASE_STROKE, COOCCURRENCE_DASH, FONT_FAMILY, INK, INK_SOFT, LINE, LINK_COLORS, THEME_FILL, THEME_STROKE, TOPIC_FILL } from "./mapStyle";
+import "../../lang/enViews";
 
 export interface LegendContent {
   cases: boolean;

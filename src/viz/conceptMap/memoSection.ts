@@ -4,6 +4,7 @@ import { memoTargetNamer, type MemoTargetRecords } from "../../core/model/memoTa
 import type { Memo, MemoBlock, MemoTextNode } from "../../core/model/memo";
 import type { Coder } from "../../core/model/types";
 import { formatDate, t } from "../../lang";
+import "../../lang/enViews";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 

@@ -14,6 +14,7 @@ import { version } from "../../../package.json";
 import type { ReferencesTable } from "./referencesTable";
 import type { Memo } from "../../core/model/memo";
 import { memoSectionHtml } from "./memoSection";
+import "../../lang/enViews";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);

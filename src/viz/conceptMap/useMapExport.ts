@@ -17,6 +17,7 @@ import { reportHtml } from "./reportHtml";
 import type { Memo } from "../../core/model/memo";
 import { SaturationChart } from "../saturation/SaturationChart";
 import { saturationChartPoints } from "../saturation/chartPoints";
+import "../../lang/enViews";
 
 export interface MapExportSource {
   projectName: string;

@@ -4,6 +4,7 @@
 import { forwardRef } from "react";
 import { line, scaleBand, scaleLinear } from "d3";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 export interface ChartPoint {
   document: string;

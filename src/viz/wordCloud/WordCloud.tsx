@@ -6,6 +6,7 @@ import { useEffect, useState, type KeyboardEvent } from "react";
 import cloud from "d3-cloud";
 import type { WordCount } from "../../core/analysis/wordFrequency";
 import { t } from "../../lang";
+import "../../lang/enViews";
 
 const WIDTH = 760;
 const HEIGHT = 420;

@@ -1,12 +1,16 @@
 // The two language tables: the same keys (Indonesian has one plural form, so a counted noun has
 // only its _other key there), the same {placeholders} in every string, and Indonesian strings
-// that are not English left in place. Then `t`, the plural forms and Intl formatting per language.
+// that are not English left in place; every module that uses a string of the views' English table
+// imports it. Then `t`, the plural forms and Intl formatting per language.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { en } from "../../../src/lang/en";
+import { enViews } from "../../../src/lang/enViews";
 import { id } from "../../../src/lang/id";
 import { countNoun, formatBytes, formatCount, formatDay, language, setLanguage, t } from "../../../src/lang";
 
-const english: Record<string, string> = en;
+const english: Record<string, string> = { ...en, ...enViews };
 const indonesian: Record<string, string> = id;
 
 /** The names of the {placeholders} in a string, sorted, each once. */
@@ -44,6 +48,19 @@ describe("the language tables", () => {
   it("leave no English string in the Indonesian table but names and symbols", () => {
     const untranslated = Object.keys(indonesian).filter((key) => indonesian[key] === english[key] && !SAME_IN_BOTH.has(key));
     expect(untranslated).toEqual([]);
+  });
+
+  it("are split without overlap, and each module naming a string of the views' table imports it", () => {
+    expect(Object.keys(enViews).filter((key) => key in en)).toEqual([]);
+    // The layers without user-facing strings of their own (core, formats, the command line) are not read.
+    const root = join(import.meta.dirname, "..", "..", "..", "src");
+    const modules = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((path) => /\.tsx?$/.test(path) && !/^(lang|core|formats|cli)\//.test(path));
+    const missing = modules.flatMap((path) => {
+      const source = readFileSync(join(root, path), "utf8");
+      const named = Object.keys(enViews).filter((key) => new RegExp(`["'\`]${key}["'\`]`).test(source));
+      return named.length > 0 && !/^import "(\.\.?\/)+lang\/enViews";$/m.test(source) ? [`${path}: ${named.slice(0, 3).join(", ")}`] : [];
+    });
+    expect(missing).toEqual([]);
   });
 
   it("have no empty string", () => {
