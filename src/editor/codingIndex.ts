@@ -35,12 +35,21 @@ export interface IndexChange {
   removed: HighlightCoding[];
 }
 
+/** The codings by id, or how to make that map from the previous one (made when first asked for). */
+type ById = ReadonlyMap<string, HighlightCoding> | (() => ReadonlyMap<string, HighlightCoding>);
+
 export class CodingIndex {
   private constructor(
     private readonly set: RangeSet<CodingRange>,
-    private readonly byId: ReadonlyMap<string, HighlightCoding>,
+    private lookup: ById,
     readonly offsets: OffsetIndex,
   ) {}
+
+  /** Made when first needed: a known change draws without copying the map of every coding. */
+  private get byId(): ReadonlyMap<string, HighlightCoding> {
+    if (typeof this.lookup === "function") this.lookup = this.lookup();
+    return this.lookup;
+  }
 
   static build(codings: readonly HighlightCoding[], offsets: OffsetIndex): CodingIndex {
     const byId = new Map<string, HighlightCoding>();
@@ -100,18 +109,19 @@ export class CodingIndex {
    * without going over the others, as when a command's diff is drawn before the list is read again.
    */
   withChanges(added: readonly HighlightCoding[], removedIds: readonly string[]): IndexChange {
-    const byId = new Map(this.byId);
-    const removed: HighlightCoding[] = [];
-    for (const id of new Set([...removedIds, ...added.map((c) => c.id)])) {
-      const before = byId.get(id);
-      if (before) removed.push(before);
-      byId.delete(id);
-    }
-    for (const coding of added) byId.set(coding.id, coding);
-    return this.changedBy([...added], removed, byId);
+    const previous = this.byId;
+    const adding = [...added];
+    const gone = [...new Set([...removedIds, ...adding.map((c) => c.id)])];
+    const removed = gone.map((id) => previous.get(id)).filter((c) => c !== undefined);
+    return this.changedBy(adding, removed, () => {
+      const byId = new Map(previous);
+      for (const id of gone) byId.delete(id);
+      for (const coding of adding) byId.set(coding.id, coding);
+      return byId;
+    });
   }
 
-  private changedBy(added: HighlightCoding[], removed: HighlightCoding[], byId: Map<string, HighlightCoding>): IndexChange {
+  private changedBy(added: HighlightCoding[], removed: HighlightCoding[], byId: ById): IndexChange {
     if (added.length === 0 && removed.length === 0) return { index: this, added, removed };
     const span = (c: HighlightCoding) => ({ from: this.offsets.toUtf16(c.start), to: this.offsets.toUtf16(c.end) });
     const gone = new Set(removed);

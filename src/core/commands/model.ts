@@ -83,9 +83,28 @@ export function checkPassage(text: string, start: number, end: number): void {
  * valid; only one coder's when a coder is given.
  */
 export function codingsAt(model: CodingModel, documentId: Id, codeId: Id, coderId?: Id): Coding[] {
-  return [...model.codings.values()]
-    .filter((c) => c.documentId === documentId && c.codeId === codeId && !c.orphaned && (coderId === undefined || c.coderId === coderId))
+  return (codingsByCode(model).get(`${documentId}\u0000${codeId}`) ?? [])
+    .filter((c) => !c.orphaned && (coderId === undefined || c.coderId === coderId))
     .sort((a, b) => a.start - b.start);
+}
+
+/** A model's codings by document and code, made once per map of codings (a model's maps are never changed). */
+const byCode = new WeakMap<ReadonlyMap<Id, Coding>, Map<string, Coding[]>>();
+
+/** The model's codings grouped by document and code; made on first use, so that later commands skip the others. */
+export function codingsByCode(model: CodingModel): ReadonlyMap<string, Coding[]> {
+  let groups = byCode.get(model.codings);
+  if (!groups) {
+    groups = new Map();
+    for (const coding of model.codings.values()) {
+      const key = `${coding.documentId}\u0000${coding.codeId}`;
+      const group = groups.get(key);
+      if (group) group.push(coding);
+      else groups.set(key, [coding]);
+    }
+    byCode.set(model.codings, groups);
+  }
+  return groups;
 }
 
 /** The coding moved to [start, end), its quote and context taken again from the text (so no longer orphaned). */
