@@ -2,9 +2,11 @@
 // so that coding it needs no database read: commands are computed from it and shown at once, then saved.
 // Its model is made once per version of the document's codings, and a change still being saved (not
 // yet in those codings) is applied to it.
+import { changesIn, emptyDiff } from "../core/commands/diff";
 import { applyDiffToModel, codingsByCode, createModel, type CodingModel } from "../core/commands/model";
 import type { Code, Coding } from "../core/model/types";
 import { useCodingUi } from "../state/codingStore";
+import { whenIdle } from "./whenIdle";
 
 interface OpenDocument {
   projectId: string;
@@ -24,9 +26,9 @@ const modelOf = (document: OpenDocument) => createModel(document.codes, document
 export function setOpenDocument(document: OpenDocument | null): void {
   open = document;
   model = null;
-  // Made ahead while the browser is idle (in a page), with its codings by code, so that the next command need not wait.
-  if (document && typeof requestIdleCallback === "function")
-    requestIdleCallback(() => {
+  // Made ahead while the browser is idle, with its codings by code, so that the next command need not wait.
+  if (document)
+    whenIdle(() => {
       if (open !== document) return;
       model ??= modelOf(document);
       codingsByCode(model);
@@ -44,16 +46,24 @@ export function openDocumentCoder(projectId: string): string | null {
 }
 
 /**
- * A model of the open document (every code, its codings and text), when it is the given one. Null,
- * for a read from the database instead, when a change being shown does not fit it.
+ * A model of the open document (every code, its codings and text), when it is the given one, with
+ * the change being shown or saved applied to it while the document's codings do not show it yet. Null,
+ * for a read from the database instead, when that change does not fit it (it is in them already).
  */
 export function openDocumentModel(projectId: string, documentId: string): CodingModel | null {
   if (!open || open.projectId !== projectId || open.documentId !== documentId) return null;
-  model ??= modelOf(open);
+  const base = (model ??= modelOf(open));
   const pending = useCodingUi.getState().pending;
-  if (!pending) return model;
+  if (!pending) return base;
+  const ofProject = (c: Coding) => c.projectId === projectId;
+  const here = changesIn(pending.diff.codings, documentId);
+  const codings = { added: here.added.filter(ofProject), removed: here.removed.filter(ofProject), updated: here.updated.filter((u) => ofProject(u.after)) };
+  if (codings.added.length + codings.removed.length + codings.updated.length === 0) return base;
+  // The change's codings of this document, with the codes it adds that the model does not know yet.
+  const diff = { ...emptyDiff(), codings };
+  diff.codes.added.push(...pending.diff.codes.added.filter((code) => !base.codes.has(code.id)));
   try {
-    return applyDiffToModel(model, pending.diff);
+    return applyDiffToModel(base, diff);
   } catch {
     return null;
   }

@@ -40,17 +40,16 @@ export function useDocumentWithCodings(projectId: string | null, documentId: str
     let alive = true;
     let reading = false;
     let again = false;
-    // Null while a read is under way: then any coding written may be one of the document's.
+    // Null until all the document's codings have been read: then any coding of the project written may be one of them.
     let codingIds: Set<string> | null = null;
     let firstUntil: number | null = opening.current + FIRST_STEP_SPAN;
     const read = async () => {
       reading = true;
       do {
         again = false;
-        codingIds = null;
         const value = await readTogether(projectId, documentId, firstUntil);
         firstUntil = null;
-        codingIds = new Set(value?.codings.map((c) => c.id));
+        codingIds = value?.complete === false ? null : new Set(value?.codings.map((c) => c.id));
         if (alive) setState({ key, value });
         if (value && !value.complete) again = true;
       } while (again && alive);
@@ -110,13 +109,12 @@ export function touches(parts: Record<string, IntervalTree>, database: string, p
   return false;
 }
 
-/** Whether primary keys written include one of the codings read (any, when null), or a range that may. */
+/** Whether primary keys written include one of the codings read (any of the project's, when null), or a range that may. */
 function writesAnyCoding(written: RangeSet, projectId: string, codingIds: ReadonlySet<string> | null): boolean {
-  if (codingIds === null) return true;
   for (const { from, to } of written) {
     if (cmp(from, to) !== 0) return true;
     const key: unknown = from;
-    if (Array.isArray(key) && key[0] === projectId && codingIds.has(String(key[1]))) return true;
+    if (Array.isArray(key) && key[0] === projectId && (codingIds === null || codingIds.has(String(key[1])))) return true;
   }
   return false;
 }

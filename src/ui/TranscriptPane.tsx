@@ -4,7 +4,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { adjustCodingBounds, applyCodeToSelection, removeCodingById } from "../app/codingActions";
 import { setOpenDocument } from "../app/openDocument";
-import { applyChangesToList } from "../core/commands/diff";
+import { applyChangesToList, changesIn } from "../core/commands/diff";
 import { useCodingUi } from "../state/codingStore";
 import { shownCoderIds, useCurrentCoder, useProjectCoding } from "../state/coderStore";
 import { useCaseSheet, useCoders, useCodes, useDocumentList } from "../state/liveQueries";
@@ -16,7 +16,7 @@ import type { OverlayMark } from "../editor/disagreementOverlay";
 import { useComparison } from "../state/comparisonStore";
 import { DocumentHeading } from "./DocumentHeading";
 import { CodesHere } from "./coding/CodesHere";
-import { changesIn, highlightOf, useCodingChangeFeed, usePendingChange } from "./coding/transcriptCodings";
+import { highlightOf, useCodingChangeFeed, usePendingChange } from "./coding/transcriptCodings";
 import { CodingToolbar } from "./coding/CodingToolbar";
 import { countNoun, t } from "../lang";
 import { TextCounts } from "./TextCounts";
@@ -74,6 +74,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   }, [storedCodings]);
   useEffect(() => {
     setOpenDocument(document && documentId && storedCodings && codes && complete ? { projectId, documentId, text: document.text, codes, codings: storedCodings, coderId: me } : null);
+    return () => setOpenDocument(null);
   }, [projectId, documentId, document, storedCodings, codes, me, complete]);
 
   const caseNames = useMemo(() => {

@@ -66,6 +66,16 @@ export function emptyDiff(): ProjectDiff {
   return { codes: emptyChanges(), codings: emptyChanges() };
 }
 
+/** The part of a change of codings that concerns one document. */
+export function changesIn(changes: RecordChanges<Coding>, documentId: Id): RecordChanges<Coding> {
+  const here = (c: Coding) => c.documentId === documentId;
+  return {
+    added: changes.added.filter(here),
+    removed: changes.removed.filter(here),
+    updated: changes.updated.filter((u) => here(u.before) || here(u.after)),
+  };
+}
+
 /** Every group of changes a diff holds, the case-level ones only when present. */
 function allChanges(diff: ProjectDiff): RecordChanges<DiffRecord>[] {
   const groups: (RecordChanges<DiffRecord> | undefined)[] = [diff.codes, diff.codings, diff.texts, diff.documents, diff.cases, diff.attributes, diff.caseLinks, diff.coders, diff.mapViews, diff.memos, diff.savedQueries];

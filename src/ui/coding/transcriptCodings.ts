@@ -3,7 +3,7 @@
 // shown, so that the editor draws it without the pane rendering again. A change whose save fails is
 // taken back by the pane, and the editor follows the pane's list.
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { RecordChanges } from "../../core/commands/diff";
+import { changesIn } from "../../core/commands/diff";
 import type { Code, Coder, Coding } from "../../core/model/types";
 import type { HighlightCoding } from "../../editor/codingIndex";
 import { useCodingUi, type CodingUiState } from "../../state/codingStore";
@@ -18,16 +18,6 @@ export function highlightOf(codes: readonly Code[], coders: readonly Coder[], vi
     const code = byId.get(c.codeId);
     if (c.orphaned || !code || (visible && !visible.has(c.codeId)) || (shownCoders && !shownCoders.has(c.coderId))) return null;
     return { id: c.id, start: c.start, end: c.end, codeName: code.name, color: code.color, coderName: coderNames.get(c.coderId), readOnly: c.coderId !== me };
-  };
-}
-
-/** The part of a change that concerns one document. */
-export function changesIn(changes: RecordChanges<Coding>, documentId: string): RecordChanges<Coding> {
-  const here = (c: Coding) => c.documentId === documentId;
-  return {
-    added: changes.added.filter(here),
-    removed: changes.removed.filter(here),
-    updated: changes.updated.filter((u) => here(u.before) || here(u.after)),
   };
 }
 

@@ -39,4 +39,19 @@ describe("the open document's model", () => {
     useCodingUi.getState().clearPending();
     expect(openDocumentModel("p", "d")?.codings.size).toBe(0);
   });
+
+  it("is the document's own for a change of another document or of the codebook alone, saved and still shown", () => {
+    // The new code is among the document's codes already (read back), the change still kept as shown.
+    const created = { ...code, id: "k2", name: "Cepat" };
+    setOpenDocument({ projectId: "p", documentId: "d", text: TEXT, codes: [code, created], codings: [], coderId: "me" });
+    const codebook = emptyDiff();
+    codebook.codes.added.push(created);
+    useCodingUi.getState().showPending(codebook);
+    useCodingUi.getState().markPendingSaved(codebook);
+    expect(openDocumentModel("p", "d")?.codes.has("k2")).toBe(true);
+    const elsewhere = emptyDiff();
+    elsewhere.codings.added.push({ ...args("c9", 0, 4), documentId: "other", quote: "Pela", before: "", after: "" });
+    useCodingUi.getState().showPending(elsewhere);
+    expect(openDocumentModel("p", "d")?.codings.size).toBe(0);
+  });
 });
