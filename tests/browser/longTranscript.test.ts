@@ -178,6 +178,10 @@ describe("a transcript many screens long", () => {
     // Scroll while the button is held, as a researcher does with the wheel, then drag onto a line now in view.
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
     await expect.poll(async () => (await visibleLines(page))[0] ?? 0).toBeGreaterThan(100);
+    // The wheel's scrolling may still be under way on a busy machine: the target is chosen once it has stopped.
+    const scrollTop = () => page.evaluate(() => document.querySelector(".main-pane")!.scrollTop);
+    let settled = -1;
+    await expect.poll(async () => settled === (settled = await scrollTop())).toBe(true);
     const visible = await visibleLines(page);
     const target = visible[Math.floor(visible.length / 2)]!;
     const box = (await lineElement(page, target).boundingBox())!;
