@@ -55,9 +55,7 @@ export function openDocumentModel(projectId: string, documentId: string): Coding
   const base = (model ??= modelOf(open));
   const pending = useCodingUi.getState().pending;
   if (!pending) return base;
-  const ofProject = (c: Coding) => c.projectId === projectId;
-  const here = changesIn(pending.diff.codings, documentId);
-  const codings = { added: here.added.filter(ofProject), removed: here.removed.filter(ofProject), updated: here.updated.filter((u) => ofProject(u.after)) };
+  const codings = changesIn(pending.diff.codings, projectId, documentId);
   if (codings.added.length + codings.removed.length + codings.updated.length === 0) return base;
   // The change's codings of this document, with the codes it adds that the model does not know yet.
   const diff = { ...emptyDiff(), codings };

@@ -63,8 +63,8 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
 
   // A change being saved shows at once; the stored codings take over once they reflect it.
   const codings = useMemo(
-    () => (storedCodings && pending && documentId ? applyChangesToList(storedCodings, changesIn(pending.diff.codings, documentId)) : storedCodings),
-    [storedCodings, pending, documentId],
+    () => (storedCodings && pending && documentId ? applyChangesToList(storedCodings, changesIn(pending.diff.codings, projectId, documentId)) : storedCodings),
+    [storedCodings, pending, projectId, documentId],
   );
   useEffect(() => {
     // As the store has it now: the pane does not render for a change being shown.
@@ -85,7 +85,7 @@ export function TranscriptPane({ projectId }: { projectId: string }) {
   const mine = useMemo(() => (codings ?? []).filter((c) => c.coderId === me), [codings, me]);
   const toHighlight = useMemo(() => highlightOf(codes ?? [], coders ?? [], visible, shownCoders, me), [codes, coders, visible, shownCoders, me]);
   const highlights = useMemo(() => (codings ?? []).map(toHighlight).filter((h) => h !== null), [codings, toHighlight]);
-  const codingChanges = useCodingChangeFeed(documentId, toHighlight);
+  const codingChanges = useCodingChangeFeed(projectId, documentId, toHighlight);
   const orphans = useMemo(() => (complete ? mine.filter((c) => c.orphaned) : []), [mine, complete]);
   const memoCounts = useMemoCounts(projectId);
   const memoCodingIds = useMemo(() => new Set((codings ?? []).filter((c) => memoCounts.has(`coding:${c.id}`)).map((c) => c.id)), [codings, memoCounts]);

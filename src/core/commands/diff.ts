@@ -66,9 +66,9 @@ export function emptyDiff(): ProjectDiff {
   return { codes: emptyChanges(), codings: emptyChanges() };
 }
 
-/** The part of a change of codings that concerns one document. */
-export function changesIn(changes: RecordChanges<Coding>, documentId: Id): RecordChanges<Coding> {
-  const here = (c: Coding) => c.documentId === documentId;
+/** The part of a change of codings that concerns one document of one project. */
+export function changesIn(changes: RecordChanges<Coding>, projectId: Id, documentId: Id): RecordChanges<Coding> {
+  const here = (c: Coding) => c.projectId === projectId && c.documentId === documentId;
   return {
     added: changes.added.filter(here),
     removed: changes.removed.filter(here),

@@ -39,7 +39,7 @@ export function usePendingChange(): CodingUiState["pending"] {
 }
 
 /** Hands each new change of the document's codings to a listener, as drawn codings, when it is shown. */
-export function useCodingChangeFeed(documentId: string | null, toHighlight: HighlightOf) {
+export function useCodingChangeFeed(projectId: string, documentId: string | null, toHighlight: HighlightOf) {
   const latest = useRef(toHighlight);
   latest.current = toHighlight;
   return useCallback(
@@ -47,10 +47,10 @@ export function useCodingChangeFeed(documentId: string | null, toHighlight: High
       useCodingUi.subscribe((state, previous) => {
         const diff = state.pending?.diff;
         if (!diff || !documentId || diff === previous.pending?.diff) return;
-        const changes = changesIn(diff.codings, documentId);
+        const changes = changesIn(diff.codings, projectId, documentId);
         const after = [...changes.added, ...changes.updated.map((u) => u.after)].map(latest.current).filter((h) => h !== null);
         listener(after, [...changes.removed, ...changes.updated.map((u) => u.before)].map((c) => c.id));
       }),
-    [documentId],
+    [projectId, documentId],
   );
 }
