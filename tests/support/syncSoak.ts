@@ -68,7 +68,10 @@ export async function randomEdit(member: TeamMember, model: EditModel, random: (
     const code = pick(random, await codes());
     const start = Math.floor(random() * (document.length - 60));
     if (!code) return;
-    await run(scoped({ documentIds: [document.id] }), (m) => applyCode(m, { id: crypto.randomUUID(), projectId, documentId: document.id, codeId: code.id, coderId: coder.id, start, end: start + 5 + Math.floor(random() * 50), created: "2026-12-01T00:00:00Z" }));
+    await run(scoped({ documentIds: [document.id] }), (m) =>
+      // A colleague's merge may have taken the code away since it was picked.
+      m.codes.has(code.id) ? applyCode(m, { id: crypto.randomUUID(), projectId, documentId: document.id, codeId: code.id, coderId: coder.id, start, end: start + 5 + Math.floor(random() * 50), created: "2026-12-01T00:00:00Z" }) : null,
+    );
   } else if (roll < 0.65) {
     await run(scoped({ documentIds: [document.id] }), (m) => {
       const mine = [...m.codings.values()].filter((c) => c.coderId === coder.id && c.documentId === document.id);
