@@ -2,7 +2,7 @@
 // blind coding ("Show only my coding") every count reads only the current coder's codings.
 import type { MapView } from "../core/model/mapView";
 import type { SavedQuery } from "../core/model/savedQuery";
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import { useLiveQuery } from "dexie-react-hooks";
 import { shallow } from "zustand/shallow";
 import type { MatrixInput } from "../core/analysis/matrix";
@@ -12,6 +12,7 @@ import { readDocumentsReusingTexts } from "../persistence/documents";
 import { listProjects } from "../persistence/projects";
 import { nameCollator } from "../core/text/names";
 import { resolveCoder, useProjectCoding } from "./coderStore";
+import { useStoredProjectCodings } from "./projectCodings";
 import { useThrottledQuery } from "./throttledQuery";
 
 export function useProjects(): Project[] | undefined {
@@ -99,19 +100,13 @@ function countedCodings(codings: Coding[], coders: readonly Coder[], choice: { b
   return codings.filter((c) => c.coderId === coder?.id);
 }
 
-/** Every coding of the project (only mine under blind coding), for counts; re-read at most a few times a second. */
+/** Every coding of the project (only mine under blind coding), for counts; kept up to date from each write. */
 export function useProjectCodings(projectId: string | null): Coding[] | undefined {
   const choice = useProjectCoding(projectId);
-  return useThrottledQuery(
-    ["codings", "coders"],
-    async () => {
-      if (!projectId) return [];
-      const db = appDatabase();
-      const [codings, coders] = await Promise.all([db.codings.where("projectId").equals(projectId).toArray(), choice.blind ? db.coders.where("projectId").equals(projectId).toArray() : []]);
-      return countedCodings(codings, coders, choice);
-    },
-    [projectId, choice.blind, choice.coderId],
-  );
+  const codings = useStoredProjectCodings(projectId);
+  const coders = useCoders(choice.blind ? projectId : null);
+  const { blind, coderId } = choice;
+  return useMemo(() => (codings && (!blind || coders) ? countedCodings(codings, coders ?? [], { blind, coderId }) : undefined), [codings, coders, blind, coderId]);
 }
 
 /** Two reads of the same documents: every field the same (the rich-text original compared field by field). */
