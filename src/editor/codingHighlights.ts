@@ -91,6 +91,22 @@ function lookOf(codings: HighlightCoding[], selected: boolean, scheme: "light" |
   return look;
 }
 
+/** The highlight's title around its code names, in each language: a segment's look is new often on a scroll, and i18next's formatting is the dearest part of making one. */
+const titleTemplates = new Map<string, [string, string] | null>();
+
+function highlightTitle(names: string): string {
+  const lang = language();
+  let template = titleTemplates.get(lang);
+  if (template === undefined) {
+    const whole = t("highlightTitle", { names: "\u0000" });
+    const at = whole.indexOf("\u0000");
+    // A wording with the names other than once is formatted each time.
+    template = at >= 0 && whole.indexOf("\u0000", at + 1) < 0 ? [whole.slice(0, at), whole.slice(at + 1)] : null;
+    titleTemplates.set(lang, template);
+  }
+  return template ? template[0] + names + template[1] : t("highlightTitle", { names });
+}
+
 function newLook(codings: HighlightCoding[], selected: boolean, scheme: "light" | "dark"): Look {
   const { background, text } = highlightColors(codings[0]!.color ?? NEUTRAL_CODE_COLOR, scheme);
   const underlines = codings
@@ -101,7 +117,7 @@ function newLook(codings: HighlightCoding[], selected: boolean, scheme: "light" 
   return {
     className: selected ? "coded coded-selected" : "coded",
     style: `background-color: ${background}; color: ${text};${underlines ? ` box-shadow: ${underlines};` : ""}`,
-    title: t("highlightTitle", { names: names.join(", ") }),
+    title: highlightTitle(names.join(", ")),
     codes: names.join("\u001f"),
   };
 }
