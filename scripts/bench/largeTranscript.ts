@@ -105,9 +105,15 @@ export async function telaahRound(browser: Browser, url: string, project: Projec
     const apply = (await bounded(applied)) ?? NaN;
     if (profileApply) await profileApply("apply");
     await page.waitForTimeout(300);
-    const middle = (await bounded(page.evaluate(SCROLL.replace("$TO", '"middle"')) as Promise<number>)) ?? NaN;
+    const scroll = async (to: "middle" | "end") => {
+      const profileScroll = process.env.BENCH_PROFILE ? await startProfile(page) : null;
+      const time = (await bounded(page.evaluate(SCROLL.replace("$TO", `"${to}"`)) as Promise<number>)) ?? NaN;
+      if (profileScroll) await profileScroll(`scroll to the ${to}`);
+      return time;
+    };
+    const middle = await scroll("middle");
     await page.waitForTimeout(300);
-    const end = (await bounded(page.evaluate(SCROLL.replace("$TO", '"end"')) as Promise<number>)) ?? NaN;
+    const end = await scroll("end");
     if (process.env.BENCH_SCREENSHOTS) await page.screenshot({ path: `${process.env.BENCH_SCREENSHOTS}/telaah-${project.documents[0]!.text.length}.png` });
     return { open, apply, middle, end, heap };
   } finally {
