@@ -104,7 +104,8 @@ const openSockets = (page: Page) => page.evaluate((to) => (window as unknown as 
 
 async function goOffline(page: Page, context: BrowserContext): Promise<void> {
   await context.setOffline(true);
-  await expect.poll(() => statusName(page)).toMatch(/^Team sync: Offline/);
+  // The browser's "offline" event can be late on a busy machine.
+  await expect.poll(() => statusName(page), { timeout: 10_000 }).toMatch(/^Team sync: Offline/);
 }
 
 /** A browser of its own (a context: its own IndexedDB), whose WebSockets are tracked. */
