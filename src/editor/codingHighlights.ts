@@ -1,5 +1,5 @@
-// Draws codings over the transcript as CodeMirror decorations, for the part of the text in the
-// editor's viewport only: one mark per segment where the set of codings is constant, tinted with
+// Draws codings over the transcript as CodeMirror decorations, for the lines the editor renders
+// only (its viewport, and the lines of the selection's ends, which it keeps rendered): one mark per segment where the set of codings is constant, tinted with
 // the innermost code's colour, underlined once per further code and titled with every code's
 // name, and the two handles of the selected coding. Scrolling draws the newly shown part from the
 // coding index; CodeMirror redraws only the lines whose marks changed.
@@ -39,8 +39,34 @@ export const highlightState = StateField.define<HighlightState>({
 
 /** The codings over the viewport, with the dragged one where its end is being dragged. */
 export function codingsInView(view: EditorView): HighlightCoding[] {
+  return withDragged(view, view.state.field(highlightState).index.between(view.viewport.from, view.viewport.to));
+}
+
+/**
+ * The UTF-16 ranges the editor renders, in order: its viewport, and the line of each end of the
+ * main selection outside it. Drawing the selection's lines too keeps them as they were when the
+ * viewport moves away, so that the editor need not rebuild them and set the DOM selection again
+ * (which forces a layout of the page).
+ */
+function renderedRanges(view: EditorView): { from: number; to: number }[] {
+  const ranges = [view.viewport];
+  const { anchor, head } = view.state.selection.main;
+  for (const pos of [anchor, head]) {
+    if (ranges.some((r) => pos >= r.from && pos <= r.to)) continue;
+    const line = view.state.doc.lineAt(pos);
+    ranges.push({ from: line.from, to: line.to });
+  }
+  return ranges.sort((a, b) => a.from - b.from);
+}
+
+function selectionOutsideViewport(view: EditorView): boolean {
+  const { from, to } = view.viewport;
+  const { anchor, head } = view.state.selection.main;
+  return anchor < from || anchor > to || head < from || head > to;
+}
+
+function withDragged(view: EditorView, codings: HighlightCoding[]): HighlightCoding[] {
   const { index, dragged } = view.state.field(highlightState);
-  const codings = index.between(view.viewport.from, view.viewport.to);
   const original = dragged && index.get(dragged.codingId);
   if (!original || !dragged) return codings;
   return [...codings.filter((c) => c.id !== dragged.codingId), { ...original, start: dragged.start, end: dragged.end }];
@@ -141,17 +167,19 @@ function segmentMark(codings: HighlightCoding[], selected: boolean, scheme: "lig
 function draw(view: EditorView): DecorationSet {
   const { index, selectedCodingId, scheme } = view.state.field(highlightState);
   const { offsets } = index;
-  const codings = codingsInView(view);
-  const byId = new Map(codings.map((c) => [c.id, c]));
-  const from = offsets.toCodePoint(view.viewport.from);
-  const to = offsets.toCodePoint(view.viewport.to);
+  const rendered = renderedRanges(view);
+  const byId = new Map<string, HighlightCoding>();
+  for (const r of rendered) for (const coding of index.between(r.from, r.to)) byId.set(coding.id, coding);
+  const codings = withDragged(view, [...byId.values()]);
+  for (const coding of codings) byId.set(coding.id, coding);
   const ranges = [];
   for (const segment of segmentRanges(codings)) {
-    const start = Math.max(segment.start, from);
-    const end = Math.min(segment.end, to);
-    if (end <= start) continue;
     const mark = segmentMark(segment.ids.map((id) => byId.get(id)!), segment.ids.includes(selectedCodingId ?? ""), scheme);
-    ranges.push(mark.range(offsets.toUtf16(start), offsets.toUtf16(end)));
+    for (const r of rendered) {
+      const start = Math.max(segment.start, offsets.toCodePoint(r.from));
+      const end = Math.min(segment.end, offsets.toCodePoint(r.to));
+      if (end > start) ranges.push(mark.range(offsets.toUtf16(start), offsets.toUtf16(end)));
+    }
   }
   const selected = selectedCodingId ? byId.get(selectedCodingId) : undefined;
   if (selected) {
@@ -169,7 +197,9 @@ export const codingHighlights = ViewPlugin.fromClass(
       this.decorations = draw(view);
     }
     update(update: ViewUpdate) {
-      if (update.viewportChanged || update.startState.field(highlightState) !== update.state.field(highlightState)) this.decorations = draw(update.view);
+      const highlightsChanged = update.startState.field(highlightState) !== update.state.field(highlightState);
+      const selectionLineNew = update.selectionSet && selectionOutsideViewport(update.view);
+      if (update.viewportChanged || highlightsChanged || selectionLineNew) this.decorations = draw(update.view);
     }
   },
   { decorations: (plugin) => plugin.decorations },

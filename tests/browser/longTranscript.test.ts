@@ -3,7 +3,8 @@
 // dragged from the first line to one that was off screen, and one made with Shift+arrows and
 // Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
 // top, in the middle and at the end after scrolling, character by character, against the coding
-// records, and the stripes in the margin beside exactly the coded lines; retrieval and a search hit scrolling to a passage far away; and axe-core clean on the view.
+// records, and the stripes in the margin beside exactly the coded lines; the caret's line kept as it
+// was, codings and all, when scrolled far from it; retrieval and a search hit scrolling to a passage far away; and axe-core clean on the view.
 // The same text with more codings than are read at once: its opening screen's codings read first,
 // then all of them, drawn as the records have them, with the counts in the heading once all are read.
 import { describe, expect, it } from "vitest";
@@ -252,6 +253,26 @@ describe("a transcript many screens long", () => {
     await explore.locator("li.hit button.passage").click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Baris 1100:");
     await expect.poll(() => visibleLines(page)).toContain(1100);
+    await context.close();
+  });
+
+  it("keeps the caret's line, with its codings, as it was when scrolled far from it, so the page's selection is not set again", async () => {
+    const { context, page } = await openWorkbench(workbench());
+    await openLongTranscript(page);
+    const codings = (await readStore<Coding>(page, "codings")).filter((c) => c.documentId === "long");
+    const caretLine = Array.from({ length: 15 }, (_, i) => i).find((i) => expectedCoded(codings, [i])[0]!.length > 0)!;
+    await lineElement(page, caretLine).click({ position: { x: 1, y: 8 } });
+    await page.keyboard.press("End");
+    await page.evaluate(() => ((window as unknown as { caretNode: Node | null }).caretNode = window.getSelection()!.focusNode));
+    await scrollPane(page, "end");
+    await expect.poll(() => visibleLines(page)).toContain(LINES - 1);
+    // Had the line been rebuilt, the browser would have moved the selection out of its old text and the editor would have set it again.
+    const caret = await page.evaluate(() => {
+      const selection = window.getSelection()!;
+      return { same: selection.focusNode === (window as unknown as { caretNode: Node | null }).caretNode, connected: selection.focusNode?.isConnected, collapsed: selection.isCollapsed };
+    });
+    expect(caret).toEqual({ same: true, connected: true, collapsed: true });
+    expect(await drawnCoded(page, [caretLine])).toEqual(expectedCoded(codings, [caretLine]));
     await context.close();
   });
 
