@@ -1,6 +1,6 @@
 // Draws codings over the transcript as CodeMirror decorations, for the lines the editor renders
-// only (its viewport, and the lines of the selection's ends, which it keeps rendered): one mark per segment where the set of codings is constant, tinted with
-// the innermost code's colour, underlined once per further code and titled with every code's
+// only (its viewport, and the lines of the selection's ends, which it keeps rendered): one mark
+// per segment where the set of codings is constant, tinted with the innermost code's colour, underlined once per further code and titled with every code's
 // name, and the two handles of the selected coding. Scrolling draws the newly shown part from the
 // coding index; CodeMirror redraws only the lines whose marks changed.
 import { StateEffect, StateField } from "@codemirror/state";
@@ -42,27 +42,22 @@ export function codingsInView(view: EditorView): HighlightCoding[] {
   return withDragged(view, view.state.field(highlightState).index.between(view.viewport.from, view.viewport.to));
 }
 
+/** A UTF-16 range of the document, as CodeMirror gives its viewport. */
+type Span = EditorView["viewport"];
+
+const covers = (ranges: readonly Span[], pos: number) => ranges.some((r) => pos >= r.from && pos <= r.to);
+
 /**
  * The UTF-16 ranges the editor renders, in order: its viewport, and the line of each end of the
  * main selection outside it. Drawing the selection's lines too keeps them as they were when the
  * viewport moves away, so that the editor need not rebuild them and set the DOM selection again
  * (which forces a layout of the page).
  */
-function renderedRanges(view: EditorView): { from: number; to: number }[] {
-  const ranges = [view.viewport];
+function renderedRanges(view: EditorView): Span[] {
+  const ranges: Span[] = [view.viewport];
   const { anchor, head } = view.state.selection.main;
-  for (const pos of [anchor, head]) {
-    if (ranges.some((r) => pos >= r.from && pos <= r.to)) continue;
-    const line = view.state.doc.lineAt(pos);
-    ranges.push({ from: line.from, to: line.to });
-  }
+  for (const pos of [anchor, head]) if (!covers(ranges, pos)) ranges.push(view.state.doc.lineAt(pos));
   return ranges.sort((a, b) => a.from - b.from);
-}
-
-function selectionOutsideViewport(view: EditorView): boolean {
-  const { from, to } = view.viewport;
-  const { anchor, head } = view.state.selection.main;
-  return anchor < from || anchor > to || head < from || head > to;
 }
 
 function withDragged(view: EditorView, codings: HighlightCoding[]): HighlightCoding[] {
@@ -164,20 +159,20 @@ function segmentMark(codings: HighlightCoding[], selected: boolean, scheme: "lig
   });
 }
 
-function draw(view: EditorView): DecorationSet {
+function draw(view: EditorView, rendered: readonly Span[]): DecorationSet {
   const { index, selectedCodingId, scheme } = view.state.field(highlightState);
   const { offsets } = index;
-  const rendered = renderedRanges(view);
-  const byId = new Map<string, HighlightCoding>();
-  for (const r of rendered) for (const coding of index.between(r.from, r.to)) byId.set(coding.id, coding);
-  const codings = withDragged(view, [...byId.values()]);
-  for (const coding of codings) byId.set(coding.id, coding);
+  const found = new Map<string, HighlightCoding>();
+  for (const r of rendered) for (const coding of index.between(r.from, r.to)) found.set(coding.id, coding);
+  const codings = withDragged(view, [...found.values()]);
+  const byId = new Map(codings.map((c) => [c.id, c]));
+  const clips = rendered.map((r) => ({ from: offsets.toCodePoint(r.from), to: offsets.toCodePoint(r.to) }));
   const ranges = [];
   for (const segment of segmentRanges(codings)) {
     const mark = segmentMark(segment.ids.map((id) => byId.get(id)!), segment.ids.includes(selectedCodingId ?? ""), scheme);
-    for (const r of rendered) {
-      const start = Math.max(segment.start, offsets.toCodePoint(r.from));
-      const end = Math.min(segment.end, offsets.toCodePoint(r.to));
+    for (const clip of clips) {
+      const start = Math.max(segment.start, clip.from);
+      const end = Math.min(segment.end, clip.to);
       if (end > start) ranges.push(mark.range(offsets.toUtf16(start), offsets.toUtf16(end)));
     }
   }
@@ -193,13 +188,23 @@ function draw(view: EditorView): DecorationSet {
 export const codingHighlights = ViewPlugin.fromClass(
   class {
     decorations: DecorationSet;
+    /** The ranges the decorations were drawn for, mapped through later edits. */
+    drawn: Span[];
     constructor(view: EditorView) {
-      this.decorations = draw(view);
+      this.drawn = renderedRanges(view);
+      this.decorations = draw(view, this.drawn);
     }
     update(update: ViewUpdate) {
-      const highlightsChanged = update.startState.field(highlightState) !== update.state.field(highlightState);
-      const selectionLineNew = update.selectionSet && selectionOutsideViewport(update.view);
-      if (update.viewportChanged || highlightsChanged || selectionLineNew) this.decorations = draw(update.view);
+      const { changes, state, view } = update;
+      if (update.docChanged) this.drawn = this.drawn.map((r) => ({ from: changes.mapPos(r.from), to: changes.mapPos(r.to) }));
+      const highlightsChanged = update.startState.field(highlightState) !== state.field(highlightState);
+      // A selection end moved onto a line the editor now keeps rendered but that was not drawn.
+      const { anchor, head } = state.selection.main;
+      const selectionUndrawn = update.selectionSet && !(covers(this.drawn, anchor) && covers(this.drawn, head));
+      if (update.viewportChanged || highlightsChanged || selectionUndrawn) {
+        this.drawn = renderedRanges(view);
+        this.decorations = draw(view, this.drawn);
+      }
     }
   },
   { decorations: (plugin) => plugin.decorations },

@@ -4,7 +4,8 @@
 // Shift+End across many screens, each coded on exactly the text chosen; the codings drawn at the
 // top, in the middle and at the end after scrolling, character by character, against the coding
 // records, and the stripes in the margin beside exactly the coded lines; the caret's line kept as it
-// was, codings and all, when scrolled far from it; retrieval and a search hit scrolling to a passage far away; and axe-core clean on the view.
+// was, codings and all, when scrolled far from it; retrieval and a search hit scrolling to a
+// passage far away; and axe-core clean on the view.
 // The same text with more codings than are read at once: its opening screen's codings read first,
 // then all of them, drawn as the records have them, with the counts in the heading once all are read.
 import { describe, expect, it } from "vitest";
