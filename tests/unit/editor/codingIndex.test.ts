@@ -12,9 +12,9 @@ const offsets = new OffsetIndex(TEXT);
 const LENGTH = offsets.codePointLength;
 
 let serial = 0;
-function randomCoding(): HighlightCoding {
+function randomCoding(longShare = 0.1): HighlightCoding {
   const start = Math.floor(random() * (LENGTH - 1));
-  const end = Math.min(LENGTH, start + 1 + Math.floor(random() * (random() < 0.1 ? LENGTH : 60)));
+  const end = Math.min(LENGTH, start + 1 + Math.floor(random() * (random() < longShare ? LENGTH : 60)));
   return { id: `c${serial++}`, start, end, codeName: `Kode ${Math.floor(random() * 5)}`, color: null };
 }
 
@@ -36,7 +36,7 @@ function expectSameAsScan(index: CodingIndex, codings: HighlightCoding[]) {
 
 describe("CodingIndex", () => {
   it("finds the codings over a range as a scan does, after building and after changes", () => {
-    let codings = Array.from({ length: 300 }, randomCoding);
+    let codings = Array.from({ length: 300 }, () => randomCoding());
     let index = CodingIndex.build(codings, offsets);
     expectSameAsScan(index, codings);
     for (let step = 0; step < 60; step++) {
@@ -58,12 +58,12 @@ describe("CodingIndex", () => {
   });
 
   it("takes a known change (added, changed and removed by id) as a new list would give it", () => {
-    let codings = Array.from({ length: 200 }, randomCoding);
+    let codings = Array.from({ length: 200 }, () => randomCoding());
     let index = CodingIndex.build(codings, offsets);
     for (let step = 0; step < 40; step++) {
       const removedIds = codings.filter(() => random() < 0.02).map((c) => c.id);
       const changed = codings.filter((c) => !removedIds.includes(c.id) && random() < 0.02).map((c) => ({ ...c, start: Math.max(0, c.start - 2) }));
-      const added = [...changed, ...Array.from({ length: Math.floor(random() * 3) }, randomCoding)];
+      const added = [...changed, ...Array.from({ length: Math.floor(random() * 3) }, () => randomCoding())];
       const change = index.withChanges(added, removedIds);
       const byId = new Map(codings.filter((c) => !removedIds.includes(c.id)).map((c) => [c.id, c]));
       for (const c of added) byId.set(c.id, c);
@@ -78,8 +78,36 @@ describe("CodingIndex", () => {
     }
   });
 
+  it("stays as a scan finds when thousands of codings crowd into one part of the text and then leave it", () => {
+    // Enough codings for many runs of the index, added where others already are and removed again
+    // until none is left there, so that runs are cut in two and emptied. Short codings, and crowding
+    // ones reaching far, so that a run's furthest end matters.
+    let codings = Array.from({ length: 1500 }, () => randomCoding(0));
+    let index = CodingIndex.build(codings, offsets);
+    const crowd = (): HighlightCoding => {
+      const start = 100 + Math.floor(random() * 40);
+      return { id: `c${serial++}`, start, end: start + 1 + Math.floor(random() * (random() < 0.5 ? 30 : 2500)), codeName: "Kode ramai", color: null };
+    };
+    for (let step = 0; step < 30; step++) {
+      const added = Array.from({ length: 60 }, crowd);
+      index = index.withChanges(added, []).index;
+      codings = [...codings, ...added];
+      expectSameAsScan(index, codings);
+    }
+    const before = { index, codings };
+    const gone = codings.filter((c) => c.codeName === "Kode ramai" || (c.start < 2000 && random() < 0.5));
+    const goneIds = new Set(gone.map((c) => c.id));
+    index = index.withChanges([], [...goneIds]).index;
+    codings = codings.filter((c) => !goneIds.has(c.id));
+    expect(index.size).toBe(codings.length);
+    expectSameAsScan(index, codings);
+    expect(index.inOrder().map((c) => c.start)).toEqual(codings.filter((c) => c.end > c.start).map((c) => c.start).sort((a, b) => a - b));
+    // The index it was changed from is as it was.
+    expectSameAsScan(before.index, before.codings);
+  });
+
   it("keeps the index when nothing changed, even for equal codings that are new objects", () => {
-    const codings = Array.from({ length: 50 }, randomCoding);
+    const codings = Array.from({ length: 50 }, () => randomCoding());
     const index = CodingIndex.build(codings, offsets);
     const change = index.next(codings.map((c) => ({ ...c })));
     expect(change.index).toBe(index);
@@ -87,7 +115,7 @@ describe("CodingIndex", () => {
   });
 
   it("lists every coding in the order of their starts", () => {
-    const codings = Array.from({ length: 200 }, randomCoding);
+    const codings = Array.from({ length: 200 }, () => randomCoding());
     const starts = CodingIndex.build(codings, offsets)
       .inOrder()
       .map((c) => c.start);
