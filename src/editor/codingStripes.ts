@@ -101,16 +101,16 @@ class StripesView {
       const start = offsets.toUtf16(coding.start);
       const end = offsets.toUtf16(coding.end);
       if (memoCodingIds.has(coding.id) && start >= from) {
-        const at = view.coordsAtPos(start, 1);
-        if (at) drawing.memoMarks.push({ id: coding.id, top: at.top - origin });
+        const at = topOf(view, start);
+        if (at !== null) drawing.memoMarks.push({ id: coding.id, top: at - origin });
       }
       const title = this.laneKey(coding, byCoder);
       const lane = lanes.get(title) ?? MAX_LANES;
       if (lane >= MAX_LANES) continue;
-      const top = view.coordsAtPos(Math.max(start, from), 1);
-      const bottom = view.coordsAtPos(Math.min(end, to), -1);
-      if (!top || !bottom) continue;
-      drawing.stripes.push({ lane, top: top.top - origin, height: Math.max(4, bottom.bottom - top.top), color: coding.color ?? NEUTRAL_CODE_COLOR, title });
+      const top = topOf(view, Math.max(start, from));
+      const bottom = bottomOf(view, Math.min(end, to));
+      if (top === null || bottom === null) continue;
+      drawing.stripes.push({ lane, top: top - origin, height: Math.max(4, bottom - top), color: coding.color ?? NEUTRAL_CODE_COLOR, title });
     }
     return drawing;
   }
@@ -127,6 +127,23 @@ class StripesView {
     this.container.replaceChildren(...elements);
   }
 }
+
+// A stripe's ends are read from the box of the character there, which needs no bidirectional
+// ordering of its line (coordsAtPos works that out, a pass over the whole line, for each new line
+// shown); a position with no character box, a line's end, falls back to coordsAtPos.
+
+/** The top of the text at a UTF-16 position, on screen. */
+function topOf(view: EditorView, pos: number): number | null {
+  return (view.coordsForChar(pos) ?? view.coordsAtPos(pos, 1))?.top ?? null;
+}
+
+/** The bottom of the text just before a UTF-16 position, on screen. */
+function bottomOf(view: EditorView, pos: number): number | null {
+  const last = pos - (pos >= 2 && isLowSurrogate(view.state.doc.sliceString(pos - 1, pos).charCodeAt(0)) ? 2 : 1);
+  return (last >= 0 ? view.coordsForChar(last) : null)?.bottom ?? view.coordsAtPos(pos, -1)?.bottom ?? null;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function box(className: string, place: { top: number; left: number; height?: number; background?: string }, title: string): HTMLElement {
   const element = document.createElement("div");
