@@ -328,7 +328,7 @@ function textSourceNode(document: TextDocument, documentCodings: Coding[], guidO
   const codings = documentCodings.filter((coding) => coding.start >= 0 && coding.start <= coding.end && coding.end <= length);
   if (codings.length > 0) {
     const positions = new ProducerPositions(document.text, target.convention, target.lineBreak);
-    node.PlainTextSelection = selectionGroups(codings).map(({ guid, info, start, end, codings: members }) => {
+    node.PlainTextSelection = selectionGroups(codings, guidOf).map(({ guid, info, start, end, codings: members }) => {
       const first = members[0]!;
       const selection: XmlNode = {
         "@_guid": guid,
@@ -342,12 +342,12 @@ function textSourceNode(document: TextDocument, documentCodings: Coding[], guidO
               ...userAttr("modifyingUser", info.modifyingUser),
               ...dateTimeAttr("modifiedDateTime", info.modified),
             }
-          : { ...userAttr("creatingUser", first.coderId), ...dateTimeAttr("creationDateTime", earliest(members)) }),
+          : { "@_creatingUser": guidOf(first.coderId), ...dateTimeAttr("creationDateTime", earliest(members)) }),
       };
       if (info?.description?.trim()) selection.Description = xmlText(info.description);
       const refs = notes.selectionRefs(members.map((coding) => coding.id));
       selection.Coding = members.map((coding) => ({
-        "@_guid": refiGuid(coding.id),
+        "@_guid": guidOf(coding.id),
         "@_creatingUser": guidOf(coding.coderId),
         ...dateTimeAttr("creationDateTime", coding.created),
         CodeRef: { "@_targetGUID": guidOf(coding.codeId) },
@@ -376,7 +376,7 @@ interface SelectionGroup {
  * join the imported selection of their passage that their coder made or codes in, or else make
  * one selection per passage and coder, its GUID derived from its first coding's.
  */
-function selectionGroups(codings: Coding[]): SelectionGroup[] {
+function selectionGroups(codings: Coding[], guidOf: (id: Id) => string): SelectionGroup[] {
   const sorted = codings.slice().sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups = new Map<string, SelectionGroup>();
   const imported = new Map<string, SelectionGroup[]>();
@@ -407,7 +407,7 @@ function selectionGroups(codings: Coding[]): SelectionGroup[] {
     const key = `\u001e${coding.start}\u001f${coding.end}\u001f${coding.coderId}`;
     const group = groups.get(key);
     if (group) group.codings.push(coding);
-    else groups.set(key, { guid: refiSelectionGuid(refiGuid(coding.id)), info: undefined, start: coding.start, end: coding.end, codings: [coding] });
+    else groups.set(key, { guid: refiSelectionGuid(guidOf(coding.id)), info: undefined, start: coding.start, end: coding.end, codings: [coding] });
   }
   const byId = (a: Coding, b: Coding) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [...groups.values()]
