@@ -1,5 +1,5 @@
 // `npm run bench`: runs every benchmark, prints the figures and writes docs/benchmarks.md.
-// `npm run bench -- sync` (or `-- explore`, `-- transcript`) runs only that section and rewrites only its part of the report.
+// `npm run bench -- sync` (or `-- exchange`, `-- explore`, `-- transcript`) runs only that section and rewrites only its part of the report.
 import { updateReportSection, withBrowser, writeReport } from "./bench/harness";
 import { benchAgreement } from "./bench/agreement";
 import { benchAnalysis } from "./bench/analysis";
@@ -12,6 +12,7 @@ import { benchSync } from "./bench/sync";
 import { benchTranscript, TRANSCRIPT_TITLE } from "./bench/transcript";
 
 const alone = {
+  exchange: async () => ({ title: "REFI-QDA exchange (Node)", figures: await benchExchange() }),
   sync: async () => ({ title: "Team sync (Node, sync server processes)", figures: await benchSync() }),
   explore: async () => ({ title: EXPLORE_TITLE, figures: await benchExplore() }),
   transcript: async () => ({ title: TRANSCRIPT_TITLE, figures: await withBrowser(benchTranscript) }),
@@ -27,7 +28,7 @@ const firstLoad = { title: "First load (production build)", figures: await bench
 console.log(`First load: ${firstLoad.figures[0]!.value} KB of JavaScript, gzip; opening a transcript adds ${firstLoad.figures[1]!.value} KB`);
 const analysis = { title: "Counting (Node, on the core)", figures: await benchAnalysis() };
 const agreement = { title: "Coding comparison (Node, on the core)", figures: await benchAgreement() };
-const exchange = { title: "REFI-QDA exchange (Node)", figures: await benchExchange() };
+const exchange = await alone.exchange();
 const sync = await alone.sync();
 const explore = await alone.explore();
 const sections = await withBrowser(async (bench) => [
